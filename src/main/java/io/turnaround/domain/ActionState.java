@@ -1,0 +1,8 @@
+package io.turnaround.domain;
+
+public enum ActionState {
+    PLANNED,
+    IN_PROGRESS,
+    DONE,
+    VERIFIED
+}

@@ -1,0 +1,7 @@
+package io.turnaround.domain;
+
+public enum CheckDownState {
+    UNCHECKED,
+    CONFIRMED,
+    CORRECTED
+}

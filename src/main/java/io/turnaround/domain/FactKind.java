@@ -1,0 +1,7 @@
+package io.turnaround.domain;
+
+/** METHOD.md: keep facts apart from opinions. */
+public enum FactKind {
+    FACT,
+    OPINION
+}

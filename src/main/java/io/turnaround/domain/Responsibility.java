@@ -1,0 +1,10 @@
+package io.turnaround.domain;
+
+public enum Responsibility {
+    UNDECIDED,
+    OURS,
+    CUSTOMERS,
+    BOTH,
+    NEITHER,
+    THIRD_PARTY
+}
