@@ -1,2 +1,44 @@
 package io.turnaround;
-public final class Main { public static void main(String[] a) {} }
+
+import io.turnaround.app.AppPaths;
+import io.turnaround.app.LaunchOptions;
+import io.turnaround.app.TurnaroundApp;
+import io.turnaround.app.Version;
+import io.turnaround.cli.Cli;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.application.Application;
+
+/**
+ * Entry point. Not the {@link Application} subclass, so the jar starts with JavaFX on the
+ * class path. With a command it runs headless; without one it opens the window.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        LaunchOptions options = LaunchOptions.parse(List.of(args));
+        if (options.error() != null) {
+            System.err.println("turnaround: " + options.error());
+            System.err.println("Try 'turnaround --help'.");
+            System.exit(Cli.USAGE);
+        }
+        if (options.help()) {
+            System.out.print(Cli.usage());
+            return;
+        }
+        if (options.version()) {
+            System.out.println("Turnaround " + Version.current());
+            return;
+        }
+        Path dataDir = AppPaths.dataDir(options.dataDir());
+        // Before the first logger exists: the log file belongs in the data folder.
+        System.setProperty("turnaround.logdir", dataDir.resolve("logs").toString());
+        if (options.hasCommand()) {
+            System.exit(new Cli(dataDir, System.out, System.err, Clock.systemDefaultZone()).run(options.command()));
+        }
+        Application.launch(TurnaroundApp.class, args);
+    }
+}

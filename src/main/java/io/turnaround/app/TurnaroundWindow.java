@@ -1,0 +1,94 @@
+package io.turnaround.app;
+
+import io.turnaround.store.CaseRepository;
+import io.turnaround.store.Database;
+import io.turnaround.ui.common.BackgroundTasks;
+import io.turnaround.ui.common.FxDialogService;
+import io.turnaround.ui.common.I18n;
+import io.turnaround.ui.common.Theme;
+import io.turnaround.ui.main.MainView;
+import io.turnaround.ui.main.MainViewModel;
+import io.turnaround.ui.wizard.StepFactory;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/**
+ * The one place the window's parts are wired together: store, background worker, view models
+ * and views. Used by {@link TurnaroundApp} and, with a test stage, by the UI tests.
+ */
+public final class TurnaroundWindow {
+    private final Stage stage;
+    private final BackgroundTasks tasks;
+    private final MainViewModel main;
+    private final Runnable onExit;
+    private final CompletableFuture<Void> closed = new CompletableFuture<>();
+
+    private TurnaroundWindow(Stage stage, Database db, Clock clock, Locale locale, Runnable onExit) {
+        this.stage = stage;
+        this.onExit = onExit;
+        I18n i18n = new I18n(locale);
+        this.tasks = new BackgroundTasks(Platform::runLater);
+        this.main = new MainViewModel(new CaseRepository(db, clock), tasks, new FxDialogService(stage), i18n, clock);
+        Scene scene = new Scene(new MainView(main, i18n, new StepFactory(i18n, clock), this::applyTheme, this::requestClose),
+                1200, 760);
+        stage.setScene(scene);
+        applyTheme(Theme.LIGHT);
+        stage.setTitle(i18n.get("app.title"));
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        var icon = TurnaroundWindow.class.getResource("/io/turnaround/ui/img/icon-256.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon.toExternalForm(), true));
+        }
+        stage.setOnCloseRequest(this::onCloseRequest);
+    }
+
+    /** Builds the window on {@code stage} and starts loading the case list. Call on the FX thread. */
+    public static TurnaroundWindow open(Stage stage, Database db, Clock clock, Locale locale, Runnable onExit) {
+        TurnaroundWindow window = new TurnaroundWindow(stage, db, clock, locale, onExit);
+        stage.show();
+        window.main.refresh();
+        return window;
+    }
+
+    private void applyTheme(Theme theme) {
+        stage.getScene().getStylesheets().setAll(theme.stylesheets());
+    }
+
+    private void onCloseRequest(WindowEvent e) {
+        e.consume();
+        requestClose();
+    }
+
+    /** Saves what is open, then closes; if the save failed the window stays, with the edits in memory. */
+    public void requestClose() {
+        main.prepareToExit().thenAccept(saved -> Platform.runLater(() -> {
+            if (saved) {
+                stage.hide();
+                tasks.close();
+                onExit.run();
+                closed.complete(null);
+            }
+        }));
+    }
+
+    /** Completes once the window has closed with everything saved. */
+    public CompletableFuture<Void> closed() {
+        return closed;
+    }
+
+    /** Completes when the case list has its first data on screen. */
+    public MainViewModel viewModel() {
+        return main;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

@@ -1,0 +1,157 @@
+package io.turnaround.cli;
+
+import io.turnaround.domain.CaseFile;
+import io.turnaround.domain.CaseSummary;
+import io.turnaround.export.CaseFormatException;
+import io.turnaround.export.CaseJson;
+import io.turnaround.store.CaseRepository;
+import io.turnaround.store.Database;
+import io.turnaround.store.StoreException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The headless commands of {@code java -jar turnaround.jar [--data-dir DIR] COMMAND}.
+ * Exit codes: 0 done, 1 the command failed (bad file, unknown case), 2 usage error.
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    private final Path dataDir;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+
+    public Cli(Path dataDir, PrintStream out, PrintStream err, Clock clock) {
+        this.dataDir = dataDir;
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    public static String usage() {
+        return String.join("\n",
+                "Usage: turnaround [--data-dir DIR] [COMMAND]",
+                "",
+                "Without a command, opens the Turnaround window.",
+                "",
+                "Commands:",
+                "  list                          one line per case: id, reference, status, customer, subject",
+                "  import FILE.json              imports a case and prints its id",
+                "  export-json ID [--out FILE]   writes the whole case as JSON (to standard output by default)",
+                "",
+                "Options:",
+                "  --data-dir DIR                the folder holding the case file (default: the user's data folder,",
+                "                                or $TURNAROUND_DATA_DIR)",
+                "  --measure-startup             prints the milliseconds to the first frame of the case list, then exits",
+                "  --help                        shows this text",
+                "  --version                     shows the version",
+                "");
+    }
+
+    /** Runs one command; {@code args} holds the command and its own arguments. */
+    public int run(List<String> args) {
+        String command = args.get(0);
+        List<String> rest = args.subList(1, args.size());
+        try {
+            return switch (command) {
+                case "list" -> rest.isEmpty() ? list() : usageError("list takes no arguments");
+                case "import" -> rest.size() == 1 ? importCase(Path.of(rest.get(0))) : usageError("import needs one FILE.json");
+                case "export-json" -> exportJson(rest);
+                default -> usageError("unknown command: " + command);
+            };
+        } catch (StoreException e) {
+            err.println("turnaround: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private int list() {
+        try (Database db = Database.openIn(dataDir)) {
+            for (CaseSummary s : new CaseRepository(db, clock).list()) {
+                out.println(s.id() + "\t" + s.reference() + "\t" + s.status() + "\t" + oneLine(s.customerOrganisation()) + "\t"
+                        + oneLine(s.subject()));
+            }
+        }
+        return OK;
+    }
+
+    private int importCase(Path file) {
+        String json;
+        try {
+            json = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("turnaround: cannot read " + file + ": " + e.getMessage());
+            return FAILED;
+        }
+        CaseFile parsed;
+        try {
+            parsed = new CaseJson().read(json);
+        } catch (CaseFormatException e) {
+            err.println("turnaround: " + file.getFileName() + ": " + oneLine(e.getMessage()));
+            return FAILED;
+        }
+        try (Database db = Database.openIn(dataDir)) {
+            CaseFile stored = new CaseRepository(db, clock).create(parsed.withId(0));
+            out.println(stored.id());
+            if (!stored.header().reference().equals(parsed.header().reference())) {
+                err.println("turnaround: reference " + parsed.header().reference() + " was taken; the case is "
+                        + stored.header().reference());
+            }
+        }
+        return OK;
+    }
+
+    private int exportJson(List<String> rest) {
+        Path outFile = null;
+        Long id = null;
+        for (int i = 0; i < rest.size(); i++) {
+            String a = rest.get(i);
+            if (a.equals("--out") && i + 1 < rest.size()) {
+                outFile = Path.of(rest.get(++i));
+            } else if (id == null && a.matches("\\d{1,18}")) {
+                id = Long.parseLong(a);
+            } else {
+                return usageError("export-json ID [--out FILE]: unexpected " + a);
+            }
+        }
+        if (id == null) {
+            return usageError("export-json needs a case ID (see: list)");
+        }
+        try (Database db = Database.openIn(dataDir)) {
+            var found = new CaseRepository(db, clock).load(id);
+            if (found.isEmpty()) {
+                err.println("turnaround: no case with id " + id);
+                return FAILED;
+            }
+            String json = new CaseJson().write(found.get());
+            if (outFile == null) {
+                out.print(json);
+            } else {
+                Files.writeString(outFile, json, StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            err.println("turnaround: cannot write " + outFile + ": " + e.getMessage());
+            return FAILED;
+        }
+        return OK;
+    }
+
+    private int usageError(String message) {
+        err.println("turnaround: " + message);
+        err.println("Try 'turnaround --help'.");
+        return USAGE;
+    }
+
+    /** Tab-separated output stays one line per case whatever the text holds. */
+    private static String oneLine(String s) {
+        return s.replaceAll("[\\t\\r\\n]+", " ");
+    }
+}

@@ -1,0 +1,95 @@
+package io.turnaround.store;
+
+import io.turnaround.domain.CaseFile;
+import io.turnaround.domain.CaseReference;
+import io.turnaround.domain.CaseStatus;
+import io.turnaround.domain.CaseSummary;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** Saves and loads whole cases. Every method is one transaction. */
+public final class CaseRepository {
+    private final Database db;
+    private final Clock clock;
+
+    public CaseRepository(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a new case and returns it with its id. A blank reference, or one already taken
+     * (an imported case from another machine), is replaced by the next free one of this year.
+     */
+    public CaseFile create(CaseFile draft) {
+        return db.write(c -> {
+            String reference = draft.header().reference();
+            if (reference.isBlank() || referenceTaken(c, reference)) {
+                reference = nextReference(c);
+            }
+            CaseFile withRef = draft.withHeader(draft.header().withReference(reference));
+            long id = CaseRow.insert(c, withRef);
+            CaseFile stored = withRef.withId(id);
+            ChildTables.write(c, stored, null);
+            return stored;
+        });
+    }
+
+    /**
+     * Saves the case. {@code lastSaved} is the version this one was edited from (as returned by
+     * the previous save or load); lists equal to it are not rewritten. Pass null to rewrite all.
+     */
+    public void save(CaseFile current, CaseFile lastSaved) {
+        if (current.id() <= 0) {
+            throw new IllegalArgumentException("save() needs a stored case; use create() first");
+        }
+        db.write(c -> {
+            CaseRow.update(c, current);
+            ChildTables.write(c, current, lastSaved);
+            return null;
+        });
+    }
+
+    public Optional<CaseFile> load(long id) {
+        return db.read(c -> {
+            List<CaseFile> rows = Sql.query(c, "SELECT * FROM cases WHERE id = ?", CaseRow::read, id);
+            return rows.isEmpty() ? Optional.empty() : Optional.of(ChildTables.read(c, rows.get(0)));
+        });
+    }
+
+    /** Every case, newest first. */
+    public List<CaseSummary> list() {
+        return db.read(c -> Sql.query(c, "SELECT id, reference, customer_org, subject, status, opened_at, next_contact_utc, is_sample "
+                + "FROM cases ORDER BY opened_at DESC, id DESC", r -> {
+                    Long next = r.nullableLong("next_contact_utc");
+                    return new CaseSummary(r.lng("id"), r.text("reference"), r.text("customer_org"), r.text("subject"),
+                            r.enumOf(CaseStatus.class, "status"), r.instant("opened_at"),
+                            next == null ? null : Instant.ofEpochMilli(next), r.bool("is_sample"));
+                }));
+    }
+
+    public boolean delete(long id) {
+        return db.write(c -> {
+            int before = Sql.query(c, "SELECT count(*) AS n FROM cases WHERE id = ?", r -> r.integer("n"), id).get(0);
+            Sql.update(c, "DELETE FROM cases WHERE id = ?", id);
+            return before > 0;
+        });
+    }
+
+    private static boolean referenceTaken(Connection c, String reference) throws SQLException {
+        return !Sql.query(c, "SELECT 1 AS x FROM cases WHERE reference = ?", r -> r.integer("x"), reference).isEmpty();
+    }
+
+    private String nextReference(Connection c) throws SQLException {
+        int year = clock.instant().atZone(ZoneId.systemDefault()).getYear();
+        String prefix = CaseReference.yearPrefix(year);
+        List<String> taken = Sql.query(c, "SELECT reference FROM cases WHERE reference LIKE ? || '%'", r -> r.text("reference"), prefix);
+        int max = taken.stream().map(ref -> CaseReference.numberIn(ref, year).orElse(0)).max(Integer::compare).orElse(0);
+        return CaseReference.format(year, max + 1);
+    }
+}

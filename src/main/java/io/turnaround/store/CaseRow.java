@@ -1,0 +1,85 @@
+package io.turnaround.store;
+
+import io.turnaround.domain.Approval;
+import io.turnaround.domain.CaseFile;
+import io.turnaround.domain.CaseHeader;
+import io.turnaround.domain.CaseStatus;
+import io.turnaround.domain.Commitment;
+import io.turnaround.domain.Conclusions;
+import io.turnaround.domain.Empathize;
+import io.turnaround.domain.FairnessPrinciple;
+import io.turnaround.domain.Listen;
+import io.turnaround.domain.Resolution;
+import io.turnaround.domain.Responsibility;
+import io.turnaround.domain.Stance;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/** The single-valued sections of a case, kept on its row of {@code cases}. */
+final class CaseRow {
+    private static final String COLUMNS = "reference, subject, customer_org, status, category, is_sample, opened_at, updated_at, "
+            + "conduct_notes, call_started_at, call_ended_at, call_paused_ms, reflect_back, reflect_said_at, breakdown_fact_id, "
+            + "staff_deviation, customer_deviation, customer_knows, can_be_told, responsibility, accepted_blame, internal_opinion, "
+            + "cause_category, requested_remedy, remedy, principle, verbal_not_written, our_cost, customer_cost, currency, "
+            + "invoice_line, terms_references, facts_quick, fact_finding_dearer, request_could_hurt, stance, customer_authority, "
+            + "approver_party_id, next_contact_utc";
+    private static final int COLUMN_COUNT = COLUMNS.split(",").length;
+
+    private CaseRow() {
+    }
+
+    static long insert(Connection c, CaseFile cf) throws SQLException {
+        String marks = String.join(",", java.util.Collections.nCopies(COLUMN_COUNT, "?"));
+        Sql.update(c, "INSERT INTO cases (" + COLUMNS + ") VALUES (" + marks + ")", values(cf));
+        return Sql.query(c, "SELECT last_insert_rowid() AS id", r -> r.lng("id")).get(0);
+    }
+
+    static void update(Connection c, CaseFile cf) throws SQLException {
+        String sets = String.join(" = ?, ", COLUMNS.split(",\\s*")) + " = ?";
+        Object[] values = values(cf);
+        Object[] params = java.util.Arrays.copyOf(values, values.length + 1);
+        params[values.length] = cf.id();
+        Sql.update(c, "UPDATE cases SET " + sets + " WHERE id = ?", params);
+    }
+
+    private static Object[] values(CaseFile cf) {
+        CaseHeader h = cf.header();
+        Listen l = cf.listen();
+        Conclusions k = cf.conclusions();
+        Resolution r = cf.resolution();
+        Long nextContact = cf.produce().nextContact().map(Commitment::dueAt).map(d -> d.toInstant().toEpochMilli()).orElse(null);
+        return new Object[] {
+            h.reference(), h.subject(), h.customerOrganisation(), h.status(), h.category(), h.sample(), h.openedAt(), h.updatedAt(),
+            h.conductNotes(), l.callStartedAt(), l.callEndedAt(), l.pausedMillis(), cf.empathize().reflectBack(),
+            cf.empathize().saidOnCallAt(), k.breakdownFactId(),
+            k.staffDeviation(), k.customerDeviation(), k.customerKnows(), k.canBeTold(), k.responsibility(), k.acceptedBlame(),
+            k.internalOpinion(), k.causeCategory(), r.requestedRemedy(), r.remedy(), r.principle(), r.verbalAgreementNotWritten(),
+            r.ourCost(), r.customerCost(), r.currency(), r.invoiceLine(), r.termsReferences(), r.factsQuickToAssess(),
+            r.factFindingDearerThanRemedy(), r.requestCouldHurtCustomer(), r.stance(), cf.prevention().customerAuthority(),
+            cf.approval().approverPartyId(), nextContact
+        };
+    }
+
+    /** Reads the row into a case whose lists are still empty; {@link ChildTables} fills them. */
+    static CaseFile read(Sql.Row row) throws SQLException {
+        CaseHeader header = new CaseHeader(row.text("reference"), row.text("subject"), row.text("customer_org"),
+                row.enumOf(CaseStatus.class, "status"), row.text("category"), row.bool("is_sample"), row.instant("opened_at"),
+                row.instant("updated_at"), row.text("conduct_notes"));
+        Listen listen = new Listen(row.instant("call_started_at"), row.instant("call_ended_at"), row.lng("call_paused_ms"),
+                List.of(), List.of());
+        Empathize empathize = new Empathize(row.text("reflect_back"), row.instant("reflect_said_at"));
+        Conclusions conclusions = new Conclusions(row.text("breakdown_fact_id"), row.text("staff_deviation"),
+                row.text("customer_deviation"), row.text("customer_knows"), row.text("can_be_told"), List.of(),
+                row.enumOf(Responsibility.class, "responsibility"), row.text("accepted_blame"), row.text("internal_opinion"),
+                row.text("cause_category"));
+        Resolution resolution = new Resolution(row.text("requested_remedy"), row.text("remedy"),
+                row.enumOf(FairnessPrinciple.class, "principle"), row.bool("verbal_not_written"), row.decimal("our_cost"),
+                row.decimal("customer_cost"), row.text("currency"), row.text("invoice_line"), row.text("terms_references"),
+                row.nullableBool("facts_quick"), row.nullableBool("fact_finding_dearer"), row.nullableBool("request_could_hurt"),
+                row.enumOf(Stance.class, "stance"));
+        return new CaseFile(row.lng("id"), header, List.of(), listen, empathize, null, null, List.of(), conclusions, resolution,
+                new io.turnaround.domain.Prevention(List.of(), row.text("customer_authority")),
+                new Approval(row.text("approver_party_id"), List.of()));
+    }
+}

@@ -1,0 +1,152 @@
+package io.turnaround.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * The single SQLite file that holds every case. One connection, used by one thread at a time
+ * (the app's store thread, or the command line's main thread); methods are synchronized so a
+ * mistake there cannot corrupt a transaction.
+ *
+ * <p>Before anything is written, the file is probed read-only: a file from a newer version or
+ * another program is refused and left byte-identical.
+ */
+public final class Database implements AutoCloseable {
+    /** {@code PRAGMA application_id} of Turnaround files ("TRND"). */
+    static final int APPLICATION_ID = 0x54524E44;
+    public static final String FILE_NAME = "turnaround.db";
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final Connection connection;
+    private final Path file;
+
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private Database(Connection connection, Path file) {
+        this.connection = connection;
+        this.file = file;
+    }
+
+    /** Opens (creating if needed) the case file in {@code dataDir}. */
+    public static Database openIn(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (Exception e) {
+            throw new StoreException("Cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
+        }
+        return open(dataDir.resolve(FILE_NAME));
+    }
+
+    public static Database open(Path file) {
+        if (Files.exists(file)) {
+            probe(file);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // FULL: a commit is on disk before we report "Saved", even across a power cut.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5_000);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        try {
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            Migrations.migrate(c);
+            LOG.info("Opened case file, schema version {}", Migrations.LATEST);
+            return new Database(c, file);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the case file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the header of an existing file without changing a byte of it. */
+    private static void probe(Path file) {
+        SQLiteConfig readOnly = new SQLiteConfig();
+        readOnly.setReadOnly(true);
+        readOnly.setOpenMode(SQLiteOpenMode.READONLY);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly.toProperties());
+             Statement s = c.createStatement()) {
+            int version = Migrations.userVersion(c);
+            int appId;
+            try (var rs = s.executeQuery("PRAGMA application_id")) {
+                appId = rs.next() ? rs.getInt(1) : 0;
+            }
+            int tables;
+            try (var rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                tables = rs.next() ? rs.getInt(1) : 0;
+            }
+            boolean empty = version == 0 && tables == 0;
+            if (!empty && appId != APPLICATION_ID) {
+                throw new ForeignFileException("The file " + file + " is a database of another program, not a Turnaround "
+                        + "case file. It was not changed.", null);
+            }
+            if (version > Migrations.LATEST) {
+                throw new NewerDatabaseException(version, Migrations.LATEST);
+            }
+        } catch (SQLiteException e) {
+            if (e.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
+                throw new ForeignFileException("The file " + file + " is not a Turnaround case file (it is not a database "
+                        + "or it is damaged). It was not changed.", e);
+            }
+            throw new StoreException("Cannot read the case file " + file + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the case file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code work} in one write transaction (BEGIN IMMEDIATE): all of it is saved, or none. */
+    public synchronized <T> T write(Work<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not save: " + e.getMessage(), e);
+        }
+    }
+
+    public synchronized <T> T read(Work<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the case file: " + e.getMessage(), e);
+        }
+    }
+
+    public int schemaVersion() {
+        return read(Migrations::userVersion);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing the case file failed", e);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package io.turnaround.store;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The few JDBC idioms the repositories need, with one mapping of Java values to SQLite columns:
+ * times and decimals as text (exact round trip), booleans as 0/1, enums by name.
+ */
+final class Sql {
+    private Sql() {
+    }
+
+    @FunctionalInterface
+    interface Binder<T> {
+        Object[] values(T row, int position);
+    }
+
+    @FunctionalInterface
+    interface Mapper<T> {
+        T map(Row row) throws SQLException;
+    }
+
+    static void update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            ps.executeUpdate();
+        }
+    }
+
+    static <T> void insertAll(Connection c, String sql, List<T> rows, Binder<T> binder) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < rows.size(); i++) {
+                bind(ps, binder.values(rows.get(i), i));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    static <T> List<T> query(Connection c, String sql, Mapper<T> mapper, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                Row row = new Row(rs);
+                while (rs.next()) {
+                    out.add(mapper.map(row));
+                }
+                return out;
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object v = toColumn(params[i]);
+            if (v == null) {
+                ps.setNull(i + 1, Types.NULL);
+            } else {
+                ps.setObject(i + 1, v);
+            }
+        }
+    }
+
+    static Object toColumn(Object v) {
+        if (v instanceof ZonedDateTime z) {
+            return z.format(DateTimeFormatter.ISO_ZONED_DATE_TIME);
+        }
+        if (v instanceof Instant || v instanceof LocalDate || v instanceof LocalTime || v instanceof BigDecimal) {
+            return v.toString();
+        }
+        if (v instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (v instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        return v;
+    }
+
+    /** Typed reads of the current row, by column name. */
+    static final class Row {
+        private final ResultSet rs;
+
+        Row(ResultSet rs) {
+            this.rs = rs;
+        }
+
+        String text(String column) throws SQLException {
+            return rs.getString(column);
+        }
+
+        long lng(String column) throws SQLException {
+            return rs.getLong(column);
+        }
+
+        int integer(String column) throws SQLException {
+            return rs.getInt(column);
+        }
+
+        boolean bool(String column) throws SQLException {
+            return rs.getInt(column) != 0;
+        }
+
+        Boolean nullableBool(String column) throws SQLException {
+            int v = rs.getInt(column);
+            return rs.wasNull() ? null : v != 0;
+        }
+
+        Long nullableLong(String column) throws SQLException {
+            long v = rs.getLong(column);
+            return rs.wasNull() ? null : v;
+        }
+
+        Instant instant(String column) throws SQLException {
+            String s = rs.getString(column);
+            return s == null ? null : Instant.parse(s);
+        }
+
+        ZonedDateTime zoned(String column) throws SQLException {
+            String s = rs.getString(column);
+            return s == null ? null : ZonedDateTime.parse(s, DateTimeFormatter.ISO_ZONED_DATE_TIME);
+        }
+
+        LocalDate date(String column) throws SQLException {
+            String s = rs.getString(column);
+            return s == null ? null : LocalDate.parse(s);
+        }
+
+        LocalTime time(String column) throws SQLException {
+            String s = rs.getString(column);
+            return s == null ? null : LocalTime.parse(s);
+        }
+
+        BigDecimal decimal(String column) throws SQLException {
+            String s = rs.getString(column);
+            return s == null ? null : new BigDecimal(s);
+        }
+
+        <E extends Enum<E>> E enumOf(Class<E> type, String column) throws SQLException {
+            String s = rs.getString(column);
+            return s == null ? null : Enum.valueOf(type, s);
+        }
+    }
+}

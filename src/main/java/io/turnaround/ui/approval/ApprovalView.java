@@ -1,0 +1,78 @@
+package io.turnaround.ui.approval;
+
+import io.turnaround.domain.Party;
+import io.turnaround.domain.Side;
+import io.turnaround.ui.common.EnumCombo;
+import io.turnaround.ui.common.Forms;
+import io.turnaround.ui.common.I18n;
+import io.turnaround.ui.common.Tables;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+public final class ApprovalView extends VBox {
+    public ApprovalView(ApprovalViewModel vm, I18n i18n, Forms forms) {
+        super(12);
+        getStyleClass().add("step-body");
+        TableView<Party> table = Tables.table("approval-parties", vm.parties(), i18n.get("approval.parties"),
+                i18n.get("approval.parties.empty"));
+        table.getColumns().add(Tables.column(i18n.get("approval.col.name"), Party::name, 180));
+        table.getColumns().add(Tables.column(i18n.get("approval.col.role"), Party::role, 140));
+        table.getColumns().add(Tables.column(i18n.get("approval.col.organisation"), Party::organisation, 160));
+        table.getColumns().add(Tables.column(i18n.get("approval.col.side"), p -> i18n.of(p.side()), 110));
+        table.getColumns().add(Tables.column(i18n.get("approval.col.email"), Party::email, 200));
+        table.getColumns().add(Tables.column(i18n.get("approval.col.receives"), p -> p.receivesSummary() ? "✓" : "", 80));
+        table.setPrefHeight(170);
+
+        TextField name = forms.textField("approval-party-name", vm.nameProperty());
+        TextField organisation = forms.textField("approval-party-organisation", vm.organisationProperty());
+        TextField role = forms.textField("approval-party-role", vm.roleProperty());
+        TextField email = forms.textField("approval-party-email", vm.emailProperty());
+        ComboBox<Side> side = EnumCombo.of("approval-party-side", Side.values(), i18n);
+        side.valueProperty().bindBidirectional(vm.sideProperty());
+        CheckBox receives = new CheckBox(i18n.get("approval.receives"));
+        receives.setId("approval-party-receives");
+        receives.selectedProperty().bindBidirectional(vm.receivesSummaryProperty());
+        Button add = new Button(i18n.get("approval.add-party"));
+        add.setId("approval-add-party");
+        add.setOnAction(e -> {
+            if (vm.addParty()) {
+                name.requestFocus();
+            }
+        });
+
+        ComboBox<Party> approver = new ComboBox<>(vm.customerParties());
+        approver.setId("approval-approver");
+        approver.valueProperty().bindBidirectional(vm.approverProperty());
+        approver.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Party p) {
+                return p == null ? "" : p.name() + (p.role().isEmpty() ? "" : ", " + p.role());
+            }
+
+            @Override
+            public Party fromString(String s) {
+                return null;
+            }
+        });
+        approver.setPromptText(i18n.get("approval.approver.prompt"));
+
+        Label revisions = new Label(vm.revisions().isEmpty() ? i18n.get("approval.revisions.none")
+                : i18n.get("approval.revisions.count", vm.revisions().size()));
+        revisions.setId("approval-revisions");
+        revisions.getStyleClass().add("muted");
+
+        getChildren().addAll(forms.hint("approval.guidance"), forms.sectionTitle("approval.parties"), table,
+                Forms.row(forms.field("approval.name", name, Party.class, "name"), forms.field("approval.role", role, Party.class, "role"),
+                        forms.field("approval.organisation", organisation, Party.class, "organisation")),
+                Forms.row(forms.field("approval.email", email, Party.class, "email"), forms.field("approval.side", side)),
+                new HBox(16, receives, add),
+                forms.sectionTitle("approval.approver.title"), forms.field("approval.approver", approver), revisions);
+    }
+}

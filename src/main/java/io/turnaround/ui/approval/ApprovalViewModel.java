@@ -1,0 +1,106 @@
+package io.turnaround.ui.approval;
+
+import io.turnaround.domain.ApprovalRevision;
+import io.turnaround.domain.Party;
+import io.turnaround.domain.Side;
+import io.turnaround.ui.common.CaseSession;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Approval: who receives the summary and who on the customer's side approves it, and the
+ * revisions sent so far.
+ */
+public final class ApprovalViewModel {
+    private final CaseSession session;
+    private final ObservableList<Party> parties;
+    private final ObservableList<Party> customerParties = FXCollections.observableArrayList();
+    private final ObjectProperty<Party> approver = new SimpleObjectProperty<>();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty organisation = new SimpleStringProperty("");
+    private final StringProperty role = new SimpleStringProperty("");
+    private final StringProperty email = new SimpleStringProperty("");
+    private final ObjectProperty<Side> side = new SimpleObjectProperty<>(Side.CUSTOMER);
+    private final BooleanProperty receivesSummary = new SimpleBooleanProperty(true);
+
+    public ApprovalViewModel(CaseSession session) {
+        this.session = session;
+        this.parties = FXCollections.observableArrayList(session.current().parties());
+        refreshCustomers();
+        String approverId = session.current().approval().approverPartyId();
+        approver.set(parties.stream().filter(p -> p.id().equals(approverId)).findFirst().orElse(null));
+        approver.addListener((o, a, p) -> session.update(c -> c.withApproval(c.approval().withApprover(p == null ? null : p.id()))));
+    }
+
+    public boolean addParty() {
+        if (name.get().isBlank()) {
+            return false;
+        }
+        Party party = new Party(null, name.get().strip(), organisation.get().strip(), role.get().strip(), email.get().strip(), "",
+                side.get(), receivesSummary.get());
+        List<Party> next = new ArrayList<>(session.current().parties());
+        next.add(party);
+        session.update(c -> c.withParties(next));
+        parties.setAll(next);
+        refreshCustomers();
+        if (approver.get() == null && party.side() == Side.CUSTOMER) {
+            approver.set(party);
+        }
+        name.set("");
+        role.set("");
+        email.set("");
+        return true;
+    }
+
+    private void refreshCustomers() {
+        customerParties.setAll(parties.stream().filter(p -> p.side() == Side.CUSTOMER).toList());
+    }
+
+    public List<ApprovalRevision> revisions() {
+        return session.current().approval().revisions();
+    }
+
+    public ObservableList<Party> parties() {
+        return parties;
+    }
+
+    public ObservableList<Party> customerParties() {
+        return customerParties;
+    }
+
+    public ObjectProperty<Party> approverProperty() {
+        return approver;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty organisationProperty() {
+        return organisation;
+    }
+
+    public StringProperty roleProperty() {
+        return role;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    public ObjectProperty<Side> sideProperty() {
+        return side;
+    }
+
+    public BooleanProperty receivesSummaryProperty() {
+        return receivesSummary;
+    }
+}

@@ -1,0 +1,94 @@
+package io.turnaround.ui.caselist;
+
+import io.turnaround.domain.CaseSummary;
+import io.turnaround.ui.common.I18n;
+import io.turnaround.ui.common.Tables;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.LongConsumer;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** Every case, newest first; an open case without an agreed next contact is flagged "No date". */
+public final class CaseListView extends VBox {
+
+    public CaseListView(ObservableList<CaseSummary> cases, I18n i18n, Runnable onNew, LongConsumer onOpen) {
+        setId("case-list");
+        getStyleClass().add("case-list");
+        Label title = new Label(i18n.get("cases.title"));
+        title.getStyleClass().add("page-title");
+        Button newCase = new Button(i18n.get("cases.new"));
+        newCase.setId("case-list-new");
+        newCase.getStyleClass().add("accent");
+        newCase.setTooltip(new Tooltip(i18n.get("cases.new.tooltip")));
+        newCase.setOnAction(e -> onNew.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(12, title, spacer, newCase);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
+        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(i18n.locale());
+        TableView<CaseSummary> table = Tables.table("case-table", cases, i18n.get("cases.table"), i18n.get("cases.empty"));
+        table.getColumns().add(Tables.column(i18n.get("cases.col.reference"), CaseSummary::reference, 110));
+        table.getColumns().add(Tables.column(i18n.get("cases.col.customer"), CaseSummary::customerOrganisation, 180));
+        table.getColumns().add(Tables.column(i18n.get("cases.col.subject"), s -> s.subject().isEmpty()
+                ? i18n.get("cases.no-subject") : s.subject(), 300));
+        table.getColumns().add(Tables.column(i18n.get("cases.col.status"), s -> i18n.of(s.status()), 140));
+        table.getColumns().add(Tables.column(i18n.get("cases.col.opened"), s -> format(date, s.openedAt()), 110));
+        TableColumn<CaseSummary, String> next = Tables.column(i18n.get("cases.col.next"),
+                s -> s.missingNextContact() ? i18n.get("cases.no-date") : format(dateTime, s.nextContact()), 170);
+        next.setCellFactory(col -> new NextContactCell());
+        table.getColumns().add(next);
+        table.setRowFactory(tv -> {
+            TableRow<CaseSummary> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    onOpen.accept(row.getItem().id());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            CaseSummary selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                onOpen.accept(selected.id());
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(top, table);
+        setSpacing(12);
+    }
+
+    private static String format(DateTimeFormatter f, Instant t) {
+        return t == null ? "" : f.format(t.atZone(ZoneId.systemDefault()));
+    }
+
+    /** Shows "No date" as a warning: METHOD.md never leaves a request without one. */
+    private static final class NextContactCell extends TableCell<CaseSummary, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            CaseSummary s = empty || getTableRow() == null ? null : getTableRow().getItem();
+            getStyleClass().remove("no-date");
+            if (s != null && s.missingNextContact()) {
+                getStyleClass().add("no-date");
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.turnaround.ui.common;
+
+import io.turnaround.domain.CaseFile;
+import io.turnaround.store.CaseRepository;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The case open in the wizard: the single source of truth the step view models read and edit.
+ * Every edit produces a new immutable snapshot and is saved continuously in the background;
+ * {@link #flush()} is called before any navigation and before closing.
+ */
+public final class CaseSession {
+    private final ReadOnlyObjectWrapper<CaseFile> current;
+    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
+    private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
+    private final AutoSaver saver;
+    private final Clock clock;
+
+    public CaseSession(CaseFile loaded, CaseRepository repository, BackgroundTasks tasks, Clock clock) {
+        this.current = new ReadOnlyObjectWrapper<>(loaded);
+        this.clock = clock;
+        this.saver = new AutoSaver(loaded, repository, tasks, (state, error) -> {
+            // A late SAVED from an older snapshot must not hide newer unsaved edits.
+            saveState.set(state == SaveState.SAVED && saver().hasUnsaved() ? SaveState.SAVING : state);
+            saveError.set(error == null ? "" : error);
+        });
+    }
+
+    private AutoSaver saver() {
+        return saver;
+    }
+
+    public CaseFile current() {
+        return current.get();
+    }
+
+    public ReadOnlyObjectProperty<CaseFile> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty saveErrorProperty() {
+        return saveError.getReadOnlyProperty();
+    }
+
+    /** Applies an edit; a no-op edit changes nothing and saves nothing. Call on the UI thread. */
+    public void update(UnaryOperator<CaseFile> edit) {
+        CaseFile before = current.get();
+        CaseFile after = edit.apply(before);
+        if (after.equals(before)) {
+            return;
+        }
+        after = after.withHeader(after.header().withUpdatedAt(clock.instant()));
+        current.set(after);
+        if (saveState.get() != SaveState.FAILED) {
+            saveState.set(SaveState.SAVING);
+        }
+        saver.edited(after);
+    }
+
+    /** Saves now whatever is unsaved; completes when it is on disk (or the save failed and will be retried). */
+    public CompletableFuture<Void> flush() {
+        return saver.flush();
+    }
+
+    public boolean hasUnsavedEdits() {
+        return saver.hasUnsaved();
+    }
+}

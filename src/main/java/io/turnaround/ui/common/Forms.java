@@ -1,0 +1,121 @@
+package io.turnaround.ui.common;
+
+import io.turnaround.domain.CustomerVisible;
+import io.turnaround.domain.Internal;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import javafx.beans.property.Property;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * Builds the labelled fields of the step screens the same way everywhere: a stable id, accessible
+ * text, a label bound to its control, and — read from the model, not decided here — a badge on
+ * fields that stay internal.
+ */
+public final class Forms {
+    private final I18n i18n;
+
+    public Forms(I18n i18n) {
+        this.i18n = i18n;
+    }
+
+    /** A label, a badge when the model marks the field internal, and the control beneath. */
+    public VBox field(String labelKey, Control control, Class<? extends Record> model, String component) {
+        Label label = new Label(i18n.get(labelKey));
+        label.getStyleClass().add("field-label");
+        label.setLabelFor(control);
+        HBox header = new HBox(8, label);
+        boolean internal = isInternal(model, component);
+        if (internal) {
+            Label badge = new Label(i18n.get("field.internal"));
+            badge.getStyleClass().add("internal-badge");
+            badge.setTooltip(new Tooltip(i18n.get("field.internal.tooltip")));
+            header.getChildren().add(badge);
+        }
+        String text = i18n.get(labelKey) + (internal ? " (" + i18n.get("field.internal") + ")" : "");
+        control.setAccessibleText(text);
+        if (control.getTooltip() == null && internal) {
+            control.setTooltip(new Tooltip(i18n.get("field.internal.tooltip")));
+        }
+        VBox box = new VBox(4, header, control);
+        box.getStyleClass().add("form-field");
+        return box;
+    }
+
+    /** A label and control that belong to no model field (options, search boxes). */
+    public VBox field(String labelKey, Control control) {
+        Label label = new Label(i18n.get(labelKey));
+        label.getStyleClass().add("field-label");
+        label.setLabelFor(control);
+        control.setAccessibleText(i18n.get(labelKey));
+        VBox box = new VBox(4, label, control);
+        box.getStyleClass().add("form-field");
+        return box;
+    }
+
+    public TextArea textArea(String id, Property<String> value, int rows) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setWrapText(true);
+        area.setPrefRowCount(rows);
+        area.textProperty().bindBidirectional(value);
+        return area;
+    }
+
+    public TextField textField(String id, Property<String> value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    /** The one-line hint under a step's title. */
+    public Label hint(String key) {
+        Label hint = new Label(i18n.get(key));
+        hint.getStyleClass().add("step-hint");
+        hint.setWrapText(true);
+        return hint;
+    }
+
+    public Label sectionTitle(String key) {
+        Label title = new Label(i18n.get(key));
+        title.getStyleClass().add("section-title");
+        return title;
+    }
+
+    /** A row of fields sharing the width equally. */
+    public static HBox row(Node... fields) {
+        HBox row = new HBox(12, fields);
+        Arrays.stream(fields).forEach(f -> HBox.setHgrow(f, Priority.ALWAYS));
+        return row;
+    }
+
+    public static void selectAllOnFocus(TextInputControl control) {
+        control.focusedProperty().addListener((obs, was, is) -> {
+            if (is) {
+                control.selectAll();
+            }
+        });
+    }
+
+    static boolean isInternal(Class<? extends Record> model, String component) {
+        for (RecordComponent rc : model.getRecordComponents()) {
+            if (rc.getName().equals(component)) {
+                if (!rc.isAnnotationPresent(Internal.class) && !rc.isAnnotationPresent(CustomerVisible.class)) {
+                    throw new IllegalArgumentException(model.getSimpleName() + "." + component + " is not a text field");
+                }
+                return rc.isAnnotationPresent(Internal.class);
+            }
+        }
+        throw new IllegalArgumentException("No field " + model.getSimpleName() + "." + component);
+    }
+}

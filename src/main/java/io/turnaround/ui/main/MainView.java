@@ -1,0 +1,138 @@
+package io.turnaround.ui.main;
+
+import io.turnaround.domain.Step;
+import io.turnaround.ui.caselist.CaseListView;
+import io.turnaround.ui.common.CaseSession;
+import io.turnaround.ui.common.I18n;
+import io.turnaround.ui.common.SaveState;
+import io.turnaround.ui.common.Theme;
+import io.turnaround.ui.wizard.StepFactory;
+import io.turnaround.ui.wizard.WizardView;
+import io.turnaround.ui.wizard.WizardViewModel;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+
+/** The window's content: menus, the case list or the open case, and the status line. */
+public final class MainView extends BorderPane {
+    private final MainViewModel vm;
+    private final I18n i18n;
+    private final StepFactory steps;
+    private final CaseListView caseList;
+    private final Label status = new Label();
+    private WizardViewModel wizard;
+
+    public MainView(MainViewModel vm, I18n i18n, StepFactory steps, Consumer<Theme> onTheme, Runnable onQuit) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.steps = steps;
+        setId("main");
+        caseList = new CaseListView(vm.cases(), i18n, vm::newCase, vm::open);
+        setTop(menus(onTheme, onQuit));
+        status.setId("status-line");
+        status.setAccessibleText(i18n.get("status.accessible"));
+        HBox statusBar = new HBox(status);
+        statusBar.getStyleClass().add("status-bar");
+        setBottom(statusBar);
+        vm.openCaseProperty().addListener((obs, old, session) -> showCase(session));
+        showCase(null);
+    }
+
+    private void showCase(CaseSession session) {
+        status.textProperty().unbind();
+        status.getStyleClass().remove("status-error");
+        if (session == null) {
+            wizard = null;
+            setCenter(caseList);
+            status.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("status.cases", vm.cases().size()), vm.cases()));
+            return;
+        }
+        wizard = new WizardViewModel(session);
+        setCenter(new WizardView(wizard, steps, i18n));
+        status.textProperty().bind(Bindings.createStringBinding(() -> switch (session.saveStateProperty().get()) {
+            case SAVED -> i18n.get("status.saved");
+            case SAVING -> i18n.get("status.saving");
+            case FAILED -> i18n.get("status.failed", session.saveErrorProperty().get());
+        }, session.saveStateProperty(), session.saveErrorProperty()));
+        session.saveStateProperty().addListener((o, a, state) -> {
+            status.getStyleClass().remove("status-error");
+            if (state == SaveState.FAILED) {
+                status.getStyleClass().add("status-error");
+            }
+        });
+    }
+
+    private MenuBar menus(Consumer<Theme> onTheme, Runnable onQuit) {
+        MenuItem newCase = item("menu.file.new", "menu-new-case", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        newCase.setOnAction(e -> vm.newCase());
+        MenuItem close = item("menu.file.close", "menu-close-case", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN));
+        close.setOnAction(e -> vm.closeCase());
+        close.disableProperty().bind(vm.openCaseProperty().isNull());
+        MenuItem quit = item("menu.file.quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> onQuit.run());
+        Menu file = new Menu(i18n.get("menu.file"), null, newCase, close, new SeparatorMenuItem(), quit);
+
+        Menu go = new Menu(i18n.get("menu.go"));
+        for (Step step : Step.values()) {
+            MenuItem item = item("step." + step.name().toLowerCase(Locale.ROOT) + ".title", "menu-step-" + step.number(),
+                    new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(step.number())), KeyCombination.SHORTCUT_DOWN));
+            item.setText(step.number() + "  " + item.getText());
+            item.setOnAction(e -> {
+                if (wizard != null) {
+                    wizard.goTo(step);
+                }
+            });
+            item.disableProperty().bind(vm.openCaseProperty().isNull());
+            go.getItems().add(item);
+        }
+        go.getItems().add(new SeparatorMenuItem());
+        MenuItem back = item("wizard.back", "menu-back", new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN));
+        back.setOnAction(e -> {
+            if (wizard != null) {
+                wizard.back();
+            }
+        });
+        MenuItem next = item("wizard.next", "menu-next", new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN));
+        next.setOnAction(e -> {
+            if (wizard != null) {
+                wizard.next();
+            }
+        });
+        back.disableProperty().bind(vm.openCaseProperty().isNull());
+        next.disableProperty().bind(vm.openCaseProperty().isNull());
+        go.getItems().addAll(back, next);
+
+        ToggleGroup themes = new ToggleGroup();
+        Menu view = new Menu(i18n.get("menu.view"));
+        for (Theme theme : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(i18n.of(theme));
+            item.setId("menu-theme-" + theme.name().toLowerCase(Locale.ROOT));
+            item.setToggleGroup(themes);
+            item.setSelected(theme == Theme.LIGHT);
+            item.setOnAction(e -> onTheme.accept(theme));
+            view.getItems().add(item);
+        }
+        MenuBar bar = new MenuBar(file, go, view);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private MenuItem item(String key, String id, KeyCombination accelerator) {
+        MenuItem item = new MenuItem(i18n.get(key));
+        item.setId(id);
+        item.setAccelerator(accelerator);
+        return item;
+    }
+}

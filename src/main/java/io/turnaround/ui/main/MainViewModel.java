@@ -1,0 +1,104 @@
+package io.turnaround.ui.main;
+
+import io.turnaround.domain.CaseFile;
+import io.turnaround.domain.CaseSummary;
+import io.turnaround.store.CaseRepository;
+import io.turnaround.ui.common.BackgroundTasks;
+import io.turnaround.ui.common.CaseSession;
+import io.turnaround.ui.common.DialogService;
+import io.turnaround.ui.common.I18n;
+import java.time.Clock;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The main window's state: the case list, and the case open in the wizard (null while the list
+ * is shown). Every store call goes through {@link BackgroundTasks}; every close flushes first.
+ */
+public final class MainViewModel {
+    private final CaseRepository repository;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final I18n i18n;
+    private final Clock clock;
+    private final ObservableList<CaseSummary> cases = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<CaseSession> openCase = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Boolean> loaded = new ReadOnlyObjectWrapper<>(false);
+
+    public MainViewModel(CaseRepository repository, BackgroundTasks tasks, DialogService dialogs, I18n i18n, Clock clock) {
+        this.repository = repository;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.i18n = i18n;
+        this.clock = clock;
+    }
+
+    public CompletableFuture<?> refresh() {
+        return tasks.run(repository::list, list -> {
+            cases.setAll(list);
+            loaded.set(true);
+        }, this::showError);
+    }
+
+    /** A new case opens at once on Listen: the call has started, details can wait. */
+    public CompletableFuture<?> newCase() {
+        CaseFile draft = CaseFile.start("", "", "", clock.instant());
+        return closeThen().thenCompose(x -> tasks.run(() -> repository.create(draft), this::openLoaded, this::showError));
+    }
+
+    public CompletableFuture<?> open(long id) {
+        return closeThen().thenCompose(x -> tasks.run(() -> repository.load(id).orElseThrow(
+                () -> new NoSuchElementException(i18n.get("error.case-missing", id))), this::openLoaded, this::showError));
+    }
+
+    private void openLoaded(CaseFile c) {
+        openCase.set(new CaseSession(c, repository, tasks, clock));
+    }
+
+    /** Saves the open case, goes back to the list and reloads it (after the save, as tasks run in order). */
+    public CompletableFuture<?> closeCase() {
+        return closeThen().thenCompose(x -> refresh());
+    }
+
+    private CompletableFuture<Void> closeThen() {
+        CaseSession session = openCase.get();
+        if (session == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Void> flushed = session.flush();
+        openCase.set(null);
+        return flushed;
+    }
+
+    /**
+     * Flushes the open case before the window closes. Completes with true when everything is on
+     * disk; false when a save failed, so the window can stay open with the edits in memory.
+     */
+    public CompletableFuture<Boolean> prepareToExit() {
+        CaseSession session = openCase.get();
+        if (session == null) {
+            return CompletableFuture.completedFuture(true);
+        }
+        return session.flush().thenApply(x -> !session.hasUnsavedEdits());
+    }
+
+    private void showError(Throwable e) {
+        dialogs.showError(i18n.get("error.title"), e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+
+    public ObservableList<CaseSummary> cases() {
+        return cases;
+    }
+
+    public ReadOnlyObjectProperty<CaseSession> openCaseProperty() {
+        return openCase.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Boolean> loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,55 @@
+package io.turnaround.ui.wizard;
+
+import io.turnaround.domain.Step;
+import io.turnaround.ui.approval.ApprovalView;
+import io.turnaround.ui.approval.ApprovalViewModel;
+import io.turnaround.ui.ask.AskView;
+import io.turnaround.ui.ask.AskViewModel;
+import io.turnaround.ui.common.CaseSession;
+import io.turnaround.ui.common.Forms;
+import io.turnaround.ui.common.I18n;
+import io.turnaround.ui.conclusions.ConclusionsView;
+import io.turnaround.ui.conclusions.ConclusionsViewModel;
+import io.turnaround.ui.empathize.EmpathizeView;
+import io.turnaround.ui.empathize.EmpathizeViewModel;
+import io.turnaround.ui.facts.FactsView;
+import io.turnaround.ui.facts.FactsViewModel;
+import io.turnaround.ui.listen.ListenView;
+import io.turnaround.ui.listen.ListenViewModel;
+import io.turnaround.ui.prevention.PreventionView;
+import io.turnaround.ui.prevention.PreventionViewModel;
+import io.turnaround.ui.produce.ProduceView;
+import io.turnaround.ui.produce.ProduceViewModel;
+import io.turnaround.ui.resolution.ResolutionView;
+import io.turnaround.ui.resolution.ResolutionViewModel;
+import java.time.Clock;
+import javafx.scene.Node;
+
+/** Creates the view and view model of each step for one open case. */
+public final class StepFactory {
+    private final I18n i18n;
+    private final Forms forms;
+    private final Clock clock;
+
+    public StepFactory(I18n i18n, Clock clock) {
+        this.i18n = i18n;
+        this.forms = new Forms(i18n);
+        this.clock = clock;
+    }
+
+    public Node create(Step step, CaseSession s) {
+        Node view = switch (step) {
+            case LISTEN -> new ListenView(new ListenViewModel(s, clock), i18n, forms);
+            case EMPATHIZE -> new EmpathizeView(new EmpathizeViewModel(s, clock), i18n, forms);
+            case ASK -> new AskView(new AskViewModel(s), i18n, forms);
+            case PRODUCE -> new ProduceView(new ProduceViewModel(s, clock), i18n, forms);
+            case FACTS -> new FactsView(new FactsViewModel(s), i18n, forms);
+            case CONCLUSIONS -> new ConclusionsView(new ConclusionsViewModel(s), i18n, forms);
+            case RESOLUTION -> new ResolutionView(new ResolutionViewModel(s), i18n, forms);
+            case PREVENTION -> new PreventionView(new PreventionViewModel(s), i18n, forms);
+            case APPROVAL -> new ApprovalView(new ApprovalViewModel(s), i18n, forms);
+        };
+        view.setId("step-" + step.name().toLowerCase(java.util.Locale.ROOT));
+        return view;
+    }
+}

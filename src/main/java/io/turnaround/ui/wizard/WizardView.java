@@ -1,0 +1,160 @@
+package io.turnaround.ui.wizard;
+
+import io.turnaround.domain.CaseHeader;
+import io.turnaround.domain.Step;
+import io.turnaround.ui.common.CaseBindings;
+import io.turnaround.ui.common.Forms;
+import io.turnaround.ui.common.I18n;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The open case: the nine steps in a sidebar grouped by phase, the case's header fields, the
+ * current step, and Back / Next. Step views are created on first visit and kept, so
+ * moving between steps never rebuilds what the user is looking at.
+ */
+public final class WizardView extends BorderPane {
+    private final WizardViewModel vm;
+    private final StepFactory steps;
+    private final I18n i18n;
+    private final Map<Step, Node> built = new EnumMap<>(Step.class);
+    private final Map<Step, ToggleButton> buttons = new EnumMap<>(Step.class);
+    private final ScrollPane content = new ScrollPane();
+    private final Label stepTitle = new Label();
+    private final Label stepPurpose = new Label();
+
+    public WizardView(WizardViewModel vm, StepFactory steps, I18n i18n) {
+        this.vm = vm;
+        this.steps = steps;
+        this.i18n = i18n;
+        setId("wizard");
+        getStyleClass().add("wizard");
+        setLeft(sidebar());
+        setTop(header());
+        content.setFitToWidth(true);
+        content.getStyleClass().add("step-scroll");
+        stepTitle.getStyleClass().add("step-title");
+        stepTitle.setId("wizard-step-title");
+        stepPurpose.getStyleClass().add("step-purpose");
+        stepPurpose.setWrapText(true);
+        VBox centre = new VBox(4, stepTitle, stepPurpose, content);
+        centre.getStyleClass().add("step-area");
+        VBox.setVgrow(content, Priority.ALWAYS);
+        setCenter(centre);
+        setBottom(navigation());
+        vm.currentStepProperty().addListener((obs, old, step) -> show(step));
+        show(vm.currentStepProperty().get());
+    }
+
+    private Node header() {
+        CaseHeader h = vm.session().current().header();
+        Label reference = new Label(h.reference());
+        reference.setId("wizard-reference");
+        reference.getStyleClass().add("case-reference");
+        StringProperty subjectValue = CaseBindings.text(vm.session(), c -> c.header().subject(),
+                (c, v) -> c.withHeader(c.header().withSubject(v)));
+        StringProperty customerValue = CaseBindings.text(vm.session(), c -> c.header().customerOrganisation(),
+                (c, v) -> c.withHeader(c.header().withCustomerOrganisation(v)));
+        TextField subject = new Forms(i18n).textField("wizard-subject", subjectValue);
+        subject.setPromptText(i18n.get("wizard.subject.prompt"));
+        subject.setAccessibleText(i18n.get("wizard.subject"));
+        TextField customer = new Forms(i18n).textField("wizard-customer", customerValue);
+        customer.setPromptText(i18n.get("wizard.customer.prompt"));
+        customer.setAccessibleText(i18n.get("wizard.customer"));
+        HBox.setHgrow(subject, Priority.ALWAYS);
+        customer.setPrefColumnCount(18);
+        HBox bar = new HBox(10, reference, subject, customer);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("case-header");
+        return bar;
+    }
+
+    private Node sidebar() {
+        VBox side = new VBox(2);
+        side.setId("wizard-steps");
+        side.getStyleClass().add("sidebar");
+        ToggleGroup group = new ToggleGroup();
+        Step.Phase phase = null;
+        for (Step step : Step.values()) {
+            if (step.phase() != phase) {
+                phase = step.phase();
+                Label groupLabel = new Label(i18n.get("wizard.phase." + phase.name().toLowerCase(Locale.ROOT)));
+                groupLabel.getStyleClass().add("sidebar-group");
+                side.getChildren().add(groupLabel);
+            }
+            ToggleButton button = new ToggleButton();
+            String name = i18n.get("step." + key(step) + ".title");
+            Label number = new Label(String.valueOf(step.number()));
+            number.getStyleClass().add("step-number");
+            Label mark = new Label("✓");
+            mark.getStyleClass().add("step-done");
+            mark.visibleProperty().bind(vm.completeProperty(step));
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox graphic = new HBox(8, number, new Label(name), spacer, mark);
+            graphic.setAlignment(Pos.CENTER_LEFT);
+            button.setGraphic(graphic);
+            button.setId("step-button-" + key(step));
+            button.setAccessibleText(name);
+            button.setTooltip(new Tooltip(name + " (Ctrl+" + step.number() + ")"));
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().add("step-button");
+            button.setOnAction(e -> {
+                vm.goTo(step);
+                button.setSelected(true);
+            });
+            buttons.put(step, button);
+            side.getChildren().add(button);
+        }
+        return side;
+    }
+
+    private Node navigation() {
+        Button back = new Button(i18n.get("wizard.back"));
+        back.setId("wizard-back");
+        back.setTooltip(new Tooltip(i18n.get("wizard.back.tooltip")));
+        back.disableProperty().bind(vm.canGoBackProperty().not());
+        back.setOnAction(e -> vm.back());
+        Button next = new Button(i18n.get("wizard.next"));
+        next.setId("wizard-next");
+        next.setTooltip(new Tooltip(i18n.get("wizard.next.tooltip")));
+        next.disableProperty().bind(vm.canGoNextProperty().not());
+        next.setOnAction(e -> vm.next());
+        next.getStyleClass().add("accent");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, spacer, back, next);
+        bar.getStyleClass().add("wizard-nav");
+        return bar;
+    }
+
+    private void show(Step step) {
+        Node view = built.computeIfAbsent(step, s -> steps.create(s, vm.session()));
+        content.setContent(view);
+        content.setVvalue(0);
+        stepTitle.setText(step.number() + ". " + i18n.get("step." + key(step) + ".title"));
+        stepPurpose.setText(i18n.get("step." + key(step) + ".purpose"));
+        buttons.get(step).setSelected(true);
+    }
+
+    static String key(Step step) {
+        return step.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,81 @@
+package io.turnaround.ui.wizard;
+
+import io.turnaround.domain.CaseFile;
+import io.turnaround.domain.Step;
+import io.turnaround.domain.StepCompleteness;
+import io.turnaround.ui.common.CaseSession;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * Flow through the nine steps: which one is shown, which are complete, Back and Next.
+ * Every move flushes the case first, so nothing typed waits behind a step change.
+ */
+public final class WizardViewModel {
+    private final CaseSession session;
+    private final ReadOnlyObjectWrapper<Step> currentStep = new ReadOnlyObjectWrapper<>(Step.LISTEN);
+    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper(true);
+    private final Map<Step, ReadOnlyBooleanWrapper> complete = new EnumMap<>(Step.class);
+
+    public WizardViewModel(CaseSession session) {
+        this.session = session;
+        for (Step step : Step.values()) {
+            complete.put(step, new ReadOnlyBooleanWrapper());
+        }
+        refreshCompleteness(session.current());
+        session.currentProperty().addListener((obs, old, now) -> refreshCompleteness(now));
+    }
+
+    private void refreshCompleteness(CaseFile c) {
+        for (Step step : Step.values()) {
+            complete.get(step).set(StepCompleteness.isComplete(step, c));
+        }
+    }
+
+    public void goTo(Step step) {
+        if (step == currentStep.get()) {
+            return;
+        }
+        session.flush();
+        currentStep.set(step);
+        canGoBack.set(step.ordinal() > 0);
+        canGoNext.set(step.ordinal() < Step.values().length - 1);
+    }
+
+    public void next() {
+        if (canGoNext.get()) {
+            goTo(Step.values()[currentStep.get().ordinal() + 1]);
+        }
+    }
+
+    public void back() {
+        if (canGoBack.get()) {
+            goTo(Step.values()[currentStep.get().ordinal() - 1]);
+        }
+    }
+
+    public ReadOnlyObjectProperty<Step> currentStepProperty() {
+        return currentStep.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty completeProperty(Step step) {
+        return complete.get(step).getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoBackProperty() {
+        return canGoBack.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoNextProperty() {
+        return canGoNext.getReadOnlyProperty();
+    }
+
+    public CaseSession session() {
+        return session;
+    }
+}

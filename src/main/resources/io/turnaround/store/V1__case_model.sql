@@ -1,0 +1,212 @@
+-- The whole case model. Single-valued sections live on the case row; lists in child tables
+-- ordered by `position`. Times are ISO-8601 text (exact round trip, zones kept); columns
+-- ending in _utc hold epoch milliseconds for sorting and range queries.
+
+PRAGMA application_id = 1414877762; -- 'TRND': tells our files from any other SQLite file
+
+CREATE TABLE cases (
+    id                  INTEGER PRIMARY KEY,
+    reference           TEXT    NOT NULL UNIQUE,
+    subject             TEXT    NOT NULL,
+    customer_org        TEXT    NOT NULL,
+    status              TEXT    NOT NULL,
+    category            TEXT    NOT NULL,
+    is_sample           INTEGER NOT NULL DEFAULT 0,
+    opened_at           TEXT,
+    updated_at          TEXT,
+    conduct_notes       TEXT    NOT NULL,
+    call_started_at     TEXT,
+    call_ended_at       TEXT,
+    call_paused_ms      INTEGER NOT NULL DEFAULT 0,
+    reflect_back        TEXT    NOT NULL,
+    reflect_said_at     TEXT,
+    breakdown_fact_id   TEXT,
+    staff_deviation     TEXT    NOT NULL,
+    customer_deviation  TEXT    NOT NULL,
+    customer_knows      TEXT    NOT NULL,
+    can_be_told         TEXT    NOT NULL,
+    responsibility      TEXT    NOT NULL,
+    accepted_blame      TEXT    NOT NULL,
+    internal_opinion    TEXT    NOT NULL,
+    cause_category      TEXT    NOT NULL,
+    requested_remedy    TEXT    NOT NULL,
+    remedy              TEXT    NOT NULL,
+    principle           TEXT    NOT NULL,
+    verbal_not_written  INTEGER NOT NULL DEFAULT 0,
+    our_cost            TEXT,
+    customer_cost       TEXT,
+    currency            TEXT    NOT NULL,
+    invoice_line        TEXT    NOT NULL,
+    terms_references    TEXT    NOT NULL,
+    facts_quick         INTEGER,
+    fact_finding_dearer INTEGER,
+    request_could_hurt  INTEGER,
+    stance              TEXT    NOT NULL,
+    customer_authority  TEXT    NOT NULL,
+    approver_party_id   TEXT,
+    next_contact_utc    INTEGER  -- denormalised from commitments for the case list
+);
+CREATE INDEX cases_opened ON cases (opened_at);
+
+CREATE TABLE parties (
+    id               TEXT PRIMARY KEY,
+    case_id          INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    position         INTEGER NOT NULL,
+    name             TEXT    NOT NULL,
+    organisation     TEXT    NOT NULL,
+    role             TEXT    NOT NULL,
+    email            TEXT    NOT NULL,
+    phone            TEXT    NOT NULL,
+    side             TEXT    NOT NULL,
+    receives_summary INTEGER NOT NULL
+);
+CREATE INDEX parties_case ON parties (case_id);
+
+CREATE TABLE notes (
+    id           TEXT PRIMARY KEY,
+    case_id      INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    call_offset_ms INTEGER NOT NULL,
+    wall_time    TEXT,
+    text         TEXT    NOT NULL,
+    tag          TEXT    NOT NULL,
+    key_point    INTEGER NOT NULL
+);
+CREATE INDEX notes_case ON notes (case_id);
+
+CREATE TABLE temperatures (
+    case_id        INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    position       INTEGER NOT NULL,
+    at             TEXT,
+    call_offset_ms INTEGER NOT NULL,
+    level          TEXT    NOT NULL,
+    PRIMARY KEY (case_id, position)
+);
+
+CREATE TABLE questions (
+    id       TEXT PRIMARY KEY,
+    case_id  INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind     TEXT    NOT NULL,
+    text     TEXT    NOT NULL,
+    answer   TEXT    NOT NULL
+);
+CREATE INDEX questions_case ON questions (case_id);
+
+CREATE TABLE problems (
+    id       TEXT PRIMARY KEY,
+    case_id  INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text     TEXT    NOT NULL
+);
+CREATE INDEX problems_case ON problems (case_id);
+
+CREATE TABLE check_downs (
+    id         TEXT PRIMARY KEY,
+    case_id    INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    statement  TEXT    NOT NULL,
+    state      TEXT    NOT NULL,
+    correction TEXT    NOT NULL
+);
+CREATE INDEX check_downs_case ON check_downs (case_id);
+
+CREATE TABLE commitments (
+    id                TEXT PRIMARY KEY,
+    case_id           INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    position          INTEGER NOT NULL,
+    what              TEXT    NOT NULL,
+    owner             TEXT    NOT NULL,
+    proposed_at       TEXT,
+    customer_deadline TEXT,
+    due_at            TEXT,
+    due_utc           INTEGER,
+    next_contact      INTEGER NOT NULL,
+    done_at           TEXT
+);
+CREATE INDEX commitments_case ON commitments (case_id);
+CREATE INDEX commitments_due ON commitments (due_utc) WHERE done_at IS NULL;
+
+CREATE TABLE expectations (
+    id           TEXT PRIMARY KEY,
+    case_id      INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    text         TEXT    NOT NULL,
+    state        TEXT    NOT NULL,
+    measure      TEXT    NOT NULL,
+    escalated_to TEXT    NOT NULL
+);
+CREATE INDEX expectations_case ON expectations (case_id);
+
+CREATE TABLE facts (
+    id       TEXT PRIMARY KEY,
+    case_id  INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    on_date  TEXT,
+    at_time  TEXT,
+    what     TEXT    NOT NULL,
+    source   TEXT    NOT NULL,
+    evidence TEXT    NOT NULL,
+    verified INTEGER NOT NULL,
+    kind     TEXT    NOT NULL
+);
+CREATE INDEX facts_case ON facts (case_id);
+
+CREATE TABLE attachments (
+    id            TEXT PRIMARY KEY,
+    fact_id       TEXT    NOT NULL REFERENCES facts (id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,
+    original_name TEXT    NOT NULL,
+    stored_name   TEXT    NOT NULL,
+    sha256        TEXT    NOT NULL,
+    size          INTEGER NOT NULL
+);
+CREATE INDEX attachments_fact ON attachments (fact_id);
+
+CREATE TABLE scenarios (
+    id                TEXT PRIMARY KEY,
+    case_id           INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    position          INTEGER NOT NULL,
+    description       TEXT    NOT NULL,
+    kept              INTEGER NOT NULL,
+    reason            TEXT    NOT NULL,
+    evidence_fact_ids TEXT    NOT NULL -- newline-separated fact ids
+);
+CREATE INDEX scenarios_case ON scenarios (case_id);
+
+CREATE TABLE prevention_actions (
+    id                  TEXT PRIMARY KEY,
+    case_id             INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    position            INTEGER NOT NULL,
+    what                TEXT    NOT NULL,
+    side                TEXT    NOT NULL,
+    owner               TEXT    NOT NULL,
+    due_on              TEXT,
+    state               TEXT    NOT NULL,
+    document_process    INTEGER NOT NULL,
+    train_from_document INTEGER NOT NULL,
+    done_on             TEXT
+);
+CREATE INDEX prevention_actions_case ON prevention_actions (case_id);
+
+CREATE TABLE effectiveness_checks (
+    action_id TEXT    NOT NULL REFERENCES prevention_actions (id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    due_on    TEXT,
+    result    TEXT    NOT NULL,
+    passed    INTEGER,
+    PRIMARY KEY (action_id, position)
+);
+
+CREATE TABLE revisions (
+    case_id            INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    number             INTEGER NOT NULL,
+    frozen_content     TEXT    NOT NULL,
+    sha256             TEXT    NOT NULL,
+    sent_at            TEXT,
+    response           TEXT    NOT NULL,
+    responder_party_id TEXT,
+    responded_at       TEXT,
+    comments           TEXT    NOT NULL,
+    PRIMARY KEY (case_id, number)
+);
