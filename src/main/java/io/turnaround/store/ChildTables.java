@@ -69,9 +69,9 @@ final class ChildTables {
                     + "verified, kind) VALUES (?,?,?,?,?,?,?,?,?,?)", (f, i) -> new Object[] {
                         f.id(), id, i, f.date(), f.time(), f.what(), f.source(), f.evidence(), f.verified(), f.kind()});
             for (Fact f : cf.facts()) {
-                Sql.insertAll(c, "INSERT INTO attachments (id, fact_id, position, original_name, stored_name, sha256, size) "
-                        + "VALUES (?,?,?,?,?,?,?)", f.attachments(), (a, i) -> new Object[] {
-                            a.id(), f.id(), i, a.originalName(), a.storedName(), a.sha256(), a.size()});
+                Sql.insertAll(c, "INSERT INTO attachments (case_id, fact_id, id, position, original_name, stored_name, sha256, "
+                        + "size) VALUES (?,?,?,?,?,?,?,?)", f.attachments(), (a, i) -> new Object[] {
+                            id, f.id(), a.id(), i, a.originalName(), a.storedName(), a.sha256(), a.size()});
             }
         }
         if (changed(previous, cf, x -> x.conclusions().scenarios())) {
@@ -85,8 +85,8 @@ final class ChildTables {
                     (a, i) -> new Object[] {a.id(), id, i, a.what(), a.side(), a.owner(), a.dueOn(), a.state(), a.documentProcess(),
                         a.trainFromDocument(), a.doneOn()});
             for (PreventionAction a : cf.prevention().actions()) {
-                Sql.insertAll(c, "INSERT INTO effectiveness_checks (action_id, position, due_on, result, passed) VALUES (?,?,?,?,?)",
-                        a.checks(), (k, i) -> new Object[] {a.id(), i, k.dueOn(), k.result(), k.passed()});
+                Sql.insertAll(c, "INSERT INTO effectiveness_checks (case_id, action_id, position, due_on, result, passed) "
+                        + "VALUES (?,?,?,?,?,?)", a.checks(), (k, i) -> new Object[] {id, a.id(), i, k.dueOn(), k.result(), k.passed()});
             }
         }
         if (changed(previous, cf, x -> x.approval().revisions())) {
@@ -167,9 +167,9 @@ final class ChildTables {
         for (Fact f : Sql.query(c, "SELECT * FROM facts WHERE case_id = ? ORDER BY position", r -> new Fact(
                 r.text("id"), r.date("on_date"), r.time("at_time"), r.text("what"), r.enumOf(Side.class, "source"),
                 r.text("evidence"), List.of(), r.bool("verified"), r.enumOf(FactKind.class, "kind")), id)) {
-            List<Attachment> attachments = Sql.query(c, "SELECT * FROM attachments WHERE fact_id = ? ORDER BY position",
+            List<Attachment> attachments = Sql.query(c, "SELECT * FROM attachments WHERE case_id = ? AND fact_id = ? ORDER BY position",
                     r -> new Attachment(r.text("id"), r.text("original_name"), r.text("stored_name"), r.text("sha256"),
-                            r.lng("size")), f.id());
+                            r.lng("size")), id, f.id());
             facts.add(new Fact(f.id(), f.date(), f.time(), f.what(), f.source(), f.evidence(), attachments, f.verified(), f.kind()));
         }
         List<Scenario> scenarios = Sql.query(c, "SELECT * FROM scenarios WHERE case_id = ? ORDER BY position", r -> new Scenario(
@@ -179,8 +179,9 @@ final class ChildTables {
                 r -> new PreventionAction(r.text("id"), r.text("what"), r.enumOf(ActionSide.class, "side"), r.text("owner"),
                         r.date("due_on"), r.enumOf(ActionState.class, "state"), r.bool("document_process"),
                         r.bool("train_from_document"), r.date("done_on"), List.of()), id)) {
-            List<EffectivenessCheck> checks = Sql.query(c, "SELECT * FROM effectiveness_checks WHERE action_id = ? ORDER BY position",
-                    r -> new EffectivenessCheck(r.date("due_on"), r.text("result"), r.nullableBool("passed")), a.id());
+            List<EffectivenessCheck> checks = Sql.query(c, "SELECT * FROM effectiveness_checks WHERE case_id = ? AND action_id = ? "
+                    + "ORDER BY position", r -> new EffectivenessCheck(r.date("due_on"), r.text("result"), r.nullableBool("passed")),
+                    id, a.id());
             actions.add(new PreventionAction(a.id(), a.what(), a.side(), a.owner(), a.dueOn(), a.state(), a.documentProcess(),
                     a.trainFromDocument(), a.doneOn(), checks));
         }

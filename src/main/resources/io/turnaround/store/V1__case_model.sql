@@ -1,8 +1,9 @@
 -- The whole case model. Single-valued sections live on the case row; lists in child tables
 -- ordered by `position`. Times are ISO-8601 text (exact round trip, zones kept); columns
--- ending in _utc hold epoch milliseconds for sorting and range queries.
+-- ending in _utc hold epoch milliseconds for sorting and range queries. The ids of a case's
+-- parts are unique within the case (primary key case_id + id), so a case imported twice keeps its ids.
 
-PRAGMA application_id = 1414877762; -- 'TRND': tells our files from any other SQLite file
+PRAGMA application_id = 1414680132; -- 'TRND': tells our files from any other SQLite file
 
 CREATE TABLE cases (
     id                  INTEGER PRIMARY KEY,
@@ -49,8 +50,8 @@ CREATE TABLE cases (
 CREATE INDEX cases_opened ON cases (opened_at);
 
 CREATE TABLE parties (
-    id               TEXT PRIMARY KEY,
     case_id          INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    id                TEXT    NOT NULL,
     position         INTEGER NOT NULL,
     name             TEXT    NOT NULL,
     organisation     TEXT    NOT NULL,
@@ -58,21 +59,21 @@ CREATE TABLE parties (
     email            TEXT    NOT NULL,
     phone            TEXT    NOT NULL,
     side             TEXT    NOT NULL,
-    receives_summary INTEGER NOT NULL
+    receives_summary INTEGER NOT NULL,
+    PRIMARY KEY (case_id, id)
 );
-CREATE INDEX parties_case ON parties (case_id);
 
 CREATE TABLE notes (
-    id           TEXT PRIMARY KEY,
     case_id      INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    id                TEXT    NOT NULL,
     position     INTEGER NOT NULL,
     call_offset_ms INTEGER NOT NULL,
     wall_time    TEXT,
     text         TEXT    NOT NULL,
     tag          TEXT    NOT NULL,
-    key_point    INTEGER NOT NULL
+    key_point    INTEGER NOT NULL,
+    PRIMARY KEY (case_id, id)
 );
-CREATE INDEX notes_case ON notes (case_id);
 
 CREATE TABLE temperatures (
     case_id        INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
@@ -84,36 +85,36 @@ CREATE TABLE temperatures (
 );
 
 CREATE TABLE questions (
-    id       TEXT PRIMARY KEY,
     case_id  INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    id                TEXT    NOT NULL,
     position INTEGER NOT NULL,
     kind     TEXT    NOT NULL,
     text     TEXT    NOT NULL,
-    answer   TEXT    NOT NULL
+    answer   TEXT    NOT NULL,
+    PRIMARY KEY (case_id, id)
 );
-CREATE INDEX questions_case ON questions (case_id);
 
 CREATE TABLE problems (
-    id       TEXT PRIMARY KEY,
     case_id  INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    id                TEXT    NOT NULL,
     position INTEGER NOT NULL,
-    text     TEXT    NOT NULL
+    text     TEXT    NOT NULL,
+    PRIMARY KEY (case_id, id)
 );
-CREATE INDEX problems_case ON problems (case_id);
 
 CREATE TABLE check_downs (
-    id         TEXT PRIMARY KEY,
     case_id    INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    id                TEXT    NOT NULL,
     position   INTEGER NOT NULL,
     statement  TEXT    NOT NULL,
     state      TEXT    NOT NULL,
-    correction TEXT    NOT NULL
+    correction TEXT    NOT NULL,
+    PRIMARY KEY (case_id, id)
 );
-CREATE INDEX check_downs_case ON check_downs (case_id);
 
 CREATE TABLE commitments (
-    id                TEXT PRIMARY KEY,
     case_id           INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    id                TEXT    NOT NULL,
     position          INTEGER NOT NULL,
     what              TEXT    NOT NULL,
     owner             TEXT    NOT NULL,
@@ -122,25 +123,25 @@ CREATE TABLE commitments (
     due_at            TEXT,
     due_utc           INTEGER,
     next_contact      INTEGER NOT NULL,
-    done_at           TEXT
+    done_at           TEXT,
+    PRIMARY KEY (case_id, id)
 );
-CREATE INDEX commitments_case ON commitments (case_id);
 CREATE INDEX commitments_due ON commitments (due_utc) WHERE done_at IS NULL;
 
 CREATE TABLE expectations (
-    id           TEXT PRIMARY KEY,
     case_id      INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    id                TEXT    NOT NULL,
     position     INTEGER NOT NULL,
     text         TEXT    NOT NULL,
     state        TEXT    NOT NULL,
     measure      TEXT    NOT NULL,
-    escalated_to TEXT    NOT NULL
+    escalated_to TEXT    NOT NULL,
+    PRIMARY KEY (case_id, id)
 );
-CREATE INDEX expectations_case ON expectations (case_id);
 
 CREATE TABLE facts (
-    id       TEXT PRIMARY KEY,
     case_id  INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    id                TEXT    NOT NULL,
     position INTEGER NOT NULL,
     on_date  TEXT,
     at_time  TEXT,
@@ -148,35 +149,37 @@ CREATE TABLE facts (
     source   TEXT    NOT NULL,
     evidence TEXT    NOT NULL,
     verified INTEGER NOT NULL,
-    kind     TEXT    NOT NULL
+    kind     TEXT    NOT NULL,
+    PRIMARY KEY (case_id, id)
 );
-CREATE INDEX facts_case ON facts (case_id);
 
 CREATE TABLE attachments (
-    id            TEXT PRIMARY KEY,
-    fact_id       TEXT    NOT NULL REFERENCES facts (id) ON DELETE CASCADE,
+    case_id       INTEGER NOT NULL,
+    fact_id       TEXT    NOT NULL,
+    id            TEXT    NOT NULL,
     position      INTEGER NOT NULL,
     original_name TEXT    NOT NULL,
     stored_name   TEXT    NOT NULL,
     sha256        TEXT    NOT NULL,
-    size          INTEGER NOT NULL
+    size          INTEGER NOT NULL,
+    PRIMARY KEY (case_id, fact_id, id),
+    FOREIGN KEY (case_id, fact_id) REFERENCES facts (case_id, id) ON DELETE CASCADE
 );
-CREATE INDEX attachments_fact ON attachments (fact_id);
 
 CREATE TABLE scenarios (
-    id                TEXT PRIMARY KEY,
     case_id           INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    id                TEXT    NOT NULL,
     position          INTEGER NOT NULL,
     description       TEXT    NOT NULL,
     kept              INTEGER NOT NULL,
     reason            TEXT    NOT NULL,
-    evidence_fact_ids TEXT    NOT NULL -- newline-separated fact ids
+    evidence_fact_ids TEXT    NOT NULL, -- newline-separated fact ids
+    PRIMARY KEY (case_id, id)
 );
-CREATE INDEX scenarios_case ON scenarios (case_id);
 
 CREATE TABLE prevention_actions (
-    id                  TEXT PRIMARY KEY,
     case_id             INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    id                TEXT    NOT NULL,
     position            INTEGER NOT NULL,
     what                TEXT    NOT NULL,
     side                TEXT    NOT NULL,
@@ -185,17 +188,19 @@ CREATE TABLE prevention_actions (
     state               TEXT    NOT NULL,
     document_process    INTEGER NOT NULL,
     train_from_document INTEGER NOT NULL,
-    done_on             TEXT
+    done_on             TEXT,
+    PRIMARY KEY (case_id, id)
 );
-CREATE INDEX prevention_actions_case ON prevention_actions (case_id);
 
 CREATE TABLE effectiveness_checks (
-    action_id TEXT    NOT NULL REFERENCES prevention_actions (id) ON DELETE CASCADE,
+    case_id   INTEGER NOT NULL,
+    action_id TEXT    NOT NULL,
     position  INTEGER NOT NULL,
     due_on    TEXT,
     result    TEXT    NOT NULL,
     passed    INTEGER,
-    PRIMARY KEY (action_id, position)
+    PRIMARY KEY (case_id, action_id, position),
+    FOREIGN KEY (case_id, action_id) REFERENCES prevention_actions (case_id, id) ON DELETE CASCADE
 );
 
 CREATE TABLE revisions (

@@ -1,0 +1,109 @@
+package io.turnaround.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.turnaround.TestCases;
+import io.turnaround.export.CaseJson;
+import io.turnaround.store.Database;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir
+    Path dir;
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int run(Path dataDir, String... args) {
+        out.reset();
+        err.reset();
+        return new Cli(dataDir, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Clock.systemUTC()).run(List.of(args));
+    }
+
+    String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void exportImportExportIsByteIdenticalApartFromIds() throws Exception {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        Path original = dir.resolve("original.json");
+        Files.writeString(original, new CaseJson().write(TestCases.fullyPopulated()));
+
+        assertEquals(0, run(a, "import", original.toString()));
+        String idA = out().strip();
+        Path first = dir.resolve("first.json");
+        assertEquals(0, run(a, "export-json", idA, "--out", first.toString()));
+
+        // Import into a second data folder that already holds a case, so the id differs.
+        run(b, "import", original.toString());
+        assertEquals(0, run(b, "import", first.toString()));
+        String idB = out().strip();
+        Path second = dir.resolve("second.json");
+        assertEquals(0, run(b, "export-json", idB, "--out", second.toString()));
+
+        String firstText = Files.readString(first).replace("\"id\" : " + idA + ",", "\"id\" : X,");
+        String secondText = Files.readString(second).replace("\"id\" : " + idB + ",", "\"id\" : X,");
+        assertTrue(!idA.equals(idB), "the ids differ");
+        assertEquals(firstText.replaceAll("T-2026-00\\d\\d", "REF"), secondText.replaceAll("T-2026-00\\d\\d", "REF"));
+    }
+
+    @Test
+    void exportImportExportIntoAFreshFolderIsByteIdentical() throws Exception {
+        Path original = dir.resolve("original.json");
+        Files.writeString(original, new CaseJson().write(TestCases.fullyPopulated()));
+        run(dir.resolve("a"), "import", original.toString());
+        Path first = dir.resolve("first.json");
+        run(dir.resolve("a"), "export-json", "1", "--out", first.toString());
+        run(dir.resolve("b"), "import", first.toString());
+        Path second = dir.resolve("second.json");
+        run(dir.resolve("b"), "export-json", "1", "--out", second.toString());
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+    }
+
+    @Test
+    void listPrintsOneTabSeparatedLinePerCase() throws Exception {
+        Path file = dir.resolve("c.json");
+        Files.writeString(file, new CaseJson().write(TestCases.fullyPopulated()));
+        run(dir, "import", file.toString());
+        assertEquals(0, run(dir, "list"));
+        assertEquals("1\tT-2026-0042\tAWAITING_APPROVAL\tRivertown Fire Department\tFire department shirts: print worn out after washing\n",
+                out());
+    }
+
+    @Test
+    void badJsonFailsWithOneLineAndWritesNothing() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\": \"turnaround-case\", \"version\": 1, \"caseFile\": {\"header\": {\"status\": 5}}");
+        assertEquals(Cli.FAILED, run(dir, "import", bad.toString()));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.startsWith("turnaround: bad.json: "), message);
+        assertTrue(Files.notExists(dir.resolve(Database.FILE_NAME)), "nothing written, not even an empty file");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(Cli.USAGE, run(dir, "frobnicate"));
+        assertEquals(Cli.USAGE, run(dir, "export-json"));
+        assertEquals(Cli.USAGE, run(dir, "import"));
+        assertEquals(Cli.USAGE, run(dir, "list", "extra"));
+    }
+
+    @Test
+    void anUnknownCaseIsAFailureNotACrash() {
+        assertEquals(Cli.FAILED, run(dir, "export-json", "999"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no case with id 999"));
+    }
+}

@@ -1,0 +1,142 @@
+package io.turnaround.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void anEmptyFolderGetsTheLatestSchema() {
+        try (Database db = Database.openIn(dir.resolve("new"))) {
+            assertEquals(Migrations.LATEST, db.schemaVersion());
+            List<String> tables = db.read(c -> Sql.query(c, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+                    r -> r.text("name")));
+            assertTrue(tables.containsAll(List.of("cases", "parties", "notes", "facts", "revisions", "prevention_actions")), tables.toString());
+            String mode = db.read(c -> Sql.query(c, "PRAGMA journal_mode", r -> r.text("journal_mode")).get(0));
+            assertEquals("wal", mode);
+            int fk = db.read(c -> Sql.query(c, "PRAGMA foreign_keys", r -> r.integer("foreign_keys")).get(0));
+            assertEquals(1, fk);
+        }
+    }
+
+    @Test
+    void anEmptyZeroByteFileIsInitialised() throws Exception {
+        Path file = dir.resolve("empty.db");
+        Files.createFile(file);
+        try (Database db = Database.open(file)) {
+            assertEquals(Migrations.LATEST, db.schemaVersion());
+        }
+    }
+
+    @Test
+    void reopeningDoesNotMigrateAgain() {
+        try (Database db = Database.openIn(dir)) {
+            db.write(c -> {
+                Sql.update(c, "INSERT INTO cases (reference, subject, customer_org, status, category, conduct_notes, reflect_back, "
+                        + "staff_deviation, customer_deviation, customer_knows, can_be_told, responsibility, accepted_blame, "
+                        + "internal_opinion, cause_category, requested_remedy, remedy, principle, currency, invoice_line, "
+                        + "terms_references, stance, customer_authority) VALUES ('T-1','','','OPEN_ON_CALL','','','','','','','',"
+                        + "'UNDECIDED','','','','','','NONE','EUR','','','UNDECIDED','')");
+                return null;
+            });
+        }
+        try (Database db = Database.openIn(dir)) {
+            assertEquals(Integer.valueOf(1), db.read(c -> Sql.query(c, "SELECT count(*) AS n FROM cases", r -> r.integer("n")).get(0)));
+        }
+    }
+
+    @Test
+    void aFileFromANewerVersionIsRefusedAndLeftByteIdentical() throws Exception {
+        Path file = dir.resolve(Database.FILE_NAME);
+        try (Database db = Database.open(file)) {
+            db.write(c -> {
+                Sql.update(c, "PRAGMA user_version = " + (Migrations.LATEST + 1));
+                return null;
+            });
+            db.read(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                }
+                return null;
+            });
+        }
+        byte[] before = Files.readAllBytes(file);
+        NewerDatabaseException e = assertThrows(NewerDatabaseException.class, () -> Database.open(file));
+        assertEquals(Migrations.LATEST + 1, e.fileVersion());
+        assertTrue(e.getMessage().contains("newer version"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void anotherProgramsDatabaseIsRefusedAndLeftByteIdentical() throws Exception {
+        Path file = dir.resolve("other.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)");
+        }
+        byte[] before = Files.readAllBytes(file);
+        assertThrows(ForeignFileException.class, () -> Database.open(file));
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsRefusedAndLeftByteIdentical() throws Exception {
+        Path file = dir.resolve("notes.db");
+        Files.writeString(file, "Dear customer, this is a letter, not a database. ".repeat(200));
+        byte[] before = Files.readAllBytes(file);
+        ForeignFileException e = assertThrows(ForeignFileException.class, () -> Database.open(file));
+        assertTrue(e.getMessage().contains("not a Turnaround case file"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aFailedWriteLeavesNothingBehind() {
+        try (Database db = Database.openIn(dir)) {
+            assertThrows(StoreException.class, () -> db.write(c -> {
+                Sql.update(c, "PRAGMA user_version = 1");
+                Sql.update(c, "INSERT INTO parties (id, case_id, position, name, organisation, role, email, phone, side, "
+                        + "receives_summary) VALUES ('x', 999, 0, '', '', '', '', '', 'CUSTOMER', 1)");
+                return null;
+            }));
+            assertEquals(Integer.valueOf(0), db.read(c -> Sql.query(c, "SELECT count(*) AS n FROM parties", r -> r.integer("n")).get(0)));
+        }
+    }
+
+    @Test
+    void scriptsSplitAtSemicolonsButNotInsideTriggersQuotesOrComments() {
+        List<String> statements = Migrations.statements(String.join("\n",
+                "-- a comment; with a semicolon",
+                "CREATE TABLE a (x TEXT DEFAULT ';');",
+                "CREATE TRIGGER t BEFORE UPDATE ON a BEGIN",
+                "  SELECT RAISE(ABORT, 'no; never');",
+                "  SELECT 1;",
+                "END;",
+                "CREATE INDEX i ON a (x)"));
+        assertEquals(3, statements.size(), statements.toString());
+        assertTrue(statements.get(1).startsWith("CREATE TRIGGER") && statements.get(1).endsWith("END"));
+    }
+
+    @Test
+    void everyMigrationScriptRunsCleanlyInOrder() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("m.db"))) {
+            Migrations.migrate(c);
+            assertEquals(Migrations.LATEST, Migrations.userVersion(c));
+            try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA integrity_check")) {
+                rs.next();
+                assertEquals("ok", rs.getString(1));
+            }
+        }
+    }
+}
