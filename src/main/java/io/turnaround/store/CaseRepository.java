@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Saves and loads whole cases. Every method is one transaction. */
-public final class CaseRepository {
+public final class CaseRepository implements CaseStore {
     private final Database db;
     private final Clock clock;
 
@@ -26,6 +26,7 @@ public final class CaseRepository {
      * Stores a new case and returns it with its id. A blank reference, or one already taken
      * (an imported case from another machine), is replaced by the next free one of this year.
      */
+    @Override
     public CaseFile create(CaseFile draft) {
         return db.write(c -> {
             String reference = draft.header().reference();
@@ -44,6 +45,7 @@ public final class CaseRepository {
      * Saves the case. {@code lastSaved} is the version this one was edited from (as returned by
      * the previous save or load); lists equal to it are not rewritten. Pass null to rewrite all.
      */
+    @Override
     public void save(CaseFile current, CaseFile lastSaved) {
         if (current.id() <= 0) {
             throw new IllegalArgumentException("save() needs a stored case; use create() first");
@@ -55,6 +57,7 @@ public final class CaseRepository {
         });
     }
 
+    @Override
     public Optional<CaseFile> load(long id) {
         return db.read(c -> {
             List<CaseFile> rows = Sql.query(c, "SELECT * FROM cases WHERE id = ?", CaseRow::read, id);
@@ -63,6 +66,7 @@ public final class CaseRepository {
     }
 
     /** Every case, newest first. */
+    @Override
     public List<CaseSummary> list() {
         return db.read(c -> Sql.query(c, "SELECT id, reference, customer_org, subject, status, opened_at, next_contact_utc, is_sample "
                 + "FROM cases ORDER BY opened_at DESC, id DESC", r -> {
@@ -73,6 +77,7 @@ public final class CaseRepository {
                 }));
     }
 
+    @Override
     public boolean delete(long id) {
         return db.write(c -> {
             int before = Sql.query(c, "SELECT count(*) AS n FROM cases WHERE id = ?", r -> r.integer("n"), id).get(0);

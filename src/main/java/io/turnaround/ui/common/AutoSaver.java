@@ -1,7 +1,7 @@
 package io.turnaround.ui.common;
 
 import io.turnaround.domain.CaseFile;
-import io.turnaround.store.CaseRepository;
+import io.turnaround.store.CaseStore;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,7 +20,7 @@ final class AutoSaver {
     static final Duration RETRY = Duration.ofSeconds(2);
     private static final Logger LOG = LoggerFactory.getLogger(AutoSaver.class);
 
-    private final CaseRepository repository;
+    private final CaseStore repository;
     private final BackgroundTasks tasks;
     /** Called on the UI thread with the new state and, when it failed, the reason. */
     private final BiConsumer<SaveState, String> onState;
@@ -29,7 +29,7 @@ final class AutoSaver {
     /** Written only on the worker; read by the UI thread for the status line. */
     private volatile CaseFile lastSaved;
 
-    AutoSaver(CaseFile loaded, CaseRepository repository, BackgroundTasks tasks, BiConsumer<SaveState, String> onState) {
+    AutoSaver(CaseFile loaded, CaseStore repository, BackgroundTasks tasks, BiConsumer<SaveState, String> onState) {
         this.repository = repository;
         this.tasks = tasks;
         this.onState = onState;

@@ -1,7 +1,7 @@
 package io.turnaround.ui.common;
 
 import io.turnaround.domain.CaseFile;
-import io.turnaround.store.CaseRepository;
+import io.turnaround.store.CaseStore;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
@@ -22,7 +22,7 @@ public final class CaseSession {
     private final AutoSaver saver;
     private final Clock clock;
 
-    public CaseSession(CaseFile loaded, CaseRepository repository, BackgroundTasks tasks, Clock clock) {
+    public CaseSession(CaseFile loaded, CaseStore repository, BackgroundTasks tasks, Clock clock) {
         this.current = new ReadOnlyObjectWrapper<>(loaded);
         this.clock = clock;
         this.saver = new AutoSaver(loaded, repository, tasks, (state, error) -> {

@@ -2,7 +2,7 @@ package io.turnaround.ui.main;
 
 import io.turnaround.domain.CaseFile;
 import io.turnaround.domain.CaseSummary;
-import io.turnaround.store.CaseRepository;
+import io.turnaround.store.CaseStore;
 import io.turnaround.ui.common.BackgroundTasks;
 import io.turnaround.ui.common.CaseSession;
 import io.turnaround.ui.common.DialogService;
@@ -20,7 +20,7 @@ import javafx.collections.ObservableList;
  * is shown). Every store call goes through {@link BackgroundTasks}; every close flushes first.
  */
 public final class MainViewModel {
-    private final CaseRepository repository;
+    private final CaseStore repository;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final I18n i18n;
@@ -29,7 +29,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<CaseSession> openCase = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Boolean> loaded = new ReadOnlyObjectWrapper<>(false);
 
-    public MainViewModel(CaseRepository repository, BackgroundTasks tasks, DialogService dialogs, I18n i18n, Clock clock) {
+    public MainViewModel(CaseStore repository, BackgroundTasks tasks, DialogService dialogs, I18n i18n, Clock clock) {
         this.repository = repository;
         this.tasks = tasks;
         this.dialogs = dialogs;

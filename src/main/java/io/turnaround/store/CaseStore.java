@@ -1,0 +1,24 @@
+package io.turnaround.store;
+
+import io.turnaround.domain.CaseFile;
+import io.turnaround.domain.CaseSummary;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the UI needs of the store: whole cases in and out. {@link CaseRepository} is the SQLite
+ * implementation; tests substitute failing or slow ones.
+ */
+public interface CaseStore {
+    /** Stores a new case and returns it with its id and reference. */
+    CaseFile create(CaseFile draft);
+
+    /** Saves {@code current}; parts equal to {@code lastSaved} may be skipped. Throws {@link StoreException}. */
+    void save(CaseFile current, CaseFile lastSaved);
+
+    Optional<CaseFile> load(long id);
+
+    List<CaseSummary> list();
+
+    boolean delete(long id);
+}

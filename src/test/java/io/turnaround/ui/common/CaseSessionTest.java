@@ -1,0 +1,128 @@
+package io.turnaround.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.turnaround.domain.CaseFile;
+import io.turnaround.store.CaseStore;
+import io.turnaround.store.StoreException;
+import io.turnaround.ui.SessionFixture;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CaseSessionTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyEditReachesTheDatabaseWithoutASaveCommand() throws Exception {
+        try (SessionFixture f = new SessionFixture(dir)) {
+            for (int i = 1; i <= 200; i++) {
+                String subject = "Subject " + i;
+                f.session.update(c -> c.withHeader(c.header().withSubject(subject)));
+            }
+            assertEquals(SaveState.SAVING, f.session.saveStateProperty().get());
+            // No flush: the autosave alone must get there.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (f.session.hasUnsavedEdits() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertFalse(f.session.hasUnsavedEdits());
+            f.tasks.drain().join();
+            assertEquals("Subject 200", f.repository.load(f.session.current().id()).orElseThrow().header().subject());
+            assertEquals(SaveState.SAVED, f.session.saveStateProperty().get());
+        }
+    }
+
+    @Test
+    void flushSavesAtOnce() {
+        try (SessionFixture f = new SessionFixture(dir)) {
+            f.session.update(c -> c.withHeader(c.header().withCustomerOrganisation("Rivertown")));
+            f.session.flush().join();
+            assertFalse(f.session.hasUnsavedEdits());
+            assertEquals("Rivertown", f.repository.load(f.session.current().id()).orElseThrow().header().customerOrganisation());
+        }
+    }
+
+    @Test
+    void anEditStampsTheUpdatedTimeAndANoOpEditChangesNothing() {
+        try (SessionFixture f = new SessionFixture(dir)) {
+            CaseFile before = f.session.current();
+            f.clock.advance(Duration.ofMinutes(5));
+            f.session.update(c -> c);
+            assertEquals(before, f.session.current());
+            assertFalse(f.session.hasUnsavedEdits());
+            f.session.update(c -> c.withHeader(c.header().withSubject("x")));
+            assertEquals(f.clock.instant(), f.session.current().header().updatedAt());
+        }
+    }
+
+    @Test
+    void aFailedSaveKeepsTheEditsAndRetriesUntilItSucceeds() throws Exception {
+        try (SessionFixture f = new SessionFixture(dir)) {
+            AtomicBoolean diskFull = new AtomicBoolean(true);
+            // A repository whose saves fail while the "disk is full".
+            CaseSession session = new CaseSession(f.session.current(), new FailingRepository(f.repository, diskFull), f.tasks, f.clock);
+            session.update(c -> c.withHeader(c.header().withSubject("typed while the disk was full")));
+            session.flush().join();
+            assertEquals(SaveState.FAILED, session.saveStateProperty().get());
+            assertTrue(session.saveErrorProperty().get().contains("disk"), session.saveErrorProperty().get());
+            assertTrue(session.hasUnsavedEdits());
+            assertEquals("typed while the disk was full", session.current().header().subject(), "the text stays in memory");
+
+            diskFull.set(false);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (session.hasUnsavedEdits() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertFalse(session.hasUnsavedEdits(), "the retry saved it");
+            f.tasks.drain().join();
+            assertEquals(SaveState.SAVED, session.saveStateProperty().get());
+            assertEquals("typed while the disk was full", f.repository.load(session.current().id()).orElseThrow().header().subject());
+        }
+    }
+
+    /** Delegates to a real repository, failing saves while {@code failing} is set. */
+    private static final class FailingRepository implements CaseStore {
+        private final CaseStore real;
+        private final AtomicBoolean failing;
+
+        FailingRepository(CaseStore real, AtomicBoolean failing) {
+            this.real = real;
+            this.failing = failing;
+        }
+
+        @Override
+        public void save(CaseFile current, CaseFile lastSaved) {
+            if (failing.get()) {
+                throw new StoreException("Could not save: the disk is full");
+            }
+            real.save(current, lastSaved);
+        }
+
+        @Override
+        public CaseFile create(CaseFile draft) {
+            return real.create(draft);
+        }
+
+        @Override
+        public java.util.Optional<CaseFile> load(long id) {
+            return real.load(id);
+        }
+
+        @Override
+        public java.util.List<io.turnaround.domain.CaseSummary> list() {
+            return real.list();
+        }
+
+        @Override
+        public boolean delete(long id) {
+            return real.delete(id);
+        }
+    }
+}
