@@ -17,8 +17,12 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 public final class ApprovalView extends VBox {
+    /** Held here: the controls bind to its properties only weakly, and it must live as long as the view. */
+    private final ApprovalViewModel vm;
+
     public ApprovalView(ApprovalViewModel vm, I18n i18n, Forms forms) {
         super(12);
+        this.vm = vm;
         getStyleClass().add("step-body");
         TableView<Party> table = Tables.table("approval-parties", vm.parties(), i18n.get("approval.parties"),
                 i18n.get("approval.parties.empty"));

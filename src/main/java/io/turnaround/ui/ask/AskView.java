@@ -9,8 +9,12 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 
 public final class AskView extends VBox {
+    /** Held here: the controls bind to its properties only weakly, and it must live as long as the view. */
+    private final AskViewModel vm;
+
     public AskView(AskViewModel vm, I18n i18n, Forms forms) {
         super(12);
+        this.vm = vm;
         getStyleClass().add("step-body");
         getChildren().add(forms.hint("ask.guidance"));
         for (QuestionKind kind : vm.standingQuestions()) {

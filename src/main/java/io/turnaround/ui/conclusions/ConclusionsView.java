@@ -9,8 +9,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.layout.VBox;
 
 public final class ConclusionsView extends VBox {
+    /** Held here: the controls bind to its properties only weakly, and it must live as long as the view. */
+    private final ConclusionsViewModel vm;
+
     public ConclusionsView(ConclusionsViewModel vm, I18n i18n, Forms forms) {
         super(12);
+        this.vm = vm;
         getStyleClass().add("step-body");
         ComboBox<Responsibility> responsibility = EnumCombo.of("conclusions-responsibility", Responsibility.values(), i18n);
         responsibility.valueProperty().bindBidirectional(vm.responsibilityProperty());

@@ -14,8 +14,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 public final class EmpathizeView extends VBox {
+    /** Held here: the controls bind to its properties only weakly, and it must live as long as the view. */
+    private final EmpathizeViewModel vm;
+
     public EmpathizeView(EmpathizeViewModel vm, I18n i18n, Forms forms) {
         super(12);
+        this.vm = vm;
         getStyleClass().add("step-body");
         TextArea reflect = forms.textArea("empathize-reflect-back", vm.reflectBackProperty(), 6);
         reflect.setPromptText(i18n.get("empathize.reflect.prompt"));

@@ -18,8 +18,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 public final class FactsView extends VBox {
+    /** Held here: the controls bind to its properties only weakly, and it must live as long as the view. */
+    private final FactsViewModel vm;
+
     public FactsView(FactsViewModel vm, I18n i18n, Forms forms) {
         super(12);
+        this.vm = vm;
         getStyleClass().add("step-body");
 
         TableView<Fact> table = Tables.table("facts-table", vm.facts(), i18n.get("facts.table"), i18n.get("facts.empty"));

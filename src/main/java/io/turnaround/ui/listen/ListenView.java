@@ -21,9 +21,13 @@ import javafx.util.Duration;
 
 /** The note-taking screen: a large note line, the list of notes, the call clock. */
 public final class ListenView extends VBox {
+    /** Held here: the controls bind to its properties only weakly, and it must live as long as the view. */
+    private final ListenViewModel vm;
+
 
     public ListenView(ListenViewModel vm, I18n i18n, Forms forms) {
         super(12);
+        this.vm = vm;
         getStyleClass().add("step-body");
 
         Label reminder = new Label(i18n.get("listen.reminder"));

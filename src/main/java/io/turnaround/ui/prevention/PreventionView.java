@@ -15,8 +15,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 
 public final class PreventionView extends VBox {
+    /** Held here: the controls bind to its properties only weakly, and it must live as long as the view. */
+    private final PreventionViewModel vm;
+
     public PreventionView(PreventionViewModel vm, I18n i18n, Forms forms) {
         super(12);
+        this.vm = vm;
         getStyleClass().add("step-body");
         TableView<PreventionAction> table = Tables.table("prevention-table", vm.actions(), i18n.get("prevention.table"),
                 i18n.get("prevention.empty"));

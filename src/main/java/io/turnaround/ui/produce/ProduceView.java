@@ -11,8 +11,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 public final class ProduceView extends VBox {
+    /** Held here: the controls bind to its properties only weakly, and it must live as long as the view. */
+    private final ProduceViewModel vm;
+
     public ProduceView(ProduceViewModel vm, I18n i18n, Forms forms) {
         super(12);
+        this.vm = vm;
         getStyleClass().add("step-body");
         Label script = new Label(i18n.get("produce.script"));
         script.getStyleClass().add("script");

@@ -12,8 +12,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
 public final class ResolutionView extends VBox {
+    /** Held here: the controls bind to its properties only weakly, and it must live as long as the view. */
+    private final ResolutionViewModel vm;
+
     public ResolutionView(ResolutionViewModel vm, I18n i18n, Forms forms) {
         super(12);
+        this.vm = vm;
         getStyleClass().add("step-body");
         TextArea requested = new TextArea();
         requested.setId("resolution-requested");

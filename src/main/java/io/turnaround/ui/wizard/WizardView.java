@@ -38,6 +38,9 @@ public final class WizardView extends BorderPane {
     private final ScrollPane content = new ScrollPane();
     private final Label stepTitle = new Label();
     private final Label stepPurpose = new Label();
+    /** The header fields' values, held strongly: a bidirectional binding alone would let them be collected. */
+    private StringProperty subjectValue;
+    private StringProperty customerValue;
 
     public WizardView(WizardViewModel vm, StepFactory steps, I18n i18n) {
         this.vm = vm;
@@ -67,9 +70,9 @@ public final class WizardView extends BorderPane {
         Label reference = new Label(h.reference());
         reference.setId("wizard-reference");
         reference.getStyleClass().add("case-reference");
-        StringProperty subjectValue = CaseBindings.text(vm.session(), c -> c.header().subject(),
+        subjectValue = CaseBindings.text(vm.session(), c -> c.header().subject(),
                 (c, v) -> c.withHeader(c.header().withSubject(v)));
-        StringProperty customerValue = CaseBindings.text(vm.session(), c -> c.header().customerOrganisation(),
+        customerValue = CaseBindings.text(vm.session(), c -> c.header().customerOrganisation(),
                 (c, v) -> c.withHeader(c.header().withCustomerOrganisation(v)));
         TextField subject = new Forms(i18n).textField("wizard-subject", subjectValue);
         subject.setPromptText(i18n.get("wizard.subject.prompt"));
