@@ -2,17 +2,16 @@ package io.turnaround;
 
 import io.turnaround.app.AppPaths;
 import io.turnaround.app.LaunchOptions;
-import io.turnaround.app.TurnaroundApp;
+import io.turnaround.app.DesktopLauncher;
 import io.turnaround.app.Version;
 import io.turnaround.cli.Cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import javafx.application.Application;
 
 /**
- * Entry point. Not the {@link Application} subclass, so the jar starts with JavaFX on the
- * class path. With a command it runs headless; without one it opens the window.
+ * Entry point. With a command it runs headless; without one it opens the window (started with
+ * {@code Platform.startup}, so the jar runs with JavaFX on the class path).
  */
 public final class Main {
     private Main() {
@@ -39,6 +38,6 @@ public final class Main {
         if (options.hasCommand()) {
             System.exit(new Cli(dataDir, System.out, System.err, Clock.systemDefaultZone()).run(options.command()));
         }
-        Application.launch(TurnaroundApp.class, args);
+        DesktopLauncher.launch(options, dataDir);
     }
 }

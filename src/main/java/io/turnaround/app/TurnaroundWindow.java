@@ -20,7 +20,7 @@ import javafx.stage.WindowEvent;
 
 /**
  * The one place the window's parts are wired together: store, background worker, view models
- * and views. Used by {@link TurnaroundApp} and, with a test stage, by the UI tests.
+ * and views. Used by {@link DesktopLauncher} and, with a test stage, by the UI tests.
  */
 public final class TurnaroundWindow {
     private final Stage stage;
@@ -29,12 +29,12 @@ public final class TurnaroundWindow {
     private final Runnable onExit;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
-    private TurnaroundWindow(Stage stage, Database db, Clock clock, Locale locale, Runnable onExit) {
+    private TurnaroundWindow(Stage stage, CompletableFuture<Database> db, Clock clock, Locale locale, Runnable onExit) {
         this.stage = stage;
         this.onExit = onExit;
         I18n i18n = new I18n(locale);
         this.tasks = new BackgroundTasks(Platform::runLater);
-        this.main = new MainViewModel(new CaseRepository(db, clock), tasks, new FxDialogService(stage), i18n, clock);
+        this.main = new MainViewModel(new DeferredCaseStore(db.thenApply(d -> new CaseRepository(d, clock))), tasks, new FxDialogService(stage), i18n, clock);
         Scene scene = new Scene(new MainView(main, i18n, new StepFactory(i18n, clock), this::applyTheme, this::requestClose),
                 1200, 760);
         stage.setScene(scene);
@@ -49,8 +49,11 @@ public final class TurnaroundWindow {
         stage.setOnCloseRequest(this::onCloseRequest);
     }
 
-    /** Builds the window on {@code stage} and starts loading the case list. Call on the FX thread. */
-    public static TurnaroundWindow open(Stage stage, Database db, Clock clock, Locale locale, Runnable onExit) {
+    /**
+     * Builds the window on {@code stage} and starts loading the case list, which waits for the
+     * case file if it is still opening. Call on the FX thread.
+     */
+    public static TurnaroundWindow open(Stage stage, CompletableFuture<Database> db, Clock clock, Locale locale, Runnable onExit) {
         TurnaroundWindow window = new TurnaroundWindow(stage, db, clock, locale, onExit);
         stage.show();
         window.main.refresh();
@@ -83,7 +86,6 @@ public final class TurnaroundWindow {
         return closed;
     }
 
-    /** Completes when the case list has its first data on screen. */
     public MainViewModel viewModel() {
         return main;
     }

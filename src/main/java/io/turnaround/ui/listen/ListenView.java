@@ -13,6 +13,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -38,7 +40,9 @@ public final class ListenView extends VBox {
         clock.getStyleClass().add("call-clock");
         clock.textProperty().bind(vm.clockTextProperty());
         clock.setAccessibleText(i18n.get("listen.clock"));
-        Button start = new Button(i18n.get("listen.start"));
+        Button start = new Button();
+        start.textProperty().bind(javafx.beans.binding.Bindings.when(vm.callEndedProperty())
+                .then(i18n.get("listen.resume")).otherwise(i18n.get("listen.start")));
         start.setId("listen-start-call");
         start.setTooltip(new Tooltip(i18n.get("listen.start.tooltip")));
         start.setOnAction(e -> vm.startCall());
@@ -78,10 +82,16 @@ public final class ListenView extends VBox {
 
         Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
+        KeyCombination startKey = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+        Runnable startCall = vm::startCall;
         sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.getAccelerators().remove(startKey, startCall);
+            }
             if (scene == null) {
                 ticker.stop();
             } else {
+                scene.getAccelerators().put(startKey, startCall);
                 ticker.play();
                 draft.requestFocus();
             }

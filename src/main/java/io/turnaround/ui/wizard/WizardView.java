@@ -38,6 +38,7 @@ public final class WizardView extends BorderPane {
     private final ScrollPane content = new ScrollPane();
     private final Label stepTitle = new Label();
     private final Label stepPurpose = new Label();
+    private final VBox centre;
     /** The header fields' values, held strongly: a bidirectional binding alone would let them be collected. */
     private StringProperty subjectValue;
     private StringProperty customerValue;
@@ -56,7 +57,7 @@ public final class WizardView extends BorderPane {
         stepTitle.setId("wizard-step-title");
         stepPurpose.getStyleClass().add("step-purpose");
         stepPurpose.setWrapText(true);
-        VBox centre = new VBox(4, stepTitle, stepPurpose, content);
+        centre = new VBox(4, stepTitle, stepPurpose, content);
         centre.getStyleClass().add("step-area");
         VBox.setVgrow(content, Priority.ALWAYS);
         setCenter(centre);
@@ -150,8 +151,16 @@ public final class WizardView extends BorderPane {
 
     private void show(Step step) {
         Node view = built.computeIfAbsent(step, s -> steps.create(s, vm.session()));
-        content.setContent(view);
-        content.setVvalue(0);
+        // Listen fills the window so its note line is always in sight; forms scroll.
+        if (step == Step.LISTEN) {
+            content.setContent(null);
+            centre.getChildren().set(2, view);
+            VBox.setVgrow(view, Priority.ALWAYS);
+        } else {
+            content.setContent(view);
+            content.setVvalue(0);
+            centre.getChildren().set(2, content);
+        }
         stepTitle.setText(step.number() + ". " + i18n.get("step." + key(step) + ".title"));
         stepPurpose.setText(i18n.get("step." + key(step) + ".purpose"));
         buttons.get(step).setSelected(true);

@@ -52,7 +52,7 @@ class CaseLifecycleUiTest {
         Database db = Database.openIn(dataDir);
         AtomicReference<TurnaroundWindow> window = new AtomicReference<>();
         Stage stage = FxToolkit.registerStage(Stage::new);
-        FxToolkit.setupFixture(() -> window.set(TurnaroundWindow.open(stage, db, Clock.systemDefaultZone(), Locale.ENGLISH, db::close)));
+        FxToolkit.setupFixture(() -> window.set(TurnaroundWindow.open(stage, java.util.concurrent.CompletableFuture.completedFuture(db), Clock.systemDefaultZone(), Locale.ENGLISH, db::close)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.get().viewModel().loadedProperty().get());
         return window.get();
     }

@@ -1,0 +1,58 @@
+package io.turnaround.app;
+
+import io.turnaround.domain.CaseFile;
+import io.turnaround.domain.CaseSummary;
+import io.turnaround.store.CaseStore;
+import io.turnaround.store.StoreException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * A store still being opened: the window is built while the case file opens on another thread,
+ * and the first store call (always on the background worker) waits for it.
+ */
+final class DeferredCaseStore implements CaseStore {
+    private final CompletableFuture<? extends CaseStore> store;
+
+    DeferredCaseStore(CompletableFuture<? extends CaseStore> store) {
+        this.store = store;
+    }
+
+    private CaseStore store() {
+        try {
+            return store.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof StoreException s) {
+                throw s;
+            }
+            throw new StoreException("The case file could not be opened: " + e.getCause(), e.getCause());
+        }
+    }
+
+    @Override
+    public CaseFile create(CaseFile draft) {
+        return store().create(draft);
+    }
+
+    @Override
+    public void save(CaseFile current, CaseFile lastSaved) {
+        store().save(current, lastSaved);
+    }
+
+    @Override
+    public Optional<CaseFile> load(long id) {
+        return store().load(id);
+    }
+
+    @Override
+    public List<CaseSummary> list() {
+        return store().list();
+    }
+
+    @Override
+    public boolean delete(long id) {
+        return store().delete(id);
+    }
+}

@@ -1,0 +1,121 @@
+package io.turnaround.bench;
+
+import io.turnaround.TestCases;
+import io.turnaround.domain.CaseFile;
+import io.turnaround.domain.Note;
+import io.turnaround.domain.NoteTag;
+import io.turnaround.store.CaseRepository;
+import io.turnaround.store.Database;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Prints every figure recorded in docs/benchmarks.md: {@code ./mvnw -Pbench verify}.
+ * Runs headless with Monocle unless a DISPLAY is set, so it works on CI machines too.
+ */
+public final class BenchMain {
+    private static final int STARTUP_RUNS = 7;
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.out.println("# Turnaround benchmarks (" + System.getProperty("java.version") + ", "
+                + Runtime.getRuntime().availableProcessors() + " cores, display: "
+                + (System.getenv("DISPLAY") == null ? "headless Monocle" : System.getenv("DISPLAY")) + ")");
+        startup();
+        autosave();
+    }
+
+    /** Cold start to the first frame of the case list, against a bare JavaFX window started the same way. */
+    private static void startup() throws Exception {
+        Path data = Files.createTempDirectory("turnaround-bench");
+        try (Database db = Database.openIn(data)) {
+            CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
+            for (int i = 0; i < 50; i++) {
+                repo.create(TestCases.fullyPopulated());
+            }
+        }
+        long[] app = new long[STARTUP_RUNS];
+        long[] bare = new long[STARTUP_RUNS];
+        for (int i = 0; i < STARTUP_RUNS; i++) {
+            bare[i] = runAndRead(BareWindow.Launcher.class.getName());
+            app[i] = runAndRead("io.turnaround.Main", "--data-dir", data.toString(), "--measure-startup");
+        }
+        long appMedian = median(app);
+        long bareMedian = median(bare);
+        System.out.printf("startup.app.median_ms %d  (runs %s)%n", appMedian, Arrays.toString(app));
+        System.out.printf("startup.bare.median_ms %d  (runs %s)%n", bareMedian, Arrays.toString(bare));
+        System.out.printf("startup.ratio %.2f  (goal <= 1.30)%n", (double) appMedian / bareMedian);
+    }
+
+    /** One keystroke's save on a case with 2,000 notes: the list is unchanged, so only the case row is written. */
+    private static void autosave() throws Exception {
+        Path data = Files.createTempDirectory("turnaround-bench");
+        try (Database db = Database.openIn(data)) {
+            CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
+            CaseFile c = TestCases.fullyPopulated();
+            List<Note> notes = new ArrayList<>();
+            for (int i = 0; i < 2000; i++) {
+                notes.add(new Note(null, i * 1000L, Instant.EPOCH.plusSeconds(i), "Note number " + i + " about the delivery", NoteTag.OTHER, false));
+            }
+            CaseFile stored = repo.create(c.withListen(c.listen().withNotes(notes)));
+            long[] keystroke = new long[200];
+            CaseFile last = stored;
+            for (int i = 0; i < keystroke.length; i++) {
+                CaseFile next = last.withHeader(last.header().withSubject("Subject " + i));
+                long t0 = System.nanoTime();
+                repo.save(next, last);
+                keystroke[i] = System.nanoTime() - t0;
+                last = next;
+            }
+            long[] load = new long[50];
+            for (int i = 0; i < load.length; i++) {
+                long t0 = System.nanoTime();
+                repo.load(stored.id());
+                load[i] = System.nanoTime() - t0;
+            }
+            System.out.printf("autosave.keystroke_2000_notes.median_ms %.2f%n", median(keystroke) / 1e6);
+            System.out.printf("case.load_2000_notes.median_ms %.2f%n", median(load) / 1e6);
+        }
+    }
+
+    private static long runAndRead(String mainClass, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path")));
+        if (System.getenv("DISPLAY") == null) {
+            command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
+        }
+        command.add(mainClass);
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        long result = -1;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.startsWith("startup-ms ")) {
+                    result = Long.parseLong(line.substring("startup-ms ".length()).strip());
+                }
+            }
+        }
+        p.waitFor();
+        if (result < 0) {
+            throw new IllegalStateException(mainClass + " printed no startup time");
+        }
+        return result;
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
