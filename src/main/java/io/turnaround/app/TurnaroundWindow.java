@@ -13,8 +13,10 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -35,13 +37,15 @@ public final class TurnaroundWindow {
         I18n i18n = new I18n(locale);
         this.tasks = new BackgroundTasks(Platform::runLater);
         this.main = new MainViewModel(new DeferredCaseStore(db.thenApply(d -> new CaseRepository(d, clock))), tasks, new FxDialogService(stage), i18n, clock);
+        // Fits a 1366×768 laptop with its task bar; larger screens get a comfortable default.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(new MainView(main, i18n, new StepFactory(i18n, clock), this::applyTheme, this::requestClose),
-                1200, 760);
+                Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight() - 30));
         stage.setScene(scene);
         applyTheme(Theme.LIGHT);
         stage.setTitle(i18n.get("app.title"));
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
+        stage.setMinWidth(Math.min(960, screen.getWidth()));
+        stage.setMinHeight(Math.min(600, screen.getHeight()));
         var icon = TurnaroundWindow.class.getResource("/io/turnaround/ui/img/icon-256.png");
         if (icon != null) {
             stage.getIcons().add(new Image(icon.toExternalForm(), true));

@@ -1,17 +1,21 @@
 package io.turnaround.ui.wizard;
 
 import io.turnaround.domain.CaseHeader;
+import io.turnaround.domain.CaseStatus;
 import io.turnaround.domain.Step;
 import io.turnaround.ui.common.CaseBindings;
+import io.turnaround.ui.common.EnumCombo;
 import io.turnaround.ui.common.Forms;
 import io.turnaround.ui.common.I18n;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -42,6 +46,7 @@ public final class WizardView extends BorderPane {
     /** The header fields' values, held strongly: a bidirectional binding alone would let them be collected. */
     private StringProperty subjectValue;
     private StringProperty customerValue;
+    private ObjectProperty<CaseStatus> statusValue;
 
     public WizardView(WizardViewModel vm, StepFactory steps, I18n i18n) {
         this.vm = vm;
@@ -83,7 +88,13 @@ public final class WizardView extends BorderPane {
         customer.setAccessibleText(i18n.get("wizard.customer"));
         HBox.setHgrow(subject, Priority.ALWAYS);
         customer.setPrefColumnCount(18);
-        HBox bar = new HBox(10, reference, subject, customer);
+        statusValue = CaseBindings.value(vm.session(), c -> c.header().status(), (c, v) -> c.withHeader(c.header().withStatus(v)));
+        ComboBox<CaseStatus> status = EnumCombo.of("wizard-status", CaseStatus.values(), i18n);
+        status.valueProperty().bindBidirectional(statusValue);
+        status.setMaxWidth(Region.USE_PREF_SIZE);
+        status.setAccessibleText(i18n.get("wizard.status"));
+        status.setTooltip(new Tooltip(i18n.get("wizard.status")));
+        HBox bar = new HBox(10, reference, subject, customer, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("case-header");
         return bar;
