@@ -67,7 +67,7 @@ public final class TestCases {
                 Side.OUR_FIRM, true);
         Party laundry = new Party("p-laundry", "Дмитрий Шостакович", "CleanCo Industrial Laundry", "Plant manager", "", "+7 495 000",
                 Side.THIRD_PARTY, false);
-        Listen listen = new Listen(T0, T0.plusSeconds(1500), 42_000, List.of(
+        Listen listen = new Listen(T0, T0.plusSeconds(1500), 42_000, T0.plusSeconds(900), List.of(
                 new Note("n1", 12_000, T0.plusSeconds(12), "Print peels after 3 washes\nall 40 shirts", NoteTag.CLAIM, true),
                 new Note("n2", 95_000, T0.plusSeconds(95), "Furious: crew looks shabby at the parade", NoteTag.EMOTION, false),
                 new Note("n3", 300_000, T0.plusSeconds(300), "Wants replacement before 1 May", NoteTag.REQUEST, true)),

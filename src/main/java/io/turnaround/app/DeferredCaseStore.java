@@ -4,6 +4,7 @@ import io.turnaround.domain.CaseFile;
 import io.turnaround.domain.CaseSummary;
 import io.turnaround.store.CaseStore;
 import io.turnaround.store.StoreException;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -54,5 +55,10 @@ final class DeferredCaseStore implements CaseStore {
     @Override
     public boolean delete(long id) {
         return store().delete(id);
+    }
+
+    @Override
+    public List<ZonedDateTime> openCommitmentDates(long exceptCaseId) {
+        return store().openCommitmentDates(exceptCaseId);
     }
 }

@@ -1,15 +1,21 @@
 package io.turnaround.app;
 
 import io.turnaround.store.CaseRepository;
+import io.turnaround.store.CaseStore;
+import io.turnaround.store.SettingsRepository;
 import io.turnaround.store.Database;
 import io.turnaround.ui.common.BackgroundTasks;
 import io.turnaround.ui.common.FxDialogService;
 import io.turnaround.ui.common.I18n;
+import io.turnaround.ui.common.SettingsModel;
 import io.turnaround.ui.common.Theme;
 import io.turnaround.ui.main.MainView;
 import io.turnaround.ui.main.MainViewModel;
+import io.turnaround.ui.produce.Workload;
 import io.turnaround.ui.wizard.StepFactory;
 import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
@@ -28,6 +34,7 @@ public final class TurnaroundWindow {
     private final Stage stage;
     private final BackgroundTasks tasks;
     private final MainViewModel main;
+    private final SettingsModel settings;
     private final Runnable onExit;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
@@ -36,10 +43,18 @@ public final class TurnaroundWindow {
         this.onExit = onExit;
         I18n i18n = new I18n(locale);
         this.tasks = new BackgroundTasks(Platform::runLater);
-        this.main = new MainViewModel(new DeferredCaseStore(db.thenApply(d -> new CaseRepository(d, clock))), tasks, new FxDialogService(stage), i18n, clock);
+        CaseStore store = new DeferredCaseStore(db.thenApply(d -> new CaseRepository(d, clock)));
+        this.settings = new SettingsModel(new DeferredSettingsStore(db.thenApply(SettingsRepository::new)), tasks);
+        this.main = new MainViewModel(store, tasks, new FxDialogService(stage), i18n, clock);
+        Workload workload = caseId -> {
+            CompletableFuture<List<ZonedDateTime>> result = new CompletableFuture<>();
+            tasks.run(() -> store.openCommitmentDates(caseId), result::complete, result::completeExceptionally);
+            return result;
+        };
+        StepFactory steps = new StepFactory(i18n, clock, workload, settings::get);
         // Fits a 1366×768 laptop with its task bar; larger screens get a comfortable default.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(new MainView(main, i18n, new StepFactory(i18n, clock), this::applyTheme, this::requestClose),
+        Scene scene = new Scene(new MainView(main, i18n, steps, this::applyTheme, this::requestClose),
                 Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight() - 30));
         stage.setScene(scene);
         applyTheme(Theme.LIGHT);
@@ -61,6 +76,7 @@ public final class TurnaroundWindow {
         TurnaroundWindow window = new TurnaroundWindow(stage, db, clock, locale, onExit);
         stage.show();
         window.main.refresh();
+        window.settings.load();
         return window;
     }
 

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -84,6 +85,13 @@ public final class CaseRepository implements CaseStore {
             Sql.update(c, "DELETE FROM cases WHERE id = ?", id);
             return before > 0;
         });
+    }
+
+    @Override
+    public List<ZonedDateTime> openCommitmentDates(long exceptCaseId) {
+        return db.read(c -> Sql.query(c, "SELECT k.due_at FROM commitments k JOIN cases c ON c.id = k.case_id "
+                + "WHERE k.done_at IS NULL AND k.due_at IS NOT NULL AND k.case_id <> ? "
+                + "AND c.status NOT IN ('APPROVED', 'CLOSED')", r -> r.zoned("due_at"), exceptCaseId));
     }
 
     private static boolean referenceTaken(Connection c, String reference) throws SQLException {

@@ -19,7 +19,7 @@ import java.util.List;
 /** The single-valued sections of a case, kept on its row of {@code cases}. */
 final class CaseRow {
     private static final String COLUMNS = "reference, subject, customer_org, status, category, is_sample, opened_at, updated_at, "
-            + "conduct_notes, call_started_at, call_ended_at, call_paused_ms, reflect_back, reflect_said_at, breakdown_fact_id, "
+            + "conduct_notes, call_started_at, call_ended_at, call_paused_ms, call_paused_since, reflect_back, reflect_said_at, breakdown_fact_id, "
             + "staff_deviation, customer_deviation, customer_knows, can_be_told, responsibility, accepted_blame, internal_opinion, "
             + "cause_category, requested_remedy, remedy, principle, verbal_not_written, our_cost, customer_cost, currency, "
             + "invoice_line, terms_references, facts_quick, fact_finding_dearer, request_could_hurt, stance, customer_authority, "
@@ -51,7 +51,7 @@ final class CaseRow {
         Long nextContact = cf.produce().nextContact().map(Commitment::dueAt).map(d -> d.toInstant().toEpochMilli()).orElse(null);
         return new Object[] {
             h.reference(), h.subject(), h.customerOrganisation(), h.status(), h.category(), h.sample(), h.openedAt(), h.updatedAt(),
-            h.conductNotes(), l.callStartedAt(), l.callEndedAt(), l.pausedMillis(), cf.empathize().reflectBack(),
+            h.conductNotes(), l.callStartedAt(), l.callEndedAt(), l.pausedMillis(), l.pausedSince(), cf.empathize().reflectBack(),
             cf.empathize().saidOnCallAt(), k.breakdownFactId(),
             k.staffDeviation(), k.customerDeviation(), k.customerKnows(), k.canBeTold(), k.responsibility(), k.acceptedBlame(),
             k.internalOpinion(), k.causeCategory(), r.requestedRemedy(), r.remedy(), r.principle(), r.verbalAgreementNotWritten(),
@@ -67,7 +67,7 @@ final class CaseRow {
                 row.enumOf(CaseStatus.class, "status"), row.text("category"), row.bool("is_sample"), row.instant("opened_at"),
                 row.instant("updated_at"), row.text("conduct_notes"));
         Listen listen = new Listen(row.instant("call_started_at"), row.instant("call_ended_at"), row.lng("call_paused_ms"),
-                List.of(), List.of());
+                row.instant("call_paused_since"), List.of(), List.of());
         Empathize empathize = new Empathize(row.text("reflect_back"), row.instant("reflect_said_at"));
         Conclusions conclusions = new Conclusions(row.text("breakdown_fact_id"), row.text("staff_deviation"),
                 row.text("customer_deviation"), row.text("customer_knows"), row.text("can_be_told"), List.of(),

@@ -2,6 +2,7 @@ package io.turnaround.store;
 
 import io.turnaround.domain.CaseFile;
 import io.turnaround.domain.CaseSummary;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,4 +22,7 @@ public interface CaseStore {
     List<CaseSummary> list();
 
     boolean delete(long id);
+
+    /** Due dates of open commitments in every case but {@code exceptCaseId}: the manager's load. */
+    List<ZonedDateTime> openCommitmentDates(long exceptCaseId);
 }

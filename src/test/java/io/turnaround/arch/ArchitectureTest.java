@@ -48,7 +48,8 @@ class ArchitectureTest {
                                 com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("io.turnaround.store..")
                                         .and(com.tngtech.archunit.base.DescribedPredicate.not(
                                                 com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("CaseStore")
-                                                        .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("StoreException"))))))
+                                                        .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("StoreException"))
+                                                        .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("SettingsStore"))))))
                 .check(CLASSES);
         noClasses().that().resideInAPackage("io.turnaround.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")

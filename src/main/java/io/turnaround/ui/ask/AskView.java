@@ -5,11 +5,13 @@ import io.turnaround.domain.QuestionKind;
 import io.turnaround.ui.common.Forms;
 import io.turnaround.ui.common.I18n;
 import java.util.Locale;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
+/** The questions, the customer's problems in priority order, and the check-downs. */
 public final class AskView extends VBox {
-    /** Held here: the controls bind to its properties only weakly, and it must live as long as the view. */
     private final AskViewModel vm;
 
     public AskView(AskViewModel vm, I18n i18n, Forms forms) {
@@ -23,5 +25,28 @@ public final class AskView extends VBox {
             answer.setPromptText(i18n.get("ask.answer.prompt"));
             getChildren().add(forms.field("ask.question." + key, answer, Question.class, "answer"));
         }
+        VBox custom = new VBox(12);
+        vm.customQuestions().forEach(q -> custom.getChildren().add(customField(q, forms)));
+        vm.customQuestions().addListener((ListChangeListener<Question>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(q -> custom.getChildren().add(customField(q, forms)));
+            }
+        });
+        TextField newQuestion = new TextField();
+        newQuestion.setId("ask-new-question");
+        newQuestion.setPromptText(i18n.get("ask.question.new.prompt"));
+        newQuestion.setOnAction(e -> {
+            if (vm.addQuestion(newQuestion.getText())) {
+                newQuestion.clear();
+            }
+        });
+        getChildren().addAll(custom, forms.field("ask.question.new", newQuestion),
+                forms.sectionTitle("ask.problems.title"), new ProblemsPane(vm, i18n, forms),
+                forms.sectionTitle("ask.checkdowns.title"), new CheckDownsPane(vm, i18n, forms));
+    }
+
+    private VBox customField(Question q, Forms forms) {
+        TextArea answer = forms.textArea("ask-custom-" + q.id(), vm.customAnswerProperty(q), 2);
+        return forms.labelledField(q.text(), answer, Question.class, "answer");
     }
 }

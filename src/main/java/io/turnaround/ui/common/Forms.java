@@ -30,7 +30,12 @@ public final class Forms {
 
     /** A label, a badge when the model marks the field internal, and the control beneath. */
     public VBox field(String labelKey, Control control, Class<? extends Record> model, String component) {
-        Label label = new Label(i18n.get(labelKey));
+        return labelledField(i18n.get(labelKey), control, model, component);
+    }
+
+    /** As {@link #field(String, Control, Class, String)}, with label text written by the user (a question of their own). */
+    public VBox labelledField(String labelText, Control control, Class<? extends Record> model, String component) {
+        Label label = new Label(labelText);
         label.getStyleClass().add("field-label");
         label.setLabelFor(control);
         HBox header = new HBox(8, label);
@@ -41,7 +46,7 @@ public final class Forms {
             badge.setTooltip(new Tooltip(i18n.get("field.internal.tooltip")));
             header.getChildren().add(badge);
         }
-        String text = i18n.get(labelKey) + (internal ? " (" + i18n.get("field.internal") + ")" : "");
+        String text = labelText + (internal ? " (" + i18n.get("field.internal") + ")" : "");
         control.setAccessibleText(text);
         if (control.getTooltip() == null && internal) {
             control.setTooltip(new Tooltip(i18n.get("field.internal.tooltip")));

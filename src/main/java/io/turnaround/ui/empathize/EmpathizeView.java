@@ -1,27 +1,79 @@
 package io.turnaround.ui.empathize;
 
 import io.turnaround.domain.Empathize;
+import io.turnaround.domain.Note;
 import io.turnaround.ui.common.Forms;
 import io.turnaround.ui.common.I18n;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
+/** Key points heard, drafts built from them, and the reflect-back the manager says. */
 public final class EmpathizeView extends VBox {
-    /** Held here: the controls bind to its properties only weakly, and it must live as long as the view. */
     private final EmpathizeViewModel vm;
 
     public EmpathizeView(EmpathizeViewModel vm, I18n i18n, Forms forms) {
         super(12);
         this.vm = vm;
         getStyleClass().add("step-body");
-        TextArea reflect = forms.textArea("empathize-reflect-back", vm.reflectBackProperty(), 6);
+
+        ListView<Note> points = new ListView<>(vm.keyPoints());
+        points.setId("empathize-key-points");
+        points.setAccessibleText(i18n.get("empathize.points"));
+        points.setPlaceholder(new Label(i18n.get("empathize.points.empty")));
+        points.setPrefHeight(110);
+        points.setFocusTraversable(false);
+        points.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Note note, boolean empty) {
+                super.updateItem(note, empty);
+                setText(empty || note == null ? null : "\u201c" + note.text() + "\u201d");
+            }
+        });
+
+        ListView<String> phrasings = new ListView<>(vm.phrasings());
+        phrasings.setId("empathize-phrasings");
+        phrasings.setAccessibleText(i18n.get("empathize.phrasings"));
+        phrasings.setTooltip(new Tooltip(i18n.get("empathize.phrasings.tooltip")));
+        phrasings.setPrefHeight(170);
+        phrasings.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        phrasings.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                vm.usePhrasing(phrasings.getSelectionModel().getSelectedIndex());
+            }
+        });
+        phrasings.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                vm.usePhrasing(phrasings.getSelectionModel().getSelectedIndex());
+            }
+        });
+        Button use = new Button(i18n.get("empathize.use"));
+        use.setId("empathize-use");
+        use.setTooltip(new Tooltip(i18n.get("empathize.use.tooltip")));
+        use.disableProperty().bind(phrasings.getSelectionModel().selectedItemProperty().isNull());
+        use.setOnAction(e -> vm.usePhrasing(phrasings.getSelectionModel().getSelectedIndex()));
+
+        TextArea reflect = forms.textArea("empathize-reflect-back", vm.reflectBackProperty(), 4);
         reflect.setPromptText(i18n.get("empathize.reflect.prompt"));
         CheckBox said = new CheckBox(i18n.get("empathize.said"));
         said.setId("empathize-said");
@@ -35,6 +87,8 @@ public final class EmpathizeView extends VBox {
                 vm.saidAtProperty()));
         when.getStyleClass().add("muted");
         getChildren().addAll(forms.hint("empathize.guidance"),
+                forms.field("empathize.points", points),
+                forms.field("empathize.phrasings", phrasings), use,
                 forms.field("empathize.reflect.label", reflect, Empathize.class, "reflectBack"),
                 new HBox(12, said, when));
     }

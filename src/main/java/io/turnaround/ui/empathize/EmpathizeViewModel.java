@@ -1,28 +1,64 @@
 package io.turnaround.ui.empathize;
 
+import io.turnaround.domain.CaseFile;
 import io.turnaround.domain.Empathize;
+import io.turnaround.domain.Note;
+import io.turnaround.domain.ReflectBack;
 import io.turnaround.ui.common.CaseBindings;
 import io.turnaround.ui.common.CaseSession;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
-/** Empathize: the reflect-back and whether (and when) it was said on the call. */
+/**
+ * Empathize: reflect-back drafts built from the key points marked in Listen, in the customer's
+ * own words, and the one the manager edits and says; "said on the call" records when.
+ */
 public final class EmpathizeViewModel {
+    private final ReflectTemplates templates;
     private final StringProperty reflectBack;
     private final ObjectProperty<Instant> saidAt;
     private final BooleanProperty said;
+    private final ObservableList<Note> keyPoints = FXCollections.observableArrayList();
+    private final ObservableList<String> phrasings = FXCollections.observableArrayList();
 
-    public EmpathizeViewModel(CaseSession session, Clock clock) {
+    public EmpathizeViewModel(CaseSession session, Clock clock, ReflectTemplates templates) {
+        this.templates = templates;
         reflectBack = CaseBindings.text(session, c -> c.empathize().reflectBack(),
                 (c, v) -> c.withEmpathize(new Empathize(v, c.empathize().saidOnCallAt())));
         saidAt = CaseBindings.value(session, c -> c.empathize().saidOnCallAt(),
                 (c, v) -> c.withEmpathize(new Empathize(c.empathize().reflectBack(), v)));
         said = new SimpleBooleanProperty(saidAt.get() != null);
         said.addListener((obs, was, is) -> saidAt.set(is ? clock.instant() : null));
+        refresh(session.current());
+        // Key points are marked in Listen, possibly after this screen was first built.
+        session.currentProperty().addListener((obs, old, now) -> {
+            if (old == null || !old.listen().equals(now.listen())) {
+                refresh(now);
+            }
+        });
+    }
+
+    private void refresh(CaseFile c) {
+        List<Note> points = c.listen().notes().stream().filter(Note::keyPoint).toList();
+        if (!points.equals(keyPoints)) {
+            keyPoints.setAll(points);
+        }
+        String feeling = templates.feeling(ReflectBack.feelingKey(c.listen().currentTemperature()));
+        phrasings.setAll(templates.templates().stream().map(t -> ReflectBack.fill(t, points, feeling)).toList());
+    }
+
+    /** Puts phrasing {@code index} into the reflect-back, replacing what was there (the manager then edits it). */
+    public void usePhrasing(int index) {
+        if (index >= 0 && index < phrasings.size()) {
+            reflectBack.set(phrasings.get(index));
+        }
     }
 
     public StringProperty reflectBackProperty() {
@@ -35,5 +71,13 @@ public final class EmpathizeViewModel {
 
     public ObjectProperty<Instant> saidAtProperty() {
         return saidAt;
+    }
+
+    public ObservableList<Note> keyPoints() {
+        return keyPoints;
+    }
+
+    public ObservableList<String> phrasings() {
+        return phrasings;
     }
 }

@@ -1,31 +1,42 @@
 package io.turnaround.ui.listen;
 
+import io.turnaround.domain.Listen.CallState;
 import io.turnaround.domain.Note;
+import io.turnaround.domain.NoteTag;
+import io.turnaround.ui.common.CaseShortcuts;
 import io.turnaround.ui.common.Forms;
 import io.turnaround.ui.common.I18n;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
-/** The note-taking screen: a large note line, the list of notes, the call clock. */
-public final class ListenView extends VBox {
-    /** Held here: the controls bind to its properties only weakly, and it must live as long as the view. */
-    private final ListenViewModel vm;
+/** The note-taking screen: the call clock, the customer's temperature, the notes and a large note line. */
+public final class ListenView extends VBox implements CaseShortcuts {
+    private static final KeyCodeCombination START = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final KeyCodeCombination PAUSE = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final KeyCodeCombination END = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final KeyCodeCombination TEMPERATURE = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
 
+    private final ListenViewModel vm;
+    private final ListView<Note> notes;
 
     public ListenView(ListenViewModel vm, I18n i18n, Forms forms) {
         super(12);
@@ -34,42 +45,40 @@ public final class ListenView extends VBox {
 
         Label reminder = new Label(i18n.get("listen.reminder"));
         reminder.getStyleClass().add("reminder");
-
-        Label clock = new Label();
-        clock.setId("listen-clock");
-        clock.getStyleClass().add("call-clock");
-        clock.textProperty().bind(vm.clockTextProperty());
-        clock.setAccessibleText(i18n.get("listen.clock"));
-        Button start = new Button();
-        start.textProperty().bind(javafx.beans.binding.Bindings.when(vm.callEndedProperty())
-                .then(i18n.get("listen.resume")).otherwise(i18n.get("listen.start")));
-        start.setId("listen-start-call");
-        start.setTooltip(new Tooltip(i18n.get("listen.start.tooltip")));
-        start.setOnAction(e -> vm.startCall());
-        start.disableProperty().bind(vm.callRunningProperty());
-        Button end = new Button(i18n.get("listen.end"));
-        end.setId("listen-end-call");
-        end.setOnAction(e -> vm.endCall());
-        end.disableProperty().bind(vm.callRunningProperty().not());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox callBar = new HBox(10, reminder, spacer, clock, start, end);
+        HBox callBar = new HBox(10, reminder, spacer, temperatureButton(i18n), clock(i18n), callButtons(i18n));
         callBar.getStyleClass().add("call-bar");
 
-        ListView<Note> notes = new ListView<>(vm.notes());
+        notes = new ListView<>(vm.notes());
         notes.setId("listen-notes");
         notes.setAccessibleText(i18n.get("listen.notes"));
+        notes.setTooltip(new Tooltip(i18n.get("listen.notes.tooltip")));
         notes.setPlaceholder(new Label(i18n.get("listen.notes.empty")));
-        notes.setCellFactory(list -> new NoteCell());
+        notes.setEditable(true);
+        notes.setCellFactory(list -> new NoteCell(vm, i18n));
+        notes.getSelectionModel().selectedItemProperty().addListener((o, a, note) -> vm.selectedProperty().set(note));
+        notes.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Note selected = notes.getSelectionModel().getSelectedItem();
+            if (selected != null && e.getCode() == KeyCode.SPACE && notes.getEditingIndex() < 0) {
+                e.consume();
+                vm.toggleKeyPoint(selected);
+            } else if (selected != null && e.getCode() == KeyCode.F2) {
+                e.consume();
+                notes.edit(notes.getSelectionModel().getSelectedIndex());
+            }
+        });
         VBox.setVgrow(notes, Priority.ALWAYS);
 
         TextArea draft = forms.textArea("listen-note-input", vm.draftProperty(), 3);
         draft.setPromptText(i18n.get("listen.note.prompt"));
+        draft.setTooltip(new Tooltip(i18n.get("listen.note.tooltip")));
         draft.setOnKeyPressed(e -> {
             // Enter adds the note; Shift+Enter is a new line inside it.
             if (e.getCode() == KeyCode.ENTER && !e.isShiftDown()) {
                 e.consume();
                 if (vm.addNote()) {
+                    notes.getSelectionModel().clearSelection();
                     notes.scrollTo(vm.notes().size() - 1);
                 }
             } else if (e.getCode() == KeyCode.ENTER) {
@@ -77,40 +86,104 @@ public final class ListenView extends VBox {
                 draft.insertText(draft.getCaretPosition(), "\n");
             }
         });
-
-        getChildren().addAll(callBar, notes, forms.field("listen.note.label", draft, Note.class, "text"));
+        // Alt+1…4 tag the current note, wherever the focus is on this screen.
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isAltDown() && !e.isControlDown()) {
+                NoteTag tag = switch (e.getCode()) {
+                    case DIGIT1, NUMPAD1 -> NoteTag.CLAIM;
+                    case DIGIT2, NUMPAD2 -> NoteTag.EMOTION;
+                    case DIGIT3, NUMPAD3 -> NoteTag.REQUEST;
+                    case DIGIT4, NUMPAD4 -> NoteTag.OTHER;
+                    default -> null;
+                };
+                if (tag != null) {
+                    e.consume();
+                    vm.tagCurrent(tag);
+                }
+            }
+        });
+        Label keys = new Label(i18n.get("listen.keys"));
+        keys.getStyleClass().add("muted");
+        getChildren().addAll(callBar, notes, forms.field("listen.note.label", draft, Note.class, "text"), keys);
 
         Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
-        KeyCombination startKey = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-        Runnable startCall = vm::startCall;
         sceneProperty().addListener((obs, old, scene) -> {
-            if (old != null) {
-                old.getAccelerators().remove(startKey, startCall);
-            }
             if (scene == null) {
                 ticker.stop();
             } else {
-                scene.getAccelerators().put(startKey, startCall);
                 ticker.play();
                 draft.requestFocus();
             }
         });
     }
 
-    /** A note as "mm:ss  text", the wall time in the tooltip. */
-    private static final class NoteCell extends ListCell<Note> {
-        @Override
-        protected void updateItem(Note note, boolean empty) {
-            super.updateItem(note, empty);
-            if (empty || note == null) {
-                setText(null);
-                setTooltip(null);
-                return;
+    private Button temperatureButton(I18n i18n) {
+        Button button = new Button();
+        button.setId("listen-temperature");
+        button.getStyleClass().add("temperature");
+        button.textProperty().bind(Bindings.createStringBinding(() -> vm.temperatureProperty().get() == null
+                ? i18n.get("listen.temperature.unset") : "● " + i18n.of(vm.temperatureProperty().get()), vm.temperatureProperty()));
+        vm.temperatureProperty().addListener((o, a, level) -> {
+            button.getStyleClass().removeIf(c -> c.startsWith("temp-"));
+            if (level != null) {
+                button.getStyleClass().add("temp-" + level.name().toLowerCase(Locale.ROOT));
             }
-            setText(ListenViewModel.formatClock(note.callOffsetMillis()) + "   " + note.text());
-            setWrapText(true);
-            setPrefWidth(0);
+            notes.refresh();
+        });
+        if (vm.temperatureProperty().get() != null) {
+            button.getStyleClass().add("temp-" + vm.temperatureProperty().get().name().toLowerCase(Locale.ROOT));
         }
+        button.setTooltip(new Tooltip(i18n.get("listen.temperature.tooltip")));
+        button.setAccessibleText(i18n.get("listen.temperature"));
+        button.setOnAction(e -> vm.cycleTemperature());
+        button.setFocusTraversable(false);
+        return button;
+    }
+
+    private Label clock(I18n i18n) {
+        Label clock = new Label();
+        clock.setId("listen-clock");
+        clock.getStyleClass().add("call-clock");
+        clock.textProperty().bind(vm.clockTextProperty());
+        clock.setAccessibleText(i18n.get("listen.clock"));
+        return clock;
+    }
+
+    private HBox callButtons(I18n i18n) {
+        Button start = new Button();
+        start.setId("listen-start-call");
+        start.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(switch (vm.callStateProperty().get()) {
+            case NOT_STARTED -> "listen.start";
+            default -> "listen.resume";
+        }), vm.callStateProperty()));
+        start.setTooltip(new Tooltip(i18n.get("listen.start.tooltip")));
+        start.setOnAction(e -> vm.startCall());
+        start.disableProperty().bind(vm.callStateProperty().isEqualTo(CallState.RUNNING));
+        Button pause = new Button(i18n.get("listen.pause"));
+        pause.setId("listen-pause-call");
+        pause.setTooltip(new Tooltip(i18n.get("listen.pause.tooltip")));
+        pause.setOnAction(e -> vm.pauseCall());
+        pause.disableProperty().bind(vm.callStateProperty().isNotEqualTo(CallState.RUNNING));
+        Button end = new Button(i18n.get("listen.end"));
+        end.setId("listen-end-call");
+        end.setTooltip(new Tooltip(i18n.get("listen.end.tooltip")));
+        end.setOnAction(e -> vm.endCall());
+        end.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.callStateProperty().get() == CallState.NOT_STARTED
+                || vm.callStateProperty().get() == CallState.ENDED, vm.callStateProperty()));
+        for (Button b : new Button[] {start, pause, end}) {
+            b.setAccessibleText(b.getTooltip().getText());
+        }
+        return new HBox(6, start, pause, end);
+    }
+
+    @Override
+    public Map<KeyCombination, Runnable> shortcuts() {
+        Map<KeyCombination, Runnable> keys = new LinkedHashMap<>();
+        keys.put(START, vm::startCall);
+        keys.put(PAUSE, vm::pauseCall);
+        keys.put(END, vm::endCall);
+        keys.put(TEMPERATURE, vm::cycleTemperature);
+        return keys;
     }
 }

@@ -3,67 +3,57 @@ package io.turnaround.ui.listen;
 import io.turnaround.domain.Listen;
 import io.turnaround.domain.Note;
 import io.turnaround.domain.NoteTag;
+import io.turnaround.domain.Temperature;
+import io.turnaround.domain.TemperatureReading;
 import io.turnaround.ui.common.CaseSession;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** Listen: the call clock and the notes, each stamped with the call clock and the wall clock. */
+/**
+ * Listen: the call clock, the notes (each stamped with the call clock and the wall clock,
+ * tagged, and marked as key points), and the customer's temperature over time.
+ */
 public final class ListenViewModel {
     private final CaseSession session;
     private final Clock clock;
     private final ObservableList<Note> notes;
     private final StringProperty draft = new SimpleStringProperty("");
+    private final ObjectProperty<Note> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper clockText = new ReadOnlyStringWrapper();
-    private final ReadOnlyBooleanWrapper callRunning = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper callEnded = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Listen.CallState> callState = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Temperature> temperature = new ReadOnlyObjectWrapper<>();
 
     public ListenViewModel(CaseSession session, Clock clock) {
         this.session = session;
         this.clock = clock;
         this.notes = FXCollections.observableArrayList(session.current().listen().notes());
-        refreshCallState();
+        refresh();
     }
 
     public void startCall() {
-        Listen listen = session.current().listen();
-        if (listen.callStartedAt() != null && listen.callEndedAt() == null) {
-            return;
-        }
-        Instant now = clock.instant();
-        // Starting again after an end resumes the same call: the gap counts as a pause.
-        long paused = listen.callEndedAt() == null ? 0
-                : listen.pausedMillis() + Duration.between(listen.callEndedAt(), now).toMillis();
-        Instant start = listen.callStartedAt() == null ? now : listen.callStartedAt();
-        session.update(c -> c.withListen(c.listen().withCall(start, null, paused)));
-        refreshCallState();
+        editListen(l -> l.start(clock.instant()));
+    }
+
+    public void pauseCall() {
+        editListen(l -> l.pause(clock.instant()));
     }
 
     public void endCall() {
-        Listen listen = session.current().listen();
-        if (listen.callStartedAt() == null || listen.callEndedAt() != null) {
-            return;
-        }
-        session.update(c -> c.withListen(c.listen().withCall(listen.callStartedAt(), clock.instant(), listen.pausedMillis())));
-        refreshCallState();
+        editListen(l -> l.end(clock.instant()));
     }
 
-    /** Milliseconds on the call clock now: zero before the call, frozen after it ends. */
     public long callOffsetMillis() {
-        Listen l = session.current().listen();
-        if (l.callStartedAt() == null) {
-            return 0;
-        }
-        Instant end = l.callEndedAt() == null ? clock.instant() : l.callEndedAt();
-        return Math.max(0, Duration.between(l.callStartedAt(), end).toMillis() - l.pausedMillis());
+        return session.current().listen().callOffsetAt(clock.instant());
     }
 
     /** Adds the draft as a note; returns false (and adds nothing) when the draft is blank. */
@@ -79,15 +69,75 @@ public final class ListenViewModel {
         return true;
     }
 
+    /** The note Alt+1…4 and Space act on: the selected one, else the latest. */
+    public Note currentNote() {
+        if (selected.get() != null && notes.contains(selected.get())) {
+            return selected.get();
+        }
+        return notes.isEmpty() ? null : notes.get(notes.size() - 1);
+    }
+
+    public void tagCurrent(NoteTag tag) {
+        Note note = currentNote();
+        if (note != null) {
+            replace(note.withTag(note.tag() == tag ? NoteTag.OTHER : tag));
+        }
+    }
+
+    public void toggleKeyPoint(Note note) {
+        replace(note.withKeyPoint(!note.keyPoint()));
+    }
+
+    /** Edits a note's text; an emptied note keeps its old text rather than vanishing. */
+    public void editText(Note note, String text) {
+        if (text != null && !text.isBlank()) {
+            replace(note.withText(text.strip()));
+        }
+    }
+
+    private void replace(Note edited) {
+        for (int i = 0; i < notes.size(); i++) {
+            if (notes.get(i).id().equals(edited.id())) {
+                boolean wasSelected = selected.get() != null && selected.get().id().equals(edited.id());
+                notes.set(i, edited);
+                if (wasSelected) {
+                    selected.set(edited);
+                }
+            }
+        }
+        session.update(c -> c.withListen(c.listen().withNoteReplaced(edited)));
+    }
+
+    /** Ctrl+T: calm → upset → angry → calm. The first reading of a call starts at calm. */
+    public void cycleTemperature() {
+        Temperature now = temperature.get();
+        setTemperature(now == null ? Temperature.CALM : now.next());
+    }
+
+    public void setTemperature(Temperature level) {
+        TemperatureReading reading = new TemperatureReading(clock.instant(), callOffsetMillis(), level);
+        editListen(l -> l.withTemperatureAdded(reading));
+    }
+
+    /** The temperature the customer had when the note was taken, for the notes list. */
+    public Temperature temperatureAt(Note note) {
+        return session.current().listen().temperatureAt(note.callOffsetMillis());
+    }
+
     /** Called by the view once a second while shown. */
     public void tick() {
         clockText.set(formatClock(callOffsetMillis()));
     }
 
-    private void refreshCallState() {
+    private void editListen(UnaryOperator<Listen> change) {
+        session.update(c -> c.withListen(change.apply(c.listen())));
+        refresh();
+    }
+
+    private void refresh() {
         Listen l = session.current().listen();
-        callRunning.set(l.callStartedAt() != null && l.callEndedAt() == null);
-        callEnded.set(l.callEndedAt() != null);
+        callState.set(l.callState());
+        temperature.set(l.currentTemperature());
         tick();
     }
 
@@ -105,15 +155,19 @@ public final class ListenViewModel {
         return draft;
     }
 
+    public ObjectProperty<Note> selectedProperty() {
+        return selected;
+    }
+
     public ReadOnlyStringProperty clockTextProperty() {
         return clockText.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty callRunningProperty() {
-        return callRunning.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Listen.CallState> callStateProperty() {
+        return callState.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty callEndedProperty() {
-        return callEnded.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Temperature> temperatureProperty() {
+        return temperature.getReadOnlyProperty();
     }
 }

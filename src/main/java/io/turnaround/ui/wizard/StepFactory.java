@@ -12,6 +12,7 @@ import io.turnaround.ui.conclusions.ConclusionsView;
 import io.turnaround.ui.conclusions.ConclusionsViewModel;
 import io.turnaround.ui.empathize.EmpathizeView;
 import io.turnaround.ui.empathize.EmpathizeViewModel;
+import io.turnaround.ui.empathize.ReflectTemplates;
 import io.turnaround.ui.facts.FactsView;
 import io.turnaround.ui.facts.FactsViewModel;
 import io.turnaround.ui.listen.ListenView;
@@ -20,9 +21,12 @@ import io.turnaround.ui.prevention.PreventionView;
 import io.turnaround.ui.prevention.PreventionViewModel;
 import io.turnaround.ui.produce.ProduceView;
 import io.turnaround.ui.produce.ProduceViewModel;
+import io.turnaround.ui.produce.Workload;
 import io.turnaround.ui.resolution.ResolutionView;
 import io.turnaround.ui.resolution.ResolutionViewModel;
+import io.turnaround.domain.Settings;
 import java.time.Clock;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 
 /** Creates the view and view model of each step for one open case. */
@@ -30,19 +34,25 @@ public final class StepFactory {
     private final I18n i18n;
     private final Forms forms;
     private final Clock clock;
+    private final ReflectTemplates templates;
+    private final Workload workload;
+    private final Supplier<Settings> settings;
 
-    public StepFactory(I18n i18n, Clock clock) {
+    public StepFactory(I18n i18n, Clock clock, Workload workload, Supplier<Settings> settings) {
         this.i18n = i18n;
         this.forms = new Forms(i18n);
         this.clock = clock;
+        this.templates = new ReflectTemplates(i18n.locale());
+        this.workload = workload;
+        this.settings = settings;
     }
 
     public Node create(Step step, CaseSession s) {
         Node view = switch (step) {
             case LISTEN -> new ListenView(new ListenViewModel(s, clock), i18n, forms);
-            case EMPATHIZE -> new EmpathizeView(new EmpathizeViewModel(s, clock), i18n, forms);
+            case EMPATHIZE -> new EmpathizeView(new EmpathizeViewModel(s, clock, templates), i18n, forms);
             case ASK -> new AskView(new AskViewModel(s), i18n, forms);
-            case PRODUCE -> new ProduceView(new ProduceViewModel(s, clock), i18n, forms);
+            case PRODUCE -> new ProduceView(new ProduceViewModel(s, clock, workload, settings), i18n, forms);
             case FACTS -> new FactsView(new FactsViewModel(s), i18n, forms);
             case CONCLUSIONS -> new ConclusionsView(new ConclusionsViewModel(s), i18n, forms);
             case RESOLUTION -> new ResolutionView(new ResolutionViewModel(s), i18n, forms);

@@ -4,6 +4,7 @@ import io.turnaround.domain.CaseHeader;
 import io.turnaround.domain.CaseStatus;
 import io.turnaround.domain.Step;
 import io.turnaround.ui.common.CaseBindings;
+import io.turnaround.ui.common.CaseShortcuts;
 import io.turnaround.ui.common.EnumCombo;
 import io.turnaround.ui.common.Forms;
 import io.turnaround.ui.common.I18n;
@@ -22,6 +23,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -62,13 +64,27 @@ public final class WizardView extends BorderPane {
         stepTitle.setId("wizard-step-title");
         stepPurpose.getStyleClass().add("step-purpose");
         stepPurpose.setWrapText(true);
-        centre = new VBox(4, stepTitle, stepPurpose, content);
+        Label noDate = new Label(i18n.get("wizard.no-next-contact"));
+        noDate.setId("wizard-no-next-contact");
+        noDate.getStyleClass().add("warning");
+        noDate.setMaxWidth(Double.MAX_VALUE);
+        noDate.visibleProperty().bind(vm.leftWithoutNextContactProperty());
+        noDate.managedProperty().bind(noDate.visibleProperty());
+        centre = new VBox(4, stepTitle, stepPurpose, content, noDate);
         centre.getStyleClass().add("step-area");
         VBox.setVgrow(content, Priority.ALWAYS);
         setCenter(centre);
         setBottom(navigation());
         vm.currentStepProperty().addListener((obs, old, step) -> show(step));
         show(vm.currentStepProperty().get());
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                shortcuts().keySet().forEach(old.getAccelerators()::remove);
+            }
+            if (scene != null) {
+                scene.getAccelerators().putAll(shortcuts());
+            }
+        });
     }
 
     private Node header() {
@@ -175,6 +191,14 @@ public final class WizardView extends BorderPane {
         stepTitle.setText(step.number() + ". " + i18n.get("step." + key(step) + ".title"));
         stepPurpose.setText(i18n.get("step." + key(step) + ".purpose"));
         buttons.get(step).setSelected(true);
+    }
+
+    /** Shortcuts of the open case's steps (the call clock, the temperature), live on every step. */
+    private Map<KeyCombination, Runnable> shortcuts() {
+        Map<KeyCombination, Runnable> all = new java.util.LinkedHashMap<>();
+        built.values().stream().filter(CaseShortcuts.class::isInstance).map(CaseShortcuts.class::cast)
+                .forEach(v -> all.putAll(v.shortcuts()));
+        return all;
     }
 
     static String key(Step step) {

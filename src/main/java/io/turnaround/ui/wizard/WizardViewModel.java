@@ -21,6 +21,7 @@ public final class WizardViewModel {
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper(true);
     private final Map<Step, ReadOnlyBooleanWrapper> complete = new EnumMap<>(Step.class);
+    private final ReadOnlyBooleanWrapper leftWithoutNextContact = new ReadOnlyBooleanWrapper();
 
     public WizardViewModel(CaseSession session) {
         this.session = session;
@@ -35,6 +36,9 @@ public final class WizardViewModel {
         for (Step step : Step.values()) {
             complete.get(step).set(StepCompleteness.isComplete(step, c));
         }
+        if (c.produce().nextContact().isPresent()) {
+            leftWithoutNextContact.set(false);
+        }
     }
 
     public void goTo(Step step) {
@@ -42,6 +46,8 @@ public final class WizardViewModel {
             return;
         }
         session.flush();
+        // METHOD.md: never leave a request without a date. A warning, not a block.
+        leftWithoutNextContact.set(currentStep.get() == Step.PRODUCE && session.current().produce().nextContact().isEmpty());
         currentStep.set(step);
         canGoBack.set(step.ordinal() > 0);
         canGoNext.set(step.ordinal() < Step.values().length - 1);
@@ -65,6 +71,11 @@ public final class WizardViewModel {
 
     public ReadOnlyBooleanProperty completeProperty(Step step) {
         return complete.get(step).getReadOnlyProperty();
+    }
+
+    /** True after the manager left Produce without a next-contact date, until one is set. */
+    public ReadOnlyBooleanProperty leftWithoutNextContactProperty() {
+        return leftWithoutNextContact.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canGoBackProperty() {

@@ -124,5 +124,10 @@ class CaseSessionTest {
         public boolean delete(long id) {
             return real.delete(id);
         }
+
+        @Override
+        public java.util.List<java.time.ZonedDateTime> openCommitmentDates(long exceptCaseId) {
+            return real.openCommitmentDates(exceptCaseId);
+        }
     }
 }

@@ -48,6 +48,21 @@ class WizardViewModelTest {
     }
 
     @Test
+    void leavingProduceWithoutANextContactWarnsUntilOneIsSet() {
+        try (SessionFixture f = new SessionFixture(dir)) {
+            WizardViewModel vm = new WizardViewModel(f.session);
+            vm.goTo(Step.PRODUCE);
+            assertFalse(vm.leftWithoutNextContactProperty().get());
+            vm.next();
+            assertTrue(vm.leftWithoutNextContactProperty().get());
+            assertEquals(Step.FACTS, vm.currentStepProperty().get(), "a warning, never a block");
+            f.session.update(c -> c.withProduce(c.produce().withCommitments(java.util.List.of(new io.turnaround.domain.Commitment(
+                    null, "Call back", "Ann", null, null, java.time.ZonedDateTime.now(f.clock), true, null)))));
+            assertFalse(vm.leftWithoutNextContactProperty().get());
+        }
+    }
+
+    @Test
     void completenessMarksFollowTheCase() {
         try (SessionFixture f = new SessionFixture(dir)) {
             WizardViewModel vm = new WizardViewModel(f.session);

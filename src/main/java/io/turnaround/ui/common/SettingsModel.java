@@ -1,0 +1,35 @@
+package io.turnaround.ui.common;
+
+import io.turnaround.domain.Settings;
+import io.turnaround.store.SettingsStore;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/** The manager's settings as the UI sees them: loaded and saved on the background worker. */
+public final class SettingsModel {
+    private final SettingsStore store;
+    private final BackgroundTasks tasks;
+    private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(Settings.DEFAULTS);
+
+    public SettingsModel(SettingsStore store, BackgroundTasks tasks) {
+        this.store = store;
+        this.tasks = tasks;
+    }
+
+    public void load() {
+        tasks.run(store::load, settings::set, e -> { });
+    }
+
+    public void save(Settings value) {
+        settings.set(value);
+        tasks.submit(() -> store.save(value));
+    }
+
+    public Settings get() {
+        return settings.get();
+    }
+
+    public ReadOnlyObjectProperty<Settings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+}

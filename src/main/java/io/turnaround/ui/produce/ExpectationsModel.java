@@ -1,0 +1,60 @@
+package io.turnaround.ui.produce;
+
+import io.turnaround.domain.Expectation;
+import io.turnaround.domain.ExpectationState;
+import io.turnaround.ui.common.CaseSession;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The expectations ledger — validate, negotiate, escalate (METHOD.md): each expectation the
+ * customer raised, where it stands, how it will be measured, and to whom it was escalated.
+ */
+public final class ExpectationsModel {
+    private final CaseSession session;
+    private final ObservableList<Expectation> items;
+
+    ExpectationsModel(CaseSession session) {
+        this.session = session;
+        this.items = FXCollections.observableArrayList(session.current().produce().expectations());
+    }
+
+    public boolean add(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        items.add(new Expectation(null, text.strip(), ExpectationState.VALIDATING, "", ""));
+        save();
+        return true;
+    }
+
+    /** Replaces the expectation at {@code index} (state, measure, escalated to). */
+    public void update(int index, ExpectationState state, String measure, String escalatedTo) {
+        if (index < 0 || index >= items.size()) {
+            return;
+        }
+        Expectation e = items.get(index);
+        Expectation next = new Expectation(e.id(), e.text(), state, measure, state == ExpectationState.ESCALATED ? escalatedTo : "");
+        if (!next.equals(e)) {
+            items.set(index, next);
+            save();
+        }
+    }
+
+    public void remove(int index) {
+        if (index >= 0 && index < items.size()) {
+            items.remove(index);
+            save();
+        }
+    }
+
+    private void save() {
+        List<Expectation> list = List.copyOf(items);
+        session.update(c -> c.withProduce(c.produce().withExpectations(list)));
+    }
+
+    public ObservableList<Expectation> items() {
+        return items;
+    }
+}

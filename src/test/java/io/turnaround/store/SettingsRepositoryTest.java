@@ -1,0 +1,40 @@
+package io.turnaround.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.turnaround.domain.Settings;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsRepositoryTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsUntilSavedThenWhatWasSaved() {
+        try (Database db = Database.openIn(dir)) {
+            SettingsRepository repo = new SettingsRepository(db);
+            assertEquals(Settings.DEFAULTS, repo.load());
+            Settings mine = new Settings(2, 5, LocalTime.of(14, 30), "Rivertown Garments Ltd");
+            repo.save(mine);
+            repo.save(mine);
+            assertEquals(mine, repo.load());
+        }
+    }
+
+    @Test
+    void anUnreadableValueFallsBackToItsDefault() {
+        try (Database db = Database.openIn(dir)) {
+            db.write(c -> {
+                Sql.update(c, "INSERT INTO settings (key, value) VALUES ('proposal.buffer.days', 'two'), "
+                        + "('proposal.contact.time', '25:99')");
+                return null;
+            });
+            Settings s = new SettingsRepository(db).load();
+            assertEquals(Settings.DEFAULTS.proposalBufferDays(), s.proposalBufferDays());
+            assertEquals(Settings.DEFAULTS.contactTime(), s.contactTime());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.turnaround.ui.empathize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.turnaround.domain.Temperature;
+import io.turnaround.ui.SessionFixture;
+import io.turnaround.ui.listen.ListenViewModel;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmpathizeViewModelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void draftsAreBuiltFromTheKeyPointsAndFollowNewOnes() {
+        try (SessionFixture f = new SessionFixture(dir)) {
+            ListenViewModel listen = new ListenViewModel(f.session, f.clock);
+            EmpathizeViewModel vm = new EmpathizeViewModel(f.session, f.clock, new ReflectTemplates(Locale.ENGLISH));
+            assertTrue(vm.phrasings().size() >= 3, "at least three phrasings");
+            for (String text : new String[] {"The order arrived a week late", "Nobody called to warn them", "Unrelated remark"}) {
+                listen.draftProperty().set(text);
+                listen.addNote();
+            }
+            listen.toggleKeyPoint(listen.notes().get(0));
+            listen.toggleKeyPoint(listen.notes().get(1));
+            listen.setTemperature(Temperature.ANGRY);
+            assertEquals(2, vm.keyPoints().size(), "marked in Listen after this screen was built");
+            for (String p : vm.phrasings()) {
+                assertTrue(p.contains("the order arrived a week late and nobody called to warn them"), p);
+                assertTrue(p.contains("angry"), p);
+                assertFalse(p.contains("Unrelated"), p);
+            }
+            assertEquals(vm.phrasings().size(), vm.phrasings().stream().distinct().count(), "each phrasing differs");
+            vm.usePhrasing(1);
+            assertEquals(vm.phrasings().get(1), f.reloaded().empathize().reflectBack());
+        }
+    }
+
+    @Test
+    void saidOnTheCallRecordsWhen() {
+        try (SessionFixture f = new SessionFixture(dir)) {
+            EmpathizeViewModel vm = new EmpathizeViewModel(f.session, f.clock, new ReflectTemplates(Locale.ENGLISH));
+            vm.saidProperty().set(true);
+            assertEquals(f.clock.instant(), f.reloaded().empathize().saidOnCallAt());
+            assertNotNull(vm.saidAtProperty().get());
+            vm.saidProperty().set(false);
+            assertNull(f.reloaded().empathize().saidOnCallAt());
+        }
+    }
+}
