@@ -18,12 +18,12 @@ public final class AskView extends VBox {
         super(12);
         this.vm = vm;
         getStyleClass().add("step-body");
-        getChildren().add(forms.hint("ask.guidance"));
+        VBox questions = new VBox(12, forms.sectionTitle("ask.questions.title"));
         for (QuestionKind kind : vm.standingQuestions()) {
             String key = kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
             TextArea answer = forms.textArea("ask-" + key, vm.answerProperty(kind), 2);
             answer.setPromptText(i18n.get("ask.answer.prompt"));
-            getChildren().add(forms.field("ask.question." + key, answer, Question.class, "answer"));
+            questions.getChildren().add(forms.field("ask.question." + key, answer, Question.class, "answer"));
         }
         VBox custom = new VBox(12);
         vm.customQuestions().forEach(q -> custom.getChildren().add(customField(q, forms)));
@@ -40,9 +40,11 @@ public final class AskView extends VBox {
                 newQuestion.clear();
             }
         });
-        getChildren().addAll(custom, forms.field("ask.question.new", newQuestion),
-                forms.sectionTitle("ask.problems.title"), new ProblemsPane(vm, i18n, forms),
+        questions.getChildren().addAll(custom, forms.field("ask.question.new", newQuestion));
+        VBox restating = new VBox(12, forms.sectionTitle("ask.problems.title"), new ProblemsPane(vm, i18n, forms),
                 forms.sectionTitle("ask.checkdowns.title"), new CheckDownsPane(vm, i18n, forms));
+        // Two columns: the questions beside what they turn into, so a laptop screen shows both.
+        getChildren().addAll(forms.hint("ask.guidance"), Forms.row(questions, restating));
     }
 
     private VBox customField(Question q, Forms forms) {

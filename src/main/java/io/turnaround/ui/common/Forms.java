@@ -12,6 +12,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -73,7 +75,22 @@ public final class Forms {
         area.setWrapText(true);
         area.setPrefRowCount(rows);
         area.textProperty().bindBidirectional(value);
+        tabMovesFocus(area);
         return area;
+    }
+
+    /**
+     * Tab leaves a text area instead of typing a tab, so the tab order follows the screen; the
+     * text area itself treats Ctrl+Tab as "move focus", so Tab is passed on as that.
+     */
+    public static void tabMovesFocus(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                e.consume();
+                area.fireEvent(new KeyEvent(e.getSource(), e.getTarget(), e.getEventType(), e.getCharacter(), e.getText(),
+                        e.getCode(), e.isShiftDown(), true, false, false));
+            }
+        });
     }
 
     public TextField textField(String id, Property<String> value) {

@@ -32,7 +32,7 @@ public final class EmpathizeView extends VBox {
         points.setId("empathize-key-points");
         points.setAccessibleText(i18n.get("empathize.points"));
         points.setPlaceholder(new Label(i18n.get("empathize.points.empty")));
-        points.setPrefHeight(110);
+        points.setPrefHeight(84);
         points.setFocusTraversable(false);
         points.setCellFactory(list -> new ListCell<>() {
             @Override

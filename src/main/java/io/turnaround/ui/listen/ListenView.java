@@ -113,7 +113,6 @@ public final class ListenView extends VBox implements CaseShortcuts {
                 ticker.stop();
             } else {
                 ticker.play();
-                draft.requestFocus();
             }
         });
     }
@@ -154,8 +153,8 @@ public final class ListenView extends VBox implements CaseShortcuts {
         Button start = new Button();
         start.setId("listen-start-call");
         start.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(switch (vm.callStateProperty().get()) {
-            case NOT_STARTED -> "listen.start";
-            default -> "listen.resume";
+            case NOT_STARTED, RUNNING -> "listen.start";
+            case PAUSED, ENDED -> "listen.resume";
         }), vm.callStateProperty()));
         start.setTooltip(new Tooltip(i18n.get("listen.start.tooltip")));
         start.setOnAction(e -> vm.startCall());

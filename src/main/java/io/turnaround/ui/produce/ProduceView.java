@@ -56,17 +56,17 @@ public final class ProduceView extends VBox {
         deadline.valueProperty().bindBidirectional(vm.customerDeadlineProperty());
         deadline.setTooltip(new Tooltip(i18n.get("produce.deadline.tooltip")));
 
-        HBox when = new HBox(12, forms.field("produce.date", date), forms.field("produce.time", time),
-                forms.field("produce.deadline", deadline));
-        getChildren().addAll(forms.hint("produce.guidance"), script,
+        HBox when = new HBox(12, forms.field("produce.date", date), forms.field("produce.time", time));
+        VBox next = new VBox(12, forms.sectionTitle("produce.next.title"), script,
                 forms.field("produce.what", what, Commitment.class, "what"),
                 forms.field("produce.owner", owner, Commitment.class, "owner"),
-                new HBox(12, propose, proposed), when,
+                new HBox(12, propose, proposed), when, forms.field("produce.deadline", deadline),
                 warning("produce-no-date", i18n.get("produce.no-date"), vm.missingDateProperty()),
                 warning("produce-bad-time", i18n.get("produce.bad-time"), vm.invalidTimeProperty()),
-                warning("produce-past-date", i18n.get("produce.past-date"), vm.dateInPastProperty()),
-                forms.sectionTitle("produce.expectations.title"), forms.hint("produce.expectations.guidance"),
+                warning("produce-past-date", i18n.get("produce.past-date"), vm.dateInPastProperty()));
+        VBox ledger = new VBox(12, forms.sectionTitle("produce.expectations.title"), forms.hint("produce.expectations.guidance"),
                 new ExpectationsPane(vm.expectations(), i18n, forms));
+        getChildren().addAll(forms.hint("produce.guidance"), Forms.row(next, ledger));
     }
 
     private static Label warning(String id, String text, ObservableBooleanValue shown) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,6 +21,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -191,6 +193,23 @@ public final class WizardView extends BorderPane {
         stepTitle.setText(step.number() + ". " + i18n.get("step." + key(step) + ".title"));
         stepPurpose.setText(i18n.get("step." + key(step) + ".purpose"));
         buttons.get(step).setSelected(true);
+        // The manager types at once: focus the step's first field (Listen: the note line).
+        Platform.runLater(() -> firstInput(view).ifPresent(Node::requestFocus));
+    }
+
+    private static java.util.Optional<Node> firstInput(Node node) {
+        if (node instanceof TextInputControl input && input.isEditable() && !input.isDisabled() && input.isVisible()) {
+            return java.util.Optional.of(input);
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                var found = firstInput(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Shortcuts of the open case's steps (the call clock, the temperature), live on every step. */

@@ -48,53 +48,61 @@ class CaseLifecycleUiTest {
         FxToolkit.cleanupStages();
     }
 
+    private TurnaroundWindow current;
+
+    /** Looks only inside the window under test: earlier windows hold nodes with the same ids. */
+    private org.testfx.service.query.NodeQuery find(String query) {
+        return robot.from(current.stage().getScene().getRoot()).lookup(query);
+    }
+
     private TurnaroundWindow openWindow() throws Exception {
         Database db = Database.openIn(dataDir);
         AtomicReference<TurnaroundWindow> window = new AtomicReference<>();
         Stage stage = FxToolkit.registerStage(Stage::new);
         FxToolkit.setupFixture(() -> window.set(TurnaroundWindow.open(stage, java.util.concurrent.CompletableFuture.completedFuture(db), Clock.systemDefaultZone(), Locale.ENGLISH, db::close)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.get().viewModel().loadedProperty().get());
-        return window.get();
+        current = window.get();
+        return current;
     }
 
     @Test
     void whatIsTypedInListenSurvivesVisitingEveryStepAndRestartingTheApp() throws Exception {
         TurnaroundWindow first = openWindow();
-        robot.clickOn("#case-list-new");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#listen-note-input").tryQuery().isPresent());
+        robot.clickOn(find("#case-list-new").queryButton());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> find("#listen-note-input").tryQuery().isPresent());
 
-        robot.clickOn("#listen-start-call");
-        robot.clickOn("#listen-note-input").write(NOTE).type(KeyCode.ENTER);
+        robot.clickOn(find("#listen-start-call").queryButton());
+        robot.clickOn(find("#listen-note-input").query()).write(NOTE).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        ListView<Note> notes = robot.lookup("#listen-notes").queryListView();
+        ListView<Note> notes = find("#listen-notes").queryListView();
         assertEquals(1, notes.getItems().size());
         assertEquals(NOTE, notes.getItems().get(0).text());
 
         // Every step, by Next, then back to Listen by the keyboard shortcut.
         for (Step step : Step.values()) {
-            Label title = robot.lookup("#wizard-step-title").queryAs(Label.class);
+            Label title = find("#wizard-step-title").queryAs(Label.class);
             assertEquals(step.number() + ". ", title.getText().substring(0, title.getText().indexOf(' ') + 1));
-            assertTrue(robot.lookup("#step-" + step.name().toLowerCase(Locale.ROOT)).tryQuery().isPresent(), step + " is shown");
+            assertTrue(find("#step-" + step.name().toLowerCase(Locale.ROOT)).tryQuery().isPresent(), step + " is shown");
             if (step != Step.APPROVAL) {
-                robot.clickOn("#wizard-next");
+                robot.clickOn(find("#wizard-next").queryButton());
             }
         }
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("1. Listen", robot.lookup("#wizard-step-title").queryAs(Label.class).getText());
-        robot.clickOn("#wizard-subject").write("Shirts wear out");
+        assertEquals("1. Listen", find("#wizard-step-title").queryAs(Label.class).getText());
+        robot.clickOn(find("#wizard-subject").query()).write("Shirts wear out");
 
         // Close the window straight after typing: the close must wait for the save.
         robot.interact(first::requestClose);
         first.closed().get(10, TimeUnit.SECONDS);
 
         TurnaroundWindow second = openWindow();
-        TableView<CaseSummary> table = robot.lookup("#case-table").queryTableView();
+        TableView<CaseSummary> table = find("#case-table").queryTableView();
         assertEquals(1, table.getItems().size());
         assertEquals("Shirts wear out", table.getItems().get(0).subject());
-        robot.doubleClickOn(robot.lookup("#case-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#listen-notes").tryQuery().isPresent());
-        ListView<Note> reloaded = robot.lookup("#listen-notes").queryListView();
+        robot.doubleClickOn(find("#case-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> find("#listen-notes").tryQuery().isPresent());
+        ListView<Note> reloaded = find("#listen-notes").queryListView();
         assertEquals(NOTE, reloaded.getItems().get(0).text());
         robot.interact(second::requestClose);
         second.closed().get(10, TimeUnit.SECONDS);
