@@ -16,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -85,6 +86,7 @@ public final class WizardView extends BorderPane {
             }
             if (scene != null) {
                 scene.getAccelerators().putAll(shortcuts());
+                show(vm.currentStepProperty().get());
             }
         });
     }
@@ -193,8 +195,30 @@ public final class WizardView extends BorderPane {
         stepTitle.setText(step.number() + ". " + i18n.get("step." + key(step) + ".title"));
         stepPurpose.setText(i18n.get("step." + key(step) + ".purpose"));
         buttons.get(step).setSelected(true);
-        // The manager types at once: focus the step's first field (Listen: the note line).
-        Platform.runLater(() -> firstInput(view).ifPresent(Node::requestFocus));
+        // The manager types at once: focus the step's first field (Listen: the note line). After the
+        // next layout, when the view is really in the scene and the old step's focus is gone.
+        Scene scene = getScene();
+        if (scene != null) {
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                Node owner = scene.getFocusOwner();
+                if (owner == null || !isInside(owner, view)) {
+                    firstInput(view).ifPresent(Node::requestFocus);
+                }
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            Platform.requestNextPulse();
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static java.util.Optional<Node> firstInput(Node node) {

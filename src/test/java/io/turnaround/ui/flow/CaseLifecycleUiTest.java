@@ -55,6 +55,14 @@ class CaseLifecycleUiTest {
         return robot.from(current.stage().getScene().getRoot()).lookup(query);
     }
 
+    /** Waits until the node is on screen in the window under test, then returns it. */
+    private javafx.scene.Node node(String query) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> find(query).tryQuery()
+                .map(n -> n.getScene() == current.stage().getScene() && n.isVisible()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        return find(query).query();
+    }
+
     private TurnaroundWindow openWindow() throws Exception {
         Database db = Database.openIn(dataDir);
         AtomicReference<TurnaroundWindow> window = new AtomicReference<>();
@@ -68,11 +76,9 @@ class CaseLifecycleUiTest {
     @Test
     void whatIsTypedInListenSurvivesVisitingEveryStepAndRestartingTheApp() throws Exception {
         TurnaroundWindow first = openWindow();
-        robot.clickOn(find("#case-list-new").queryButton());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> find("#listen-note-input").tryQuery().isPresent());
-
-        robot.clickOn(find("#listen-start-call").queryButton());
-        robot.clickOn(find("#listen-note-input").query()).write(NOTE).type(KeyCode.ENTER);
+        robot.clickOn(node("#case-list-new"));
+        robot.clickOn(node("#listen-start-call"));
+        robot.clickOn(node("#listen-note-input")).write(NOTE).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         ListView<Note> notes = find("#listen-notes").queryListView();
         assertEquals(1, notes.getItems().size());
@@ -84,13 +90,13 @@ class CaseLifecycleUiTest {
             assertEquals(step.number() + ". ", title.getText().substring(0, title.getText().indexOf(' ') + 1));
             assertTrue(find("#step-" + step.name().toLowerCase(Locale.ROOT)).tryQuery().isPresent(), step + " is shown");
             if (step != Step.APPROVAL) {
-                robot.clickOn(find("#wizard-next").queryButton());
+                robot.clickOn(node("#wizard-next"));
             }
         }
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("1. Listen", find("#wizard-step-title").queryAs(Label.class).getText());
-        robot.clickOn(find("#wizard-subject").query()).write("Shirts wear out");
+        robot.clickOn(node("#wizard-subject")).write("Shirts wear out");
 
         // Close the window straight after typing: the close must wait for the save.
         robot.interact(first::requestClose);
@@ -100,8 +106,8 @@ class CaseLifecycleUiTest {
         TableView<CaseSummary> table = find("#case-table").queryTableView();
         assertEquals(1, table.getItems().size());
         assertEquals("Shirts wear out", table.getItems().get(0).subject());
-        robot.doubleClickOn(find("#case-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> find("#listen-notes").tryQuery().isPresent());
+        robot.doubleClickOn(node("#case-table .table-row-cell"));
+        node("#listen-notes");
         ListView<Note> reloaded = find("#listen-notes").queryListView();
         assertEquals(NOTE, reloaded.getItems().get(0).text());
         robot.interact(second::requestClose);
