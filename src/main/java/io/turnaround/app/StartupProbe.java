@@ -32,5 +32,8 @@ final class StartupProbe {
             }
         };
         window.viewModel().loadedProperty().addListener(onLoaded);
+        if (window.viewModel().loadedProperty().get()) {
+            onLoaded.changed(window.viewModel().loadedProperty(), false, true);
+        }
     }
 }

@@ -12,6 +12,7 @@ import io.turnaround.ui.common.Theme;
 import io.turnaround.ui.main.MainView;
 import io.turnaround.ui.main.MainViewModel;
 import io.turnaround.ui.produce.Workload;
+import io.turnaround.ui.settings.SettingsDialog;
 import io.turnaround.ui.wizard.StepFactory;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -54,7 +55,8 @@ public final class TurnaroundWindow {
         StepFactory steps = new StepFactory(i18n, clock, workload, settings::get);
         // Fits a 1366×768 laptop with its task bar; larger screens get a comfortable default.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(new MainView(main, i18n, steps, this::applyTheme, this::requestClose),
+        Scene scene = new Scene(new MainView(main, i18n, steps, this::applyTheme,
+                () -> SettingsDialog.ask(stage, settings.get(), i18n).ifPresent(settings::save), this::requestClose),
                 Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight() - 30));
         stage.setScene(scene);
         applyTheme(Theme.LIGHT);

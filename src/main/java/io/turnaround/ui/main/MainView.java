@@ -6,6 +6,7 @@ import io.turnaround.ui.common.CaseSession;
 import io.turnaround.ui.common.I18n;
 import io.turnaround.ui.common.SaveState;
 import io.turnaround.ui.common.Theme;
+import io.turnaround.ui.listen.ListenView;
 import io.turnaround.ui.wizard.StepFactory;
 import io.turnaround.ui.wizard.WizardView;
 import io.turnaround.ui.wizard.WizardViewModel;
@@ -33,14 +34,15 @@ public final class MainView extends BorderPane {
     private final CaseListView caseList;
     private final Label status = new Label();
     private WizardViewModel wizard;
+    private WizardView wizardView;
 
-    public MainView(MainViewModel vm, I18n i18n, StepFactory steps, Consumer<Theme> onTheme, Runnable onQuit) {
+    public MainView(MainViewModel vm, I18n i18n, StepFactory steps, Consumer<Theme> onTheme, Runnable onSettings, Runnable onQuit) {
         this.vm = vm;
         this.i18n = i18n;
         this.steps = steps;
         setId("main");
         caseList = new CaseListView(vm.cases(), i18n, vm::newCase, vm::open);
-        setTop(menus(onTheme, onQuit));
+        setTop(menus(onTheme, onSettings, onQuit));
         status.setId("status-line");
         status.setAccessibleText(i18n.get("status.accessible"));
         HBox statusBar = new HBox(status);
@@ -55,12 +57,14 @@ public final class MainView extends BorderPane {
         status.getStyleClass().remove("status-error");
         if (session == null) {
             wizard = null;
+            wizardView = null;
             setCenter(caseList);
             status.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("status.cases", vm.cases().size()), vm.cases()));
             return;
         }
         wizard = new WizardViewModel(session);
-        setCenter(new WizardView(wizard, steps, i18n));
+        wizardView = new WizardView(wizard, steps, i18n);
+        setCenter(wizardView);
         status.textProperty().bind(Bindings.createStringBinding(() -> switch (session.saveStateProperty().get()) {
             case SAVED -> i18n.get("status.saved");
             case SAVING -> i18n.get("status.saving");
@@ -74,7 +78,7 @@ public final class MainView extends BorderPane {
         });
     }
 
-    private MenuBar menus(Consumer<Theme> onTheme, Runnable onQuit) {
+    private MenuBar menus(Consumer<Theme> onTheme, Runnable onSettings, Runnable onQuit) {
         MenuItem newCase = item("menu.file.new", "menu-new-case", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         newCase.setOnAction(e -> vm.newCase());
         MenuItem close = item("menu.file.close", "menu-close-case", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN));
@@ -114,6 +118,22 @@ public final class MainView extends BorderPane {
         next.disableProperty().bind(vm.openCaseProperty().isNull());
         go.getItems().addAll(back, next);
 
+        Menu call = new Menu(i18n.get("menu.call"));
+        String[][] callItems = {{"listen.start", "menu-call-start"}, {"listen.pause", "menu-call-pause"},
+            {"listen.end", "menu-call-end"}, {"listen.temperature.cycle", "menu-call-temperature"}};
+        KeyCombination[] callKeys = {ListenView.START, ListenView.PAUSE, ListenView.END, ListenView.TEMPERATURE};
+        for (int i = 0; i < callKeys.length; i++) {
+            KeyCombination key = callKeys[i];
+            MenuItem item = item(callItems[i][0], callItems[i][1], key);
+            item.setOnAction(e -> {
+                if (wizardView != null && wizardView.shortcuts().containsKey(key)) {
+                    wizardView.shortcuts().get(key).run();
+                }
+            });
+            item.disableProperty().bind(vm.openCaseProperty().isNull());
+            call.getItems().add(item);
+        }
+
         ToggleGroup themes = new ToggleGroup();
         Menu view = new Menu(i18n.get("menu.view"));
         for (Theme theme : Theme.values()) {
@@ -124,7 +144,10 @@ public final class MainView extends BorderPane {
             item.setOnAction(e -> onTheme.accept(theme));
             view.getItems().add(item);
         }
-        MenuBar bar = new MenuBar(file, go, view);
+        MenuItem settings = item("menu.view.settings", "menu-settings", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        settings.setOnAction(e -> onSettings.run());
+        view.getItems().addAll(new SeparatorMenuItem(), settings);
+        MenuBar bar = new MenuBar(file, go, call, view);
         bar.setId("menu-bar");
         return bar;
     }

@@ -81,11 +81,7 @@ public final class WizardView extends BorderPane {
         vm.currentStepProperty().addListener((obs, old, step) -> show(step));
         show(vm.currentStepProperty().get());
         sceneProperty().addListener((obs, old, scene) -> {
-            if (old != null) {
-                shortcuts().keySet().forEach(old.getAccelerators()::remove);
-            }
             if (scene != null) {
-                scene.getAccelerators().putAll(shortcuts());
                 show(vm.currentStepProperty().get());
             }
         });
@@ -236,8 +232,8 @@ public final class WizardView extends BorderPane {
         return java.util.Optional.empty();
     }
 
-    /** Shortcuts of the open case's steps (the call clock, the temperature), live on every step. */
-    private Map<KeyCombination, Runnable> shortcuts() {
+    /** Shortcuts of the open case's steps (the call clock, the temperature): the Call menu runs them from every step. */
+    public Map<KeyCombination, Runnable> shortcuts() {
         Map<KeyCombination, Runnable> all = new java.util.LinkedHashMap<>();
         built.values().stream().filter(CaseShortcuts.class::isInstance).map(CaseShortcuts.class::cast)
                 .forEach(v -> all.putAll(v.shortcuts()));

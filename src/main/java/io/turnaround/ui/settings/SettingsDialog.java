@@ -1,0 +1,55 @@
+package io.turnaround.ui.settings;
+
+import io.turnaround.domain.Settings;
+import io.turnaround.ui.common.Forms;
+import io.turnaround.ui.common.I18n;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** View › Settings: the date-proposal rules and the company name for customer documents. */
+public final class SettingsDialog extends Dialog<Settings> {
+    private final SettingsViewModel vm;
+
+    public SettingsDialog(Window owner, Settings current, I18n i18n) {
+        this.vm = new SettingsViewModel(current);
+        initOwner(owner);
+        setTitle(i18n.get("settings.title"));
+        setHeaderText(i18n.get("settings.header"));
+        Forms forms = new Forms(i18n);
+        Spinner<Integer> buffer = new Spinner<>(0, 20, vm.bufferDaysProperty().get());
+        buffer.setId("settings-buffer");
+        buffer.setEditable(true);
+        buffer.valueProperty().addListener((o, a, b) -> vm.bufferDaysProperty().set(b));
+        Spinner<Integer> capacity = new Spinner<>(1, 50, vm.dailyCapacityProperty().get());
+        capacity.setId("settings-capacity");
+        capacity.setEditable(true);
+        capacity.valueProperty().addListener((o, a, b) -> vm.dailyCapacityProperty().set(b));
+        TextField time = forms.textField("settings-time", vm.contactTimeProperty());
+        TextField company = forms.textField("settings-company", vm.companyNameProperty());
+        Label problem = new Label();
+        problem.getStyleClass().add("warning");
+        problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.problemProperty().get().isEmpty() ? "" : i18n.get(vm.problemProperty().get()), vm.problemProperty()));
+        problem.visibleProperty().bind(vm.validProperty().not());
+        problem.managedProperty().bind(problem.visibleProperty());
+        VBox form = new VBox(12, forms.field("settings.buffer", buffer), forms.field("settings.capacity", capacity),
+                forms.field("settings.time", time), forms.field("settings.company", company), problem);
+        form.setPrefWidth(420);
+        getDialogPane().setContent(form);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Node ok = getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(vm.validProperty().not());
+        setResultConverter(button -> button == ButtonType.OK ? vm.result().orElse(null) : null);
+    }
+
+    public static Optional<Settings> ask(Window owner, Settings current, I18n i18n) {
+        return new SettingsDialog(owner, current, i18n).showAndWait();
+    }
+}

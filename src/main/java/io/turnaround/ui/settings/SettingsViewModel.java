@@ -1,0 +1,76 @@
+package io.turnaround.ui.settings;
+
+import io.turnaround.domain.Settings;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The settings form: what is typed, whether it can be kept, and why not. */
+public final class SettingsViewModel {
+    private final IntegerProperty bufferDays = new SimpleIntegerProperty();
+    private final IntegerProperty dailyCapacity = new SimpleIntegerProperty();
+    private final StringProperty contactTime = new SimpleStringProperty();
+    private final StringProperty companyName = new SimpleStringProperty();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+
+    public SettingsViewModel(Settings current) {
+        bufferDays.set(current.proposalBufferDays());
+        dailyCapacity.set(current.dailyCapacity());
+        contactTime.set(current.contactTime().toString());
+        companyName.set(current.companyName());
+        contactTime.addListener((o, a, b) -> validate());
+        validate();
+    }
+
+    private void validate() {
+        problem.set(parseTime(contactTime.get()).isPresent() ? "" : "settings.time.invalid");
+    }
+
+    private static Optional<LocalTime> parseTime(String text) {
+        String t = text == null ? "" : text.strip();
+        try {
+            return Optional.of(LocalTime.parse(t.length() == 4 ? "0" + t : t));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The settings as typed, or empty while something cannot be read. */
+    public Optional<Settings> result() {
+        return parseTime(contactTime.get()).map(t -> new Settings(bufferDays.get(), dailyCapacity.get(), t,
+                companyName.get() == null ? "" : companyName.get().strip()));
+    }
+
+    public BooleanBinding validProperty() {
+        return Bindings.createBooleanBinding(() -> problem.get().isEmpty(), problem);
+    }
+
+    /** A bundle key naming what is wrong, or empty. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public IntegerProperty bufferDaysProperty() {
+        return bufferDays;
+    }
+
+    public IntegerProperty dailyCapacityProperty() {
+        return dailyCapacity;
+    }
+
+    public StringProperty contactTimeProperty() {
+        return contactTime;
+    }
+
+    public StringProperty companyNameProperty() {
+        return companyName;
+    }
+}
