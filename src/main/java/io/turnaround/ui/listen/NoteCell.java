@@ -35,6 +35,7 @@ final class NoteCell extends ListCell<Note> {
         this.i18n = i18n;
         row.setAlignment(Pos.TOP_LEFT);
         stamp.getStyleClass().add("note-stamp");
+        text.getStyleClass().add("note-text");
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);

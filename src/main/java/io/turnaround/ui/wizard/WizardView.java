@@ -200,7 +200,11 @@ public final class WizardView extends BorderPane {
                 scene.removePostLayoutPulseListener(once[0]);
                 Node owner = scene.getFocusOwner();
                 if (owner == null || !isInside(owner, view)) {
-                    firstInput(view).ifPresent(Node::requestFocus);
+                    firstInput(view).ifPresent(input -> {
+                        input.requestFocus();
+                        // Continue where the text ends, never type in front of it.
+                        ((TextInputControl) input).end();
+                    });
                 }
             };
             scene.addPostLayoutPulseListener(once[0]);
