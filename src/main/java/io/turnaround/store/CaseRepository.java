@@ -38,6 +38,7 @@ public final class CaseRepository implements CaseStore {
             long id = CaseRow.insert(c, withRef);
             CaseFile stored = withRef.withId(id);
             ChildTables.write(c, stored, null);
+            AuditLog.append(c, clock.instant(), id, "created", reference);
             return stored;
         });
     }
@@ -54,6 +55,7 @@ public final class CaseRepository implements CaseStore {
         db.write(c -> {
             CaseRow.update(c, current);
             ChildTables.write(c, current, lastSaved);
+            AuditLog.append(c, clock.instant(), current.id(), "edited", changedParts(lastSaved, current));
             return null;
         });
     }
@@ -82,9 +84,39 @@ public final class CaseRepository implements CaseStore {
     public boolean delete(long id) {
         return db.write(c -> {
             int before = Sql.query(c, "SELECT count(*) AS n FROM cases WHERE id = ?", r -> r.integer("n"), id).get(0);
+            // Revisions first, while the case row still says whether it is the sample: the database
+            // refuses to delete an approved revision of a real case, and so the whole delete.
+            Sql.update(c, "DELETE FROM revisions WHERE case_id = ?", id);
             Sql.update(c, "DELETE FROM cases WHERE id = ?", id);
+            if (before > 0) {
+                AuditLog.append(c, clock.instant(), id, "deleted", "");
+            }
             return before > 0;
         });
+    }
+
+    /** The parts of the case that differ, by name ("listen, produce"); what they say is not logged. */
+    static String changedParts(CaseFile before, CaseFile after) {
+        if (before == null) {
+            return "all";
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (java.lang.reflect.RecordComponent rc : CaseFile.class.getRecordComponents()) {
+            try {
+                Object a = rc.getAccessor().invoke(before);
+                Object b = rc.getAccessor().invoke(after);
+                if (rc.getName().equals("header")) {
+                    a = ((io.turnaround.domain.CaseHeader) a).withUpdatedAt(null);
+                    b = ((io.turnaround.domain.CaseHeader) b).withUpdatedAt(null);
+                }
+                if (!java.util.Objects.equals(a, b)) {
+                    parts.add(rc.getName());
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return String.join(", ", parts);
     }
 
     @Override

@@ -1,0 +1,89 @@
+package io.turnaround.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The append-only record of every change to a case. Each row's hash covers its content and the
+ * previous row's hash, so editing, deleting or reordering any row breaks the chain from there on.
+ * Details name what changed (sections, actions), never the text itself.
+ */
+public final class AuditLog {
+    static final String GENESIS = "0".repeat(64);
+
+    /** One row of the log. */
+    public record Entry(long seq, Instant at, long caseId, String action, String detail, String prevHash, String hash) {
+    }
+
+    private final Database db;
+
+    public AuditLog(Database db) {
+        this.db = db;
+    }
+
+    /** Appends inside the caller's write transaction. */
+    static void append(Connection c, Instant at, long caseId, String action, String detail) throws SQLException {
+        List<String[]> last = Sql.query(c, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
+                r -> new String[] {r.text("seq"), r.text("hash")});
+        long seq = last.isEmpty() ? 1 : Long.parseLong(last.get(0)[0]) + 1;
+        String prev = last.isEmpty() ? GENESIS : last.get(0)[1];
+        String hash = hash(prev, seq, at, caseId, action, detail);
+        Sql.update(c, "INSERT INTO audit_log (seq, at, case_id, action, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?)",
+                seq, at, caseId, action, detail, prev, hash);
+    }
+
+    static String hash(String prev, long seq, Instant at, long caseId, String action, String detail) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String content = prev + "|" + seq + "|" + at + "|" + caseId + "|" + action + "|" + detail;
+            return HexFormat.of().formatHex(sha.digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    public List<Entry> entries(long caseId) {
+        return db.read(c -> Sql.query(c, "SELECT * FROM audit_log WHERE case_id = ? ORDER BY seq", AuditLog::entry, caseId));
+    }
+
+    /** Records an action that is not an edit (such as reopening an approved case). */
+    public void record(Instant at, long caseId, String action, String detail) {
+        db.write(c -> {
+            append(c, at, caseId, action, detail);
+            return null;
+        });
+    }
+
+    /**
+     * Walks the whole chain. Empty when intact; otherwise the first row where it breaks
+     * (its content, its link to the previous row, or a gap in the sequence).
+     */
+    public Optional<Long> verify() {
+        return db.read(c -> {
+            String prev = GENESIS;
+            long expected = 1;
+            for (Entry e : Sql.query(c, "SELECT * FROM audit_log ORDER BY seq", AuditLog::entry)) {
+                boolean broken = e.seq() != expected || !e.prevHash().equals(prev)
+                        || !e.hash().equals(hash(e.prevHash(), e.seq(), e.at(), e.caseId(), e.action(), e.detail()));
+                if (broken) {
+                    return Optional.of(e.seq() != expected ? expected : e.seq());
+                }
+                prev = e.hash();
+                expected++;
+            }
+            return Optional.<Long>empty();
+        });
+    }
+
+    private static Entry entry(Sql.Row r) throws SQLException {
+        return new Entry(r.lng("seq"), r.instant("at"), r.lng("case_id"), r.text("action"), r.text("detail"), r.text("prev_hash"),
+                r.text("hash"));
+    }
+}
