@@ -1,0 +1,91 @@
+package io.turnaround.export;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.turnaround.domain.CaseFile;
+import io.turnaround.domain.Conclusions;
+import io.turnaround.domain.Fact;
+import io.turnaround.domain.Internal;
+import io.turnaround.domain.Prevention;
+import io.turnaround.domain.Resolution;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * What the customer is sent, as JSON: only what the model marks customer-visible. Fields the
+ * model marks {@link Internal} are left out by the mapper itself, so no exporter can forget one.
+ * A revision frozen for approval is this JSON of Facts to Prevention, with its SHA-256.
+ */
+public final class CustomerView {
+
+    /** The parts of a case a customer approves: Facts, Conclusions, Resolution, Prevention. */
+    public record Frozen(String reference, String subject, String customerOrganisation, List<Fact> facts, Conclusions conclusions,
+                         Resolution resolution, Prevention prevention) {
+    }
+
+    /** A revision's content and the hash that proves it unchanged. */
+    public record FrozenRevision(String content, String sha256) {
+    }
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.WRITE_DATES_WITH_ZONE_ID)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .annotationIntrospector(new JacksonAnnotationIntrospector() {
+                @Override
+                public boolean hasIgnoreMarker(AnnotatedMember m) {
+                    return isInternal(m) || super.hasIgnoreMarker(m);
+                }
+            })
+            .build();
+
+    private static boolean isInternal(AnnotatedMember m) {
+        Class<?> owner = m.getDeclaringClass();
+        if (!owner.isRecord()) {
+            return false;
+        }
+        for (RecordComponent rc : owner.getRecordComponents()) {
+            if (rc.getName().equals(m.getName())) {
+                return rc.isAnnotationPresent(Internal.class);
+            }
+        }
+        return false;
+    }
+
+    public String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A customer view could not be written", e);
+        }
+    }
+
+    public FrozenRevision freeze(CaseFile c) {
+        Frozen frozen = new Frozen(c.header().reference(), c.header().subject(), c.header().customerOrganisation(), c.facts(),
+                c.conclusions(), c.resolution(), c.prevention());
+        String content = json(frozen);
+        return new FrozenRevision(content, sha256(content));
+    }
+
+    public static String sha256(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
