@@ -58,6 +58,11 @@ final class DeferredCaseStore implements CaseStore {
     }
 
     @Override
+    public void logAction(long caseId, String action, String detail) {
+        store().logAction(caseId, action, detail);
+    }
+
+    @Override
     public List<ZonedDateTime> openCommitmentDates(long exceptCaseId) {
         return store().openCommitmentDates(exceptCaseId);
     }

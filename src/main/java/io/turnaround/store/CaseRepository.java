@@ -120,6 +120,11 @@ public final class CaseRepository implements CaseStore {
     }
 
     @Override
+    public void logAction(long caseId, String action, String detail) {
+        new AuditLog(db).record(clock.instant(), caseId, action, detail);
+    }
+
+    @Override
     public List<ZonedDateTime> openCommitmentDates(long exceptCaseId) {
         return db.read(c -> Sql.query(c, "SELECT k.due_at FROM commitments k JOIN cases c ON c.id = k.case_id "
                 + "WHERE k.done_at IS NULL AND k.due_at IS NOT NULL AND k.case_id <> ? "

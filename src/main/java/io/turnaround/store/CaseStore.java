@@ -23,6 +23,9 @@ public interface CaseStore {
 
     boolean delete(long id);
 
+    /** Appends an action that is not an edit (such as reopening an approved case) to the case's audit log. */
+    void logAction(long caseId, String action, String detail);
+
     /** Due dates of open commitments in every case but {@code exceptCaseId}: the manager's load. */
     List<ZonedDateTime> openCommitmentDates(long exceptCaseId);
 }

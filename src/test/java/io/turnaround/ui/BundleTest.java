@@ -42,7 +42,10 @@ class BundleTest {
         List<String> missing = new ArrayList<>();
         for (Class<? extends Enum<?>> type : List.of(io.turnaround.domain.CaseStatus.class, io.turnaround.domain.Side.class,
                 io.turnaround.domain.Responsibility.class, io.turnaround.domain.FairnessPrinciple.class,
-                io.turnaround.domain.ActionSide.class, io.turnaround.domain.ActionState.class, Theme.class)) {
+                io.turnaround.domain.ActionSide.class, io.turnaround.domain.ActionState.class, Theme.class,
+                io.turnaround.domain.ApprovalResponse.class, io.turnaround.domain.ApprovalWarning.class,
+                io.turnaround.domain.ExpectationState.class, io.turnaround.domain.NoteTag.class, io.turnaround.domain.Temperature.class,
+                io.turnaround.domain.CheckDownState.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 if (i18n.of(constant).startsWith("!")) {
                     missing.add(type.getSimpleName() + "." + constant);

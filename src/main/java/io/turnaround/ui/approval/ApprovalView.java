@@ -67,16 +67,13 @@ public final class ApprovalView extends VBox {
         });
         approver.setPromptText(i18n.get("approval.approver.prompt"));
 
-        Label revisions = new Label(vm.revisions().isEmpty() ? i18n.get("approval.revisions.none")
-                : i18n.get("approval.revisions.count", vm.revisions().size()));
-        revisions.setId("approval-revisions");
-        revisions.getStyleClass().add("muted");
 
         getChildren().addAll(forms.hint("approval.guidance"), forms.sectionTitle("approval.parties"), table,
                 Forms.row(forms.field("approval.name", name, Party.class, "name"), forms.field("approval.role", role, Party.class, "role"),
                         forms.field("approval.organisation", organisation, Party.class, "organisation")),
                 Forms.row(forms.field("approval.email", email, Party.class, "email"), forms.field("approval.side", side)),
                 new HBox(16, receives, add),
-                forms.sectionTitle("approval.approver.title"), forms.field("approval.approver", approver), revisions);
+                forms.sectionTitle("approval.approver.title"), forms.field("approval.approver", approver),
+                new ApprovalLoopPane(vm.loop(), vm.customerParties(), i18n, forms));
     }
 }

@@ -1,6 +1,5 @@
 package io.turnaround.ui.approval;
 
-import io.turnaround.domain.ApprovalRevision;
 import io.turnaround.domain.Party;
 import io.turnaround.domain.Side;
 import io.turnaround.ui.common.CaseSession;
@@ -31,8 +30,11 @@ public final class ApprovalViewModel {
     private final ObjectProperty<Side> side = new SimpleObjectProperty<>(Side.CUSTOMER);
     private final BooleanProperty receivesSummary = new SimpleBooleanProperty(true);
 
-    public ApprovalViewModel(CaseSession session) {
+    private final ApprovalLoopModel loop;
+
+    public ApprovalViewModel(CaseSession session, java.time.Clock clock, io.turnaround.export.CustomerView customerView) {
         this.session = session;
+        this.loop = new ApprovalLoopModel(session, clock, customerView);
         this.parties = FXCollections.observableArrayList(session.current().parties());
         refreshCustomers();
         String approverId = session.current().approval().approverPartyId();
@@ -64,8 +66,8 @@ public final class ApprovalViewModel {
         customerParties.setAll(parties.stream().filter(p -> p.side() == Side.CUSTOMER).toList());
     }
 
-    public List<ApprovalRevision> revisions() {
-        return session.current().approval().revisions();
+    public ApprovalLoopModel loop() {
+        return loop;
     }
 
     public ObservableList<Party> parties() {

@@ -1,10 +1,13 @@
 package io.turnaround.ui.common;
 
+import io.turnaround.domain.ApprovalFlow;
 import io.turnaround.domain.CaseFile;
 import io.turnaround.store.CaseStore;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,12 +22,18 @@ public final class CaseSession {
     private final ReadOnlyObjectWrapper<CaseFile> current;
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
     private final AutoSaver saver;
     private final Clock clock;
+    private final CaseStore store;
+    private final BackgroundTasks tasks;
 
     public CaseSession(CaseFile loaded, CaseStore repository, BackgroundTasks tasks, Clock clock) {
         this.current = new ReadOnlyObjectWrapper<>(loaded);
         this.clock = clock;
+        this.store = repository;
+        this.tasks = tasks;
+        this.readOnly.set(ApprovalFlow.isReadOnly(loaded));
         this.saver = new AutoSaver(loaded, repository, tasks, (state, error) -> {
             // A late SAVED from an older snapshot must not hide newer unsaved edits.
             saveState.set(state == SaveState.SAVED && saver().hasUnsaved() ? SaveState.SAVING : state);
@@ -44,6 +53,11 @@ public final class CaseSession {
         return current.getReadOnlyProperty();
     }
 
+    /** True while the case is approved: nothing changes until it is reopened. */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
         return saveState.getReadOnlyProperty();
     }
@@ -52,8 +66,30 @@ public final class CaseSession {
         return saveError.getReadOnlyProperty();
     }
 
-    /** Applies an edit; a no-op edit changes nothing and saves nothing. Call on the UI thread. */
+    /**
+     * Applies an edit; a no-op edit changes nothing and saves nothing. An approved case is
+     * read-only: edits are ignored until it is reopened. Call on the UI thread.
+     */
     public void update(UnaryOperator<CaseFile> edit) {
+        if (readOnly.get()) {
+            return;
+        }
+        apply(edit);
+    }
+
+    /** A step of the approval loop (send, answer, reopen): allowed whatever the case's state. */
+    public void updateWorkflow(UnaryOperator<CaseFile> step) {
+        apply(step);
+    }
+
+    /** Records an action in the case's audit log, after every edit made before it. */
+    public void logAction(String action, String detail) {
+        long id = current.get().id();
+        flush();
+        tasks.submit(() -> store.logAction(id, action, detail));
+    }
+
+    private void apply(UnaryOperator<CaseFile> edit) {
         CaseFile before = current.get();
         CaseFile after = edit.apply(before);
         if (after.equals(before)) {
@@ -61,6 +97,7 @@ public final class CaseSession {
         }
         after = after.withHeader(after.header().withUpdatedAt(clock.instant()));
         current.set(after);
+        readOnly.set(ApprovalFlow.isReadOnly(after));
         if (saveState.get() != SaveState.FAILED) {
             saveState.set(SaveState.SAVING);
         }

@@ -25,6 +25,7 @@ import io.turnaround.ui.produce.Workload;
 import io.turnaround.ui.resolution.ResolutionView;
 import io.turnaround.ui.resolution.ResolutionViewModel;
 import io.turnaround.domain.Settings;
+import io.turnaround.export.CustomerView;
 import java.time.Clock;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -37,6 +38,7 @@ public final class StepFactory {
     private final ReflectTemplates templates;
     private final Workload workload;
     private final Supplier<Settings> settings;
+    private final CustomerView customerView = new CustomerView();
 
     public StepFactory(I18n i18n, Clock clock, Workload workload, Supplier<Settings> settings) {
         this.i18n = i18n;
@@ -57,7 +59,7 @@ public final class StepFactory {
             case CONCLUSIONS -> new ConclusionsView(new ConclusionsViewModel(s), i18n, forms);
             case RESOLUTION -> new ResolutionView(new ResolutionViewModel(s), i18n, forms);
             case PREVENTION -> new PreventionView(new PreventionViewModel(s), i18n, forms);
-            case APPROVAL -> new ApprovalView(new ApprovalViewModel(s), i18n, forms);
+            case APPROVAL -> new ApprovalView(new ApprovalViewModel(s, clock, customerView), i18n, forms);
         };
         view.setId("step-" + step.name().toLowerCase(java.util.Locale.ROOT));
         return view;

@@ -73,7 +73,13 @@ public final class WizardView extends BorderPane {
         noDate.setMaxWidth(Double.MAX_VALUE);
         noDate.visibleProperty().bind(vm.leftWithoutNextContactProperty());
         noDate.managedProperty().bind(noDate.visibleProperty());
-        centre = new VBox(4, stepTitle, stepPurpose, content, noDate);
+        Label approved = new Label(i18n.get("wizard.read-only"));
+        approved.setId("wizard-read-only");
+        approved.getStyleClass().add("warning");
+        approved.setMaxWidth(Double.MAX_VALUE);
+        approved.visibleProperty().bind(vm.session().readOnlyProperty());
+        approved.managedProperty().bind(approved.visibleProperty());
+        centre = new VBox(4, stepTitle, stepPurpose, content, noDate, approved);
         centre.getStyleClass().add("step-area");
         VBox.setVgrow(content, Priority.ALWAYS);
         setCenter(centre);
@@ -111,6 +117,9 @@ public final class WizardView extends BorderPane {
         status.setAccessibleText(i18n.get("wizard.status"));
         status.setTooltip(new Tooltip(i18n.get("wizard.status")));
         HBox bar = new HBox(10, reference, subject, customer, status);
+        subject.disableProperty().bind(vm.session().readOnlyProperty());
+        customer.disableProperty().bind(vm.session().readOnlyProperty());
+        status.disableProperty().bind(vm.session().readOnlyProperty());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("case-header");
         return bar;
@@ -177,7 +186,14 @@ public final class WizardView extends BorderPane {
     }
 
     private void show(Step step) {
-        Node view = built.computeIfAbsent(step, s -> steps.create(s, vm.session()));
+        Node view = built.computeIfAbsent(step, s -> {
+            Node created = steps.create(s, vm.session());
+            // An approved case is read-only until reopened, which is done on the Approval step.
+            if (s != Step.APPROVAL) {
+                created.disableProperty().bind(vm.session().readOnlyProperty());
+            }
+            return created;
+        });
         // Listen fills the window so its note line is always in sight; forms scroll.
         if (step == Step.LISTEN) {
             content.setContent(null);

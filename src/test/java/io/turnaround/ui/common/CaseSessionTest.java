@@ -126,6 +126,11 @@ class CaseSessionTest {
         }
 
         @Override
+        public void logAction(long caseId, String action, String detail) {
+            real.logAction(caseId, action, detail);
+        }
+
+        @Override
         public java.util.List<java.time.ZonedDateTime> openCommitmentDates(long exceptCaseId) {
             return real.openCommitmentDates(exceptCaseId);
         }
