@@ -44,6 +44,32 @@ public record Resolution(
                 invoiceLine, termsReferences, factsQuickToAssess, factFindingDearerThanRemedy, requestCouldHurtCustomer, stance);
     }
 
+    public Resolution withVerbalAgreementNotWritten(boolean value) {
+        return new Resolution(requestedRemedy, remedy, principle, value, ourCost, customerCost, currency,
+                invoiceLine, termsReferences, factsQuickToAssess, factFindingDearerThanRemedy, requestCouldHurtCustomer, stance);
+    }
+
+    public Resolution withInvoiceLine(String value) {
+        return new Resolution(requestedRemedy, remedy, principle, verbalAgreementNotWritten, ourCost, customerCost, currency,
+                value, termsReferences, factsQuickToAssess, factFindingDearerThanRemedy, requestCouldHurtCustomer, stance);
+    }
+
+    public Resolution withTermsReferences(String value) {
+        return new Resolution(requestedRemedy, remedy, principle, verbalAgreementNotWritten, ourCost, customerCost, currency,
+                invoiceLine, value, factsQuickToAssess, factFindingDearerThanRemedy, requestCouldHurtCustomer, stance);
+    }
+
+    /** The three stance questions and the stance they lead to, recorded together. */
+    public Resolution withStanceAnswers(Boolean quick, Boolean dearer, Boolean couldHurt) {
+        return new Resolution(requestedRemedy, remedy, principle, verbalAgreementNotWritten, ourCost, customerCost, currency,
+                invoiceLine, termsReferences, quick, dearer, couldHurt, FairnessAdvice.recommend(quick, dearer, couldHurt));
+    }
+
+    public Resolution withRequestedRemedy(String value) {
+        return new Resolution(value, remedy, principle, verbalAgreementNotWritten, ourCost, customerCost, currency,
+                invoiceLine, termsReferences, factsQuickToAssess, factFindingDearerThanRemedy, requestCouldHurtCustomer, stance);
+    }
+
     public Resolution withCosts(BigDecimal ours, BigDecimal customers, String currencyCode) {
         return new Resolution(requestedRemedy, remedy, principle, verbalAgreementNotWritten, ours, customers, currencyCode,
                 invoiceLine, termsReferences, factsQuickToAssess, factFindingDearerThanRemedy, requestCouldHurtCustomer, stance);
