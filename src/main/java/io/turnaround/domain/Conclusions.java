@@ -36,6 +36,31 @@ public record Conclusions(
         causeCategory = Texts.orEmpty(causeCategory);
     }
 
+    public Conclusions withBreakdownFactId(String value) {
+        return new Conclusions(value, staffDeviation, customerDeviation, customerKnows, canBeTold, scenarios,
+                responsibility, acceptedBlame, internalOpinion, causeCategory);
+    }
+
+    public Conclusions withStaffDeviation(String value) {
+        return new Conclusions(breakdownFactId, value, customerDeviation, customerKnows, canBeTold, scenarios,
+                responsibility, acceptedBlame, internalOpinion, causeCategory);
+    }
+
+    public Conclusions withCustomerDeviation(String value) {
+        return new Conclusions(breakdownFactId, staffDeviation, value, customerKnows, canBeTold, scenarios,
+                responsibility, acceptedBlame, internalOpinion, causeCategory);
+    }
+
+    public Conclusions withCustomerKnows(String value) {
+        return new Conclusions(breakdownFactId, staffDeviation, customerDeviation, value, canBeTold, scenarios,
+                responsibility, acceptedBlame, internalOpinion, causeCategory);
+    }
+
+    public Conclusions withCauseCategory(String value) {
+        return new Conclusions(breakdownFactId, staffDeviation, customerDeviation, customerKnows, canBeTold, scenarios,
+                responsibility, acceptedBlame, internalOpinion, value);
+    }
+
     public Conclusions withResponsibility(Responsibility value) {
         return new Conclusions(breakdownFactId, staffDeviation, customerDeviation, customerKnows, canBeTold, scenarios,
                 value, acceptedBlame, internalOpinion, causeCategory);

@@ -1,15 +1,18 @@
 package io.turnaround.ui.conclusions;
 
 import io.turnaround.domain.Conclusions;
+import io.turnaround.domain.Fact;
 import io.turnaround.domain.Responsibility;
 import io.turnaround.ui.common.EnumCombo;
 import io.turnaround.ui.common.Forms;
 import io.turnaround.ui.common.I18n;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
+/** Where it broke down, who left the right course, the scenarios, and what stays internal. */
 public final class ConclusionsView extends VBox {
-    /** Held here: the controls bind to its properties only weakly, and it must live as long as the view. */
     private final ConclusionsViewModel vm;
 
     public ConclusionsView(ConclusionsViewModel vm, I18n i18n, Forms forms) {
@@ -18,18 +21,54 @@ public final class ConclusionsView extends VBox {
         getStyleClass().add("step-body");
         ComboBox<Responsibility> responsibility = EnumCombo.of("conclusions-responsibility", Responsibility.values(), i18n);
         responsibility.valueProperty().bindBidirectional(vm.responsibilityProperty());
-        getChildren().addAll(forms.hint("conclusions.guidance"),
-                forms.field("conclusions.responsibility", responsibility),
+        ComboBox<Fact> breakdown = new ComboBox<>(vm.facts());
+        breakdown.setId("conclusions-breakdown");
+        breakdown.setMaxWidth(Double.MAX_VALUE);
+        breakdown.setPromptText(i18n.get("conclusions.breakdown.prompt"));
+        breakdown.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Fact f) {
+                return f == null ? "" : (f.date() == null ? "" : f.date() + "  ") + f.what();
+            }
+
+            @Override
+            public Fact fromString(String s) {
+                return null;
+            }
+        });
+        breakdown.valueProperty().bindBidirectional(vm.breakdownProperty());
+        ComboBox<String> category = new ComboBox<>();
+        category.getItems().setAll(ConclusionsViewModel.CATEGORIES);
+        category.setEditable(true);
+        category.setId("conclusions-category");
+        category.setMaxWidth(Double.MAX_VALUE);
+        category.valueProperty().bindBidirectional(vm.causeCategoryProperty());
+
+        Label noneKept = new Label(i18n.get("conclusions.none-kept"));
+        noneKept.setId("conclusions-none-kept");
+        noneKept.getStyleClass().add("warning");
+        noneKept.visibleProperty().bind(vm.noneKeptProperty());
+        noneKept.managedProperty().bind(noneKept.visibleProperty());
+
+        VBox customerFacing = new VBox(12,
+                Forms.row(forms.field("conclusions.breakdown", breakdown), forms.field("conclusions.responsibility", responsibility)),
                 Forms.row(
                         forms.field("conclusions.staff", forms.textArea("conclusions-staff", vm.staffDeviationProperty(), 3),
                                 Conclusions.class, "staffDeviation"),
                         forms.field("conclusions.customer", forms.textArea("conclusions-customer", vm.customerDeviationProperty(), 3),
                                 Conclusions.class, "customerDeviation")),
-                forms.field("conclusions.blame", forms.textArea("conclusions-blame", vm.acceptedBlameProperty(), 3),
+                forms.field("conclusions.blame", forms.textArea("conclusions-blame", vm.acceptedBlameProperty(), 2),
                         Conclusions.class, "acceptedBlame"),
-                forms.field("conclusions.told", forms.textArea("conclusions-told", vm.canBeToldProperty(), 3),
-                        Conclusions.class, "canBeTold"),
-                forms.field("conclusions.opinion", forms.textArea("conclusions-opinion", vm.internalOpinionProperty(), 3),
-                        Conclusions.class, "internalOpinion"));
+                forms.field("conclusions.told", forms.textArea("conclusions-told", vm.canBeToldProperty(), 2),
+                        Conclusions.class, "canBeTold"));
+        VBox internal = new VBox(12,
+                forms.field("conclusions.knows", forms.textArea("conclusions-knows", vm.customerKnowsProperty(), 2),
+                        Conclusions.class, "customerKnows"),
+                forms.field("conclusions.opinion", forms.textArea("conclusions-opinion", vm.internalOpinionProperty(), 2),
+                        Conclusions.class, "internalOpinion"),
+                forms.field("conclusions.category", category, Conclusions.class, "causeCategory"));
+        getChildren().addAll(forms.hint("conclusions.guidance"), customerFacing,
+                forms.sectionTitle("conclusions.scenarios.title"), noneKept, new ScenariosPane(vm, i18n, forms),
+                forms.sectionTitle("conclusions.internal.title"), internal);
     }
 }

@@ -1,0 +1,127 @@
+package io.turnaround.ui.conclusions;
+
+import io.turnaround.domain.Fact;
+import io.turnaround.domain.Scenario;
+import io.turnaround.ui.common.Forms;
+import io.turnaround.ui.common.I18n;
+import io.turnaround.ui.common.Tables;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+
+/**
+ * The scenarios that could explain what happened: each kept or eliminated, with the facts that
+ * decide it and the reason. More than one may remain.
+ */
+final class ScenariosPane extends VBox {
+    private final ConclusionsViewModel vm;
+    private final TableView<Scenario> table;
+    private final CheckBox kept;
+    private final TextField reason = new TextField();
+    private final ListView<Fact> evidence = new ListView<>();
+    private final Map<String, BooleanProperty> ticks = new HashMap<>();
+    private boolean showing;
+
+    ScenariosPane(ConclusionsViewModel vm, I18n i18n, Forms forms) {
+        super(8);
+        this.vm = vm;
+        table = Tables.table("conclusions-scenarios", vm.scenarios(), i18n.get("conclusions.scenarios"),
+                i18n.get("conclusions.scenarios.empty"));
+        table.setPrefHeight(140);
+        table.getColumns().add(Tables.column(i18n.get("conclusions.scenarios.col.scenario"), Scenario::description, 320));
+        table.getColumns().add(Tables.column(i18n.get("conclusions.scenarios.col.state"),
+                s -> i18n.get(s.kept() ? "conclusions.scenario.kept" : "conclusions.scenario.eliminated"), 110));
+        table.getColumns().add(Tables.column(i18n.get("conclusions.scenarios.col.reason"), Scenario::reason, 260));
+        table.getColumns().add(Tables.column(i18n.get("conclusions.scenarios.col.evidence"),
+                s -> s.evidenceFactIds().isEmpty() ? "" : String.valueOf(s.evidenceFactIds().size()), 80));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedIndex() >= 0) {
+                vm.removeScenario(table.getSelectionModel().getSelectedIndex());
+            }
+        });
+        TextField input = new TextField();
+        input.setId("conclusions-scenario-input");
+        input.setPromptText(i18n.get("conclusions.scenario.prompt"));
+        input.setOnAction(e -> {
+            if (vm.addScenario(input.getText())) {
+                input.clear();
+                table.getSelectionModel().selectLast();
+            }
+        });
+
+        kept = new CheckBox(i18n.get("conclusions.scenario.keep"));
+        kept.setId("conclusions-scenario-kept");
+        reason.setId("conclusions-scenario-reason");
+        reason.setPromptText(i18n.get("conclusions.scenario.reason.prompt"));
+        evidence.setId("conclusions-scenario-evidence");
+        evidence.setAccessibleText(i18n.get("conclusions.scenario.evidence"));
+        evidence.setPrefHeight(110);
+        evidence.setItems(vm.facts());
+        evidence.setCellFactory(CheckBoxListCell.forListView(f -> ticks.computeIfAbsent(f.id(), id -> {
+            BooleanProperty tick = new SimpleBooleanProperty();
+            tick.addListener((o, a, b) -> save());
+            return tick;
+        }), new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Fact f) {
+                return (f.date() == null ? "" : f.date() + "  ") + f.what();
+            }
+
+            @Override
+            public Fact fromString(String s) {
+                return null;
+            }
+        }));
+        evidence.setPlaceholder(new Label(i18n.get("conclusions.scenario.evidence.empty")));
+        VBox detail = new VBox(8, kept, forms.field("conclusions.scenario.reason", reason, Scenario.class, "reason"),
+                forms.field("conclusions.scenario.evidence", evidence));
+        detail.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        kept.setOnAction(e -> save());
+        reason.textProperty().addListener((o, a, b) -> save());
+        table.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> show(i.intValue()));
+
+        getChildren().addAll(table, forms.field("conclusions.scenario.add", input, Scenario.class, "description"), detail);
+    }
+
+    private void save() {
+        int i = table.getSelectionModel().getSelectedIndex();
+        if (showing || i < 0) {
+            return;
+        }
+        List<String> ids = new ArrayList<>();
+        for (Fact f : vm.facts()) {
+            BooleanProperty tick = ticks.get(f.id());
+            if (tick != null && tick.get()) {
+                ids.add(f.id());
+            }
+        }
+        vm.decide(i, kept.isSelected(), reason.getText(), ids);
+        table.getSelectionModel().clearAndSelect(i);
+    }
+
+    private void show(int index) {
+        showing = true;
+        Scenario s = index >= 0 && index < vm.scenarios().size() ? vm.scenarios().get(index) : null;
+        kept.setSelected(s != null && s.kept());
+        reason.setText(s == null ? "" : s.reason());
+        for (Fact f : vm.facts()) {
+            ticks.computeIfAbsent(f.id(), id -> {
+                BooleanProperty tick = new SimpleBooleanProperty();
+                tick.addListener((o, a, b) -> save());
+                return tick;
+            }).set(s != null && s.evidenceFactIds().contains(f.id()));
+        }
+        showing = false;
+    }
+}
