@@ -1,5 +1,7 @@
 package io.turnaround.app;
 
+import io.turnaround.domain.Attachment;
+import io.turnaround.store.AttachmentFiles;
 import io.turnaround.store.CaseRepository;
 import io.turnaround.store.CaseStore;
 import io.turnaround.store.SettingsRepository;
@@ -11,9 +13,11 @@ import io.turnaround.ui.common.SettingsModel;
 import io.turnaround.ui.common.Theme;
 import io.turnaround.ui.main.MainView;
 import io.turnaround.ui.main.MainViewModel;
+import io.turnaround.ui.facts.FactFiles;
 import io.turnaround.ui.produce.Workload;
 import io.turnaround.ui.settings.SettingsDialog;
 import io.turnaround.ui.wizard.StepFactory;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -46,13 +50,28 @@ public final class TurnaroundWindow {
         this.tasks = new BackgroundTasks(Platform::runLater);
         CaseStore store = new DeferredCaseStore(db.thenApply(d -> new CaseRepository(d, clock)));
         this.settings = new SettingsModel(new DeferredSettingsStore(db.thenApply(SettingsRepository::new)), tasks);
-        this.main = new MainViewModel(store, tasks, new FxDialogService(stage), i18n, clock);
+        FxDialogService dialogs = new FxDialogService(stage);
+        this.main = new MainViewModel(store, tasks, dialogs, i18n, clock);
+        CompletableFuture<AttachmentFiles> attachments = db.thenApply(d -> new AttachmentFiles(d.file().toAbsolutePath().getParent()));
+        FactFiles factFiles = new FactFiles() {
+            @Override
+            public CompletableFuture<Attachment> copyIn(long caseId, Path source) {
+                CompletableFuture<Attachment> result = new CompletableFuture<>();
+                tasks.run(() -> attachments.join().copyIn(caseId, source), result::complete, result::completeExceptionally);
+                return result;
+            }
+
+            @Override
+            public Path pathOf(long caseId, Attachment attachment) {
+                return attachments.join().pathOf(caseId, attachment);
+            }
+        };
         Workload workload = caseId -> {
             CompletableFuture<List<ZonedDateTime>> result = new CompletableFuture<>();
             tasks.run(() -> store.openCommitmentDates(caseId), result::complete, result::completeExceptionally);
             return result;
         };
-        StepFactory steps = new StepFactory(i18n, clock, workload, settings::get);
+        StepFactory steps = new StepFactory(i18n, clock, workload, settings::get, factFiles, dialogs);
         // Fits a 1366×768 laptop with its task bar; larger screens get a comfortable default.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(new MainView(main, i18n, steps, this::applyTheme,

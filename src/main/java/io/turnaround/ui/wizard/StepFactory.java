@@ -14,7 +14,9 @@ import io.turnaround.ui.empathize.EmpathizeView;
 import io.turnaround.ui.empathize.EmpathizeViewModel;
 import io.turnaround.ui.empathize.ReflectTemplates;
 import io.turnaround.ui.facts.FactsView;
+import io.turnaround.ui.facts.FactFiles;
 import io.turnaround.ui.facts.FactsViewModel;
+import io.turnaround.ui.common.DialogService;
 import io.turnaround.ui.listen.ListenView;
 import io.turnaround.ui.listen.ListenViewModel;
 import io.turnaround.ui.prevention.PreventionView;
@@ -40,7 +42,13 @@ public final class StepFactory {
     private final Supplier<Settings> settings;
     private final CustomerView customerView = new CustomerView();
 
-    public StepFactory(I18n i18n, Clock clock, Workload workload, Supplier<Settings> settings) {
+    private final FactFiles factFiles;
+    private final DialogService dialogs;
+
+    public StepFactory(I18n i18n, Clock clock, Workload workload, Supplier<Settings> settings, FactFiles factFiles,
+                       DialogService dialogs) {
+        this.factFiles = factFiles;
+        this.dialogs = dialogs;
         this.i18n = i18n;
         this.forms = new Forms(i18n);
         this.clock = clock;
@@ -55,7 +63,7 @@ public final class StepFactory {
             case EMPATHIZE -> new EmpathizeView(new EmpathizeViewModel(s, clock, templates), i18n, forms);
             case ASK -> new AskView(new AskViewModel(s), i18n, forms);
             case PRODUCE -> new ProduceView(new ProduceViewModel(s, clock, workload, settings), i18n, forms);
-            case FACTS -> new FactsView(new FactsViewModel(s), i18n, forms);
+            case FACTS -> new FactsView(new FactsViewModel(s, factFiles, clock.getZone()), i18n, forms, dialogs);
             case CONCLUSIONS -> new ConclusionsView(new ConclusionsViewModel(s), i18n, forms);
             case RESOLUTION -> new ResolutionView(new ResolutionViewModel(s), i18n, forms);
             case PREVENTION -> new PreventionView(new PreventionViewModel(s), i18n, forms);
