@@ -29,9 +29,11 @@ public final class PreventionView extends VBox {
         table.getColumns().add(Tables.column(i18n.get("prevention.col.owner"), PreventionAction::owner, 150));
         table.getColumns().add(Tables.column(i18n.get("prevention.col.due"), a -> a.dueOn() == null ? "—" : a.dueOn().toString(), 100));
         table.getColumns().add(Tables.column(i18n.get("prevention.col.state"), a -> i18n.of(a.state()), 100));
+        table.getColumns().add(Tables.column(i18n.get("prevention.col.process"), a -> (a.documentProcess() ? i18n.get("prevention.col.documented")
+                : "") + (a.trainFromDocument() ? " " + i18n.get("prevention.col.trained") : ""), 130));
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {
-                vm.remove(table.getSelectionModel().getSelectedItem());
+            if (e.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedIndex() >= 0) {
+                vm.remove(table.getSelectionModel().getSelectedIndex());
             }
         });
 
@@ -50,10 +52,13 @@ public final class PreventionView extends VBox {
             }
         });
         what.setOnAction(add.getOnAction());
-        getChildren().addAll(forms.hint("prevention.guidance"), table, forms.sectionTitle("prevention.new"),
+        ActionDetailPane detail = new ActionDetailPane(vm, table.getSelectionModel(), i18n, forms);
+        TextField authority = forms.textField("prevention-authority", vm.customerAuthorityProperty());
+        authority.setPromptText(i18n.get("prevention.authority.prompt"));
+        getChildren().addAll(forms.hint("prevention.guidance"), table, detail, forms.sectionTitle("prevention.new"),
                 forms.field("prevention.what", what, PreventionAction.class, "what"),
                 Forms.row(forms.field("prevention.side", side), forms.field("prevention.owner", owner, PreventionAction.class, "owner"),
                         forms.field("prevention.due", due)),
-                add);
+                add, forms.field("prevention.authority", authority, io.turnaround.domain.Prevention.class, "customerAuthority"));
     }
 }

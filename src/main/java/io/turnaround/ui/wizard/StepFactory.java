@@ -66,7 +66,7 @@ public final class StepFactory {
             case FACTS -> new FactsView(new FactsViewModel(s, factFiles, clock.getZone()), i18n, forms, dialogs);
             case CONCLUSIONS -> new ConclusionsView(new ConclusionsViewModel(s), i18n, forms);
             case RESOLUTION -> new ResolutionView(new ResolutionViewModel(s), i18n, forms);
-            case PREVENTION -> new PreventionView(new PreventionViewModel(s), i18n, forms);
+            case PREVENTION -> new PreventionView(new PreventionViewModel(s, clock), i18n, forms);
             case APPROVAL -> new ApprovalView(new ApprovalViewModel(s, clock, customerView), i18n, forms);
         };
         view.setId("step-" + step.name().toLowerCase(java.util.Locale.ROOT));
