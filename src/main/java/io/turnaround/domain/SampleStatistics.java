@@ -70,6 +70,21 @@ public record SampleStatistics(long population, long sample, long defects) {
         return u <= 0 ? Long.MAX_VALUE : Math.max(1, Math.round(1 / u));
     }
 
+    /**
+     * How far the worst case the data allow lies above what was observed, in standard deviations
+     * of the observed rate; 0 when there is no spread (no defects, or all).
+     */
+    public double upperBoundInStandardDeviations() {
+        double se = standardError();
+        return se == 0 ? 0 : (upper() - rate()) / se;
+    }
+
+    /** The spread, said plainly: one standard deviation of the rate, in percentage points. */
+    public String spreadSentence() {
+        return String.format("One standard deviation of the rate is %.2f percentage points; the worst case above lies %.1f "
+                + "standard deviations above what we observed.", standardError() * 100, upperBoundInStandardDeviations());
+    }
+
     /** A sentence for a fact, e.g. "Out of 15,000 items we sampled 300 and found 2 outside specification …". */
     public String sentence() {
         String found = defects == 0 ? "none" : String.format("%,d", defects);

@@ -24,6 +24,10 @@ class ResolutionRulesTest {
         assertEquals(100.0, s.expectedDefectsInPopulation(), EPS);
         // SE = √(p(1−p)/n) × √((N−n)/(N−1)) = 0.0046983 × 0.9899823 = 0.0046512
         assertEquals(0.0046512, s.standardError(), 1e-6);
+        // (0.0239776 − 0.0066667) / 0.0046512 = 3.7218
+        assertEquals(3.7218, s.upperBoundInStandardDeviations(), 1e-3);
+        assertEquals("One standard deviation of the rate is 0.47 percentage points; the worst case above lies 3.7 standard "
+                + "deviations above what we observed.", s.spreadSentence());
     }
 
     @Test

@@ -38,7 +38,7 @@ final class ApprovalLoopPane extends VBox {
         warnings.setId("approval-warnings");
         warnings.setAccessibleText(i18n.get("approval.warnings"));
         warnings.setPlaceholder(new Label(i18n.get("approval.warnings.none")));
-        warnings.setPrefHeight(110);
+        warnings.setPrefHeight(84);
         warnings.setFocusTraversable(false);
         warnings.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -126,13 +126,20 @@ final class ApprovalLoopPane extends VBox {
                         + (ch.after() == null ? "\u2014" : ch.after()));
             }
         });
+        javafx.scene.control.TextArea content = new javafx.scene.control.TextArea();
+        content.setId("approval-revision-content");
+        content.setEditable(false);
+        content.setPrefRowCount(8);
+        content.setPromptText(i18n.get("approval.content.hint"));
         table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<ApprovalRevision>) c -> {
             List<ApprovalRevision> picked = table.getSelectionModel().getSelectedItems().stream()
                     .sorted(java.util.Comparator.comparingInt(ApprovalRevision::number)).toList();
             changes.getItems().setAll(picked.size() == 2 ? model.diff(picked.get(0), picked.get(1)) : List.of());
+            content.setText(picked.size() == 1 ? picked.get(0).frozenContent() : "");
         });
 
         getChildren().addAll(forms.field("approval.warnings", warnings), new HBox(12, send, reopen), answer,
-                forms.sectionTitle("approval.revisions"), table, forms.field("approval.changes", changes));
+                forms.sectionTitle("approval.revisions"), table, forms.field("approval.changes", changes),
+                forms.field("approval.content", content));
     }
 }

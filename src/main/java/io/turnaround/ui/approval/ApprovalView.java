@@ -68,12 +68,12 @@ public final class ApprovalView extends VBox {
         approver.setPromptText(i18n.get("approval.approver.prompt"));
 
 
-        getChildren().addAll(forms.hint("approval.guidance"), forms.sectionTitle("approval.parties"), table,
+        getChildren().addAll(forms.sectionTitle("approval.approver.title"), forms.field("approval.approver", approver),
+                new ApprovalLoopPane(vm.loop(), vm.customerParties(), i18n, forms),
+                forms.sectionTitle("approval.parties"), forms.hint("approval.guidance"), table,
                 Forms.row(forms.field("approval.name", name, Party.class, "name"), forms.field("approval.role", role, Party.class, "role"),
                         forms.field("approval.organisation", organisation, Party.class, "organisation")),
                 Forms.row(forms.field("approval.email", email, Party.class, "email"), forms.field("approval.side", side)),
-                new HBox(16, receives, add),
-                forms.sectionTitle("approval.approver.title"), forms.field("approval.approver", approver),
-                new ApprovalLoopPane(vm.loop(), vm.customerParties(), i18n, forms));
+                new HBox(16, receives, add));
     }
 }

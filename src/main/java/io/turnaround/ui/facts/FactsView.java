@@ -41,7 +41,7 @@ public final class FactsView extends VBox {
         table.getColumns().add(Tables.column(i18n.get("facts.col.what"),
                 f -> (f.kind() == FactKind.OPINION ? i18n.get("facts.opinion.prefix") : "") + f.what(), 300));
         table.getColumns().add(Tables.column(i18n.get("facts.col.evidence"), f -> f.evidence()
-                + (f.attachments().isEmpty() ? "" : "  \ud83d\udcce " + f.attachments().size()), 200));
+                + (f.attachments().isEmpty() ? "" : "  " + i18n.get("facts.files", f.attachments().size())), 200));
         table.getColumns().add(Tables.column(i18n.get("facts.col.verified"), f -> f.verified() ? "\u2713" : "", 70));
         table.setOnKeyPressed(e -> {
             Fact selected = table.getSelectionModel().getSelectedItem();

@@ -57,6 +57,7 @@ public final class FactsViewModel {
     private final StringProperty sample = new SimpleStringProperty("");
     private final StringProperty defects = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper sampleResult = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sampleSpread = new ReadOnlyStringWrapper("");
 
     public FactsViewModel(CaseSession session, FactFiles files, ZoneId zone) {
         this.session = session;
@@ -150,9 +151,12 @@ public final class FactsViewModel {
             long n = Long.parseLong(sample.get().strip().replace(",", ""));
             long d = Long.parseLong(defects.get().strip().replace(",", ""));
             String p = population.get().strip().replace(",", "");
-            sampleResult.set(new SampleStatistics(p.isEmpty() ? 0 : Long.parseLong(p), n, d).sentence());
+            SampleStatistics stats = new SampleStatistics(p.isEmpty() ? 0 : Long.parseLong(p), n, d);
+            sampleResult.set(stats.sentence());
+            sampleSpread.set(stats.spreadSentence());
         } catch (IllegalArgumentException e) {
             sampleResult.set("");
+            sampleSpread.set("");
         }
     }
 
@@ -226,6 +230,10 @@ public final class FactsViewModel {
 
     public StringProperty defectsProperty() {
         return defects;
+    }
+
+    public ReadOnlyStringProperty sampleSpreadProperty() {
+        return sampleSpread.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty sampleResultProperty() {

@@ -21,12 +21,17 @@ final class SamplingPane extends VBox {
         result.textProperty().bind(vm.sampleResultProperty());
         result.visibleProperty().bind(vm.sampleResultProperty().isNotEmpty());
         result.managedProperty().bind(result.visibleProperty());
+        Label spread = new Label();
+        spread.setId("facts-sample-spread");
+        spread.setWrapText(true);
+        spread.getStyleClass().add("muted");
+        spread.textProperty().bind(vm.sampleSpreadProperty());
         Button insert = new Button(i18n.get("facts.sample.insert"));
         insert.setId("facts-sample-insert");
         insert.disableProperty().bind(vm.sampleResultProperty().isEmpty());
         insert.setOnAction(e -> vm.insertSample());
         getChildren().addAll(forms.hint("facts.sample.guidance"),
                 Forms.row(forms.field("facts.sample.population", population), forms.field("facts.sample.size", sample),
-                        forms.field("facts.sample.defects", defects)), result, insert);
+                        forms.field("facts.sample.defects", defects)), result, spread, insert);
     }
 }
