@@ -35,6 +35,13 @@ public final class Main {
         Path dataDir = AppPaths.dataDir(options.dataDir());
         // Before the first logger exists: the log file belongs in the data folder.
         System.setProperty("turnaround.logdir", dataDir.resolve("logs").toString());
+        try {
+            // The log folder is private before the first log line is written into it.
+            io.turnaround.store.PrivateFiles.directory(dataDir);
+            io.turnaround.store.PrivateFiles.directory(dataDir.resolve("logs"));
+        } catch (java.io.IOException e) {
+            System.err.println("turnaround: cannot create the data folder " + dataDir + ": " + e.getMessage());
+        }
         if (options.hasCommand()) {
             System.exit(new Cli(dataDir, System.out, System.err, Clock.systemDefaultZone()).run(options.command()));
         }

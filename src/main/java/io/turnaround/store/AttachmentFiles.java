@@ -31,8 +31,10 @@ public final class AttachmentFiles {
         String stored = id + "-" + safe(original);
         Path dir = root.resolve(String.valueOf(caseId));
         try {
-            Files.createDirectories(dir);
+            PrivateFiles.directory(root);
+            PrivateFiles.directory(dir);
             Path partial = dir.resolve(stored + ".part");
+            PrivateFiles.file(partial);
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long size;
             try (InputStream in = Files.newInputStream(source);

@@ -43,11 +43,20 @@ public final class Database implements AutoCloseable {
     /** Opens (creating if needed) the case file in {@code dataDir}. */
     public static Database openIn(Path dataDir) {
         try {
-            Files.createDirectories(dataDir);
+            PrivateFiles.directory(dataDir);
         } catch (Exception e) {
             throw new StoreException("Cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
         }
-        return open(dataDir.resolve(FILE_NAME));
+        Path file = dataDir.resolve(FILE_NAME);
+        if (Files.notExists(file)) {
+            try {
+                // Created private before SQLite sees it: its -wal and -shm files inherit the mode.
+                PrivateFiles.file(file);
+            } catch (java.io.IOException e) {
+                throw new StoreException("Cannot create the case file " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return open(file);
     }
 
     public static Database open(Path file) {
