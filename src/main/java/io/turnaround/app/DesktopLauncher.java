@@ -1,5 +1,6 @@
 package io.turnaround.app;
 
+import io.turnaround.store.Backups;
 import io.turnaround.store.Database;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -24,7 +25,9 @@ public final class DesktopLauncher {
         CompletableFuture<Database> db = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
-                db.complete(Database.openIn(dataDir));
+                Database opened = Database.openIn(dataDir);
+                db.complete(opened);
+                dailyBackup(opened, dataDir);
             } catch (RuntimeException e) {
                 db.completeExceptionally(e);
             }
@@ -48,6 +51,15 @@ public final class DesktopLauncher {
                 StartupProbe.printWhenShown(window, jvmStart);
             }
         });
+    }
+
+    /** The daily copy, made on the opening thread so nothing waits for it; a failure is logged, never fatal. */
+    private static void dailyBackup(Database db, Path dataDir) {
+        try {
+            new Backups(dataDir).backupIfDue(db, java.time.LocalDate.now());
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(DesktopLauncher.class).warn("The daily backup failed: {}", e.getClass().getSimpleName());
+        }
     }
 
     /** The case file cannot be used: say why in plain words; the file itself was not touched. */

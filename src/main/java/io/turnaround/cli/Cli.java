@@ -4,6 +4,7 @@ import io.turnaround.domain.CaseFile;
 import io.turnaround.domain.CaseSummary;
 import io.turnaround.export.CaseFormatException;
 import io.turnaround.export.CaseJson;
+import io.turnaround.store.Backups;
 import io.turnaround.store.CaseRepository;
 import io.turnaround.store.Database;
 import io.turnaround.store.StoreException;
@@ -46,6 +47,9 @@ public final class Cli {
                 "  list                          one line per case: id, reference, status, customer, subject",
                 "  import FILE.json              imports a case and prints its id",
                 "  export-json ID [--out FILE]   writes the whole case as JSON (to standard output by default)",
+                "  backup                        makes today's backup copy now (the app makes one each day)",
+                "  backups                       lists the backup copies, newest first",
+                "  restore FILE                  replaces the case file with a backup (the replaced file is kept)",
                 "",
                 "Options:",
                 "  --data-dir DIR                the folder holding the case file (default: the user's data folder,",
@@ -65,6 +69,9 @@ public final class Cli {
                 case "list" -> rest.isEmpty() ? list() : usageError("list takes no arguments");
                 case "import" -> rest.size() == 1 ? importCase(Path.of(rest.get(0))) : usageError("import needs one FILE.json");
                 case "export-json" -> exportJson(rest);
+                case "backup" -> rest.isEmpty() ? backup() : usageError("backup takes no arguments");
+                case "backups" -> rest.isEmpty() ? listBackups() : usageError("backups takes no arguments");
+                case "restore" -> rest.size() == 1 ? restore(Path.of(rest.get(0))) : usageError("restore needs one backup FILE");
                 default -> usageError("unknown command: " + command);
             };
         } catch (StoreException e) {
@@ -141,6 +148,32 @@ public final class Cli {
             err.println("turnaround: cannot write " + outFile + ": " + e.getMessage());
             return FAILED;
         }
+        return OK;
+    }
+
+    private int backup() {
+        try (Database db = Database.openIn(dataDir)) {
+            var made = new Backups(dataDir).backupIfDue(db, java.time.LocalDate.now(clock));
+            out.println(made.map(Path::toString).orElse("today's backup already exists"));
+        }
+        return OK;
+    }
+
+    private int listBackups() {
+        try {
+            for (Path p : new Backups(dataDir).list()) {
+                out.println(p);
+            }
+            return OK;
+        } catch (IOException e) {
+            err.println("turnaround: cannot list the backups: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private int restore(Path backup) {
+        Path kept = new Backups(dataDir).restore(backup.toAbsolutePath(), java.time.LocalDateTime.now(clock));
+        out.println("restored " + backup.getFileName() + "; the replaced file is kept as " + kept.getFileName());
         return OK;
     }
 

@@ -80,6 +80,26 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Checks, read-only, that a file is an intact Turnaround case file this version can open. */
+    public static void check(Path file) {
+        if (Files.notExists(file)) {
+            throw new StoreException("There is no file " + file + ".");
+        }
+        probe(file);
+        SQLiteConfig readOnly = new SQLiteConfig();
+        readOnly.setReadOnly(true);
+        readOnly.setOpenMode(SQLiteOpenMode.READONLY);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly.toProperties());
+             Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA integrity_check")) {
+            String result = rs.next() ? rs.getString(1) : "";
+            if (!"ok".equals(result)) {
+                throw new StoreException("The file " + file + " is damaged (" + result + ").");
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Reads the header of an existing file without changing a byte of it. */
     private static void probe(Path file) {
         SQLiteConfig readOnly = new SQLiteConfig();

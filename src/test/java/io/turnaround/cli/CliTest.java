@@ -94,6 +94,24 @@ class CliTest {
     }
 
     @Test
+    void backupListAndRestoreFromTheCommandLine() throws Exception {
+        Path file = dir.resolve("c.json");
+        Files.writeString(file, new CaseJson().write(TestCases.fullyPopulated()));
+        run(dir, "import", file.toString());
+        assertEquals(0, run(dir, "backup"));
+        Path backup = Path.of(out().strip());
+        assertTrue(Files.exists(backup));
+        assertEquals(0, run(dir, "backups"));
+        assertEquals(backup.toString(), out().strip());
+        run(dir, "import", file.toString());
+        assertEquals(0, run(dir, "restore", backup.toString()));
+        assertTrue(out().startsWith("restored "), out());
+        run(dir, "list");
+        assertEquals(1, out().lines().count(), "the case imported after the backup is gone");
+        assertEquals(Cli.FAILED, run(dir, "restore", dir.resolve("nothing.db").toString()));
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(Cli.USAGE, run(dir, "frobnicate"));
         assertEquals(Cli.USAGE, run(dir, "export-json"));

@@ -36,7 +36,9 @@ class CrashTest {
     @Test
     void killedAtRandomMomentsNothingReportedSavedIsLost() throws Exception {
         int cycles = Integer.getInteger("crash.cycles", 50);
-        long seed = Long.getLong("crash.seed", System.nanoTime());
+        long given = Long.getLong("crash.seed", 0);
+        long seed = given != 0 ? given : System.nanoTime();
+        System.out.println("CrashTest: " + cycles + " cycles, seed " + seed);
         Random random = new Random(seed);
         long lastReported = 0;
         for (int cycle = 0; cycle < cycles; cycle++) {
