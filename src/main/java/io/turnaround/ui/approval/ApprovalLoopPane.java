@@ -25,7 +25,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** Send for approval, record the answer, reopen, and every revision with what changed between two. */
 final class ApprovalLoopPane extends VBox {
@@ -57,17 +56,7 @@ final class ApprovalLoopPane extends VBox {
         ComboBox<ApprovalResponse> response = EnumCombo.of("approval-response", ApprovalResponse.values(), i18n, ApprovalResponse.PENDING);
         ComboBox<Party> responder = new ComboBox<>(customers);
         responder.setId("approval-responder");
-        responder.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Party p) {
-                return p == null ? "" : p.name() + (p.role().isEmpty() ? "" : ", " + p.role());
-            }
-
-            @Override
-            public Party fromString(String s) {
-                return null;
-            }
-        });
+        responder.setConverter(new PartyConverter());
         responder.setMaxWidth(Double.MAX_VALUE);
         TextField comments = new TextField();
         comments.setId("approval-comments");

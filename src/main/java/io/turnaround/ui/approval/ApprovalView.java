@@ -14,7 +14,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 public final class ApprovalView extends VBox {
     /** Held here: the controls bind to its properties only weakly, and it must live as long as the view. */
@@ -54,17 +53,7 @@ public final class ApprovalView extends VBox {
         ComboBox<Party> approver = new ComboBox<>(vm.customerParties());
         approver.setId("approval-approver");
         approver.valueProperty().bindBidirectional(vm.approverProperty());
-        approver.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Party p) {
-                return p == null ? "" : p.name() + (p.role().isEmpty() ? "" : ", " + p.role());
-            }
-
-            @Override
-            public Party fromString(String s) {
-                return null;
-            }
-        });
+        approver.setConverter(new PartyConverter());
         approver.setPromptText(i18n.get("approval.approver.prompt"));
 
 

@@ -3,21 +3,16 @@ package io.turnaround.ui.flow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.turnaround.app.TurnaroundWindow;
 import io.turnaround.domain.CaseSummary;
 import io.turnaround.domain.Note;
 import io.turnaround.domain.Step;
-import io.turnaround.store.Database;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,34 +43,24 @@ class CaseLifecycleUiTest {
         FxToolkit.cleanupStages();
     }
 
-    private TurnaroundWindow current;
+    private WindowDriver current;
 
-    /** Looks only inside the window under test: earlier windows hold nodes with the same ids. */
     private org.testfx.service.query.NodeQuery find(String query) {
-        return robot.from(current.stage().getScene().getRoot()).lookup(query);
+        return current.find(query);
     }
 
-    /** Waits until the node is on screen in the window under test, then returns it. */
     private javafx.scene.Node node(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> find(query).tryQuery()
-                .map(n -> n.getScene() == current.stage().getScene() && n.isVisible()).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
-        return find(query).query();
+        return current.node(query);
     }
 
-    private TurnaroundWindow openWindow() throws Exception {
-        Database db = Database.openIn(dataDir);
-        AtomicReference<TurnaroundWindow> window = new AtomicReference<>();
-        Stage stage = FxToolkit.registerStage(Stage::new);
-        FxToolkit.setupFixture(() -> window.set(TurnaroundWindow.open(stage, java.util.concurrent.CompletableFuture.completedFuture(db), Clock.systemDefaultZone(), Locale.ENGLISH, db::close)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.get().viewModel().loadedProperty().get());
-        current = window.get();
+    private WindowDriver openWindow() throws Exception {
+        current = WindowDriver.open(dataDir);
         return current;
     }
 
     @Test
     void whatIsTypedInListenSurvivesVisitingEveryStepAndRestartingTheApp() throws Exception {
-        TurnaroundWindow first = openWindow();
+        WindowDriver first = openWindow();
         robot.clickOn(node("#case-list-new"));
         robot.clickOn(node("#listen-start-call"));
         robot.clickOn(node("#listen-note-input")).write(NOTE).type(KeyCode.ENTER);
@@ -99,10 +84,9 @@ class CaseLifecycleUiTest {
         robot.clickOn(node("#wizard-subject")).write("Shirts wear out");
 
         // Close the window straight after typing: the close must wait for the save.
-        robot.interact(first::requestClose);
-        first.closed().get(10, TimeUnit.SECONDS);
+        first.close();
 
-        TurnaroundWindow second = openWindow();
+        WindowDriver second = openWindow();
         TableView<CaseSummary> table = find("#case-table").queryTableView();
         assertEquals(1, table.getItems().size());
         assertEquals("Shirts wear out", table.getItems().get(0).subject());
@@ -110,7 +94,6 @@ class CaseLifecycleUiTest {
         node("#listen-notes");
         ListView<Note> reloaded = find("#listen-notes").queryListView();
         assertEquals(NOTE, reloaded.getItems().get(0).text());
-        robot.interact(second::requestClose);
-        second.closed().get(10, TimeUnit.SECONDS);
+        second.close();
     }
 }

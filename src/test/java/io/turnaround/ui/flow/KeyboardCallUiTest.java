@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.turnaround.app.TurnaroundWindow;
 import io.turnaround.domain.CaseFile;
 import io.turnaround.domain.CheckDownState;
 import io.turnaround.domain.Commitment;
@@ -16,24 +15,18 @@ import io.turnaround.domain.Note;
 import io.turnaround.domain.NoteTag;
 import io.turnaround.domain.QuestionKind;
 import io.turnaround.store.CaseRepository;
-import io.turnaround.store.Database;
 import io.turnaround.ui.common.CaseSession;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.DatePicker;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -42,11 +35,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * was stored. No mouse: every step is reached by its shortcut and every field by Tab.
  */
 class KeyboardCallUiTest {
-    private final FxRobot robot = new FxRobot();
     @TempDir
     Path dataDir;
-    private Database db;
-    private TurnaroundWindow window;
+    private WindowDriver ui;
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -55,46 +46,36 @@ class KeyboardCallUiTest {
 
     @AfterEach
     void cleanup() throws Exception {
-        if (window != null) {
-            robot.interact(window::requestClose);
-            window.closed().get(10, TimeUnit.SECONDS);
+        if (ui != null) {
+            ui.close();
         }
         FxToolkit.cleanupStages();
     }
 
     private void keys(KeyCode... codes) {
-        robot.type(codes);
-        WaitForAsyncUtils.waitForFxEvents();
+        ui.keys(codes);
     }
 
     private void chord(KeyCode key, KeyCode... modifiers) {
-        robot.press(modifiers).type(key).release(modifiers);
-        WaitForAsyncUtils.waitForFxEvents();
+        ui.chord(key, modifiers);
     }
 
     private void line(String text) {
-        robot.write(text);
+        ui.robot.write(text);
         keys(KeyCode.ENTER);
     }
 
-    /** Looks only inside this test's window: stages of earlier tests hold nodes with the same ids. */
     private org.testfx.service.query.NodeQuery find(String query) {
-        return robot.from(window.stage().getScene().getRoot()).lookup(query);
+        return ui.find(query);
     }
 
     private CaseSession session() {
-        return window.viewModel().openCaseProperty().get();
+        return ui.session();
     }
 
     @Test
     void aWholeCallByKeyboardAlone() throws Exception {
-        db = Database.openIn(dataDir);
-        AtomicReference<TurnaroundWindow> opened = new AtomicReference<>();
-        Stage stage = FxToolkit.registerStage(Stage::new);
-        FxToolkit.setupFixture(() -> opened.set(TurnaroundWindow.open(stage, CompletableFuture.completedFuture(db),
-                Clock.systemDefaultZone(), Locale.ENGLISH, db::close)));
-        window = opened.get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().loadedProperty().get());
+        ui = WindowDriver.open(dataDir);
 
         // Listen: new case, start the clock, five notes with tags, two key points, a temperature.
         chord(KeyCode.N, KeyCode.CONTROL);
@@ -125,13 +106,13 @@ class KeyboardCallUiTest {
         // Ask: the four answers, three problems reordered, a claim confirmed.
         chord(KeyCode.DIGIT3, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> find("#ask-biggest-problem").query().isFocused());
-        robot.write("The print peels off");
+        ui.robot.write("The print peels off");
         keys(KeyCode.TAB);
-        robot.write("Had to buy stopgap shirts");
+        ui.robot.write("Had to buy stopgap shirts");
         keys(KeyCode.TAB);
-        robot.write("A free reprint of all 40");
+        ui.robot.write("A free reprint of all 40");
         keys(KeyCode.TAB);
-        robot.write("Two weeks");
+        ui.robot.write("Two weeks");
         keys(KeyCode.TAB, KeyCode.TAB, KeyCode.TAB);     // own question, problems list, new problem
         line("Print peels");
         line("Stopgap costs");
@@ -148,9 +129,9 @@ class KeyboardCallUiTest {
         // Produce: what next, owner, the proposed date, an escalated expectation.
         chord(KeyCode.DIGIT4, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> find("#produce-what").query().isFocused());
-        robot.write("Lab-test a washed shirt and call back with the result");
+        ui.robot.write("Lab-test a washed shirt and call back with the result");
         keys(KeyCode.TAB);
-        robot.write("Head of Production");
+        ui.robot.write("Head of Production");
         keys(KeyCode.TAB, KeyCode.SPACE);                // propose a date
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> find("#produce-date").queryAs(DatePicker.class).getValue() != null);
@@ -158,10 +139,10 @@ class KeyboardCallUiTest {
         line("A free reprint of all 40 shirts");
         keys(KeyCode.TAB, KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN); // state: validating -> escalated
         keys(KeyCode.TAB, KeyCode.TAB);                  // measure, escalated to
-        robot.write("Regional director");
+        ui.robot.write("Regional director");
 
         session().flush().get(10, TimeUnit.SECONDS);
-        CaseFile c = new CaseRepository(db, Clock.systemUTC()).load(session().current().id()).orElseThrow();
+        CaseFile c = new CaseRepository(ui.db, Clock.systemUTC()).load(session().current().id()).orElseThrow();
 
         Listen listen = c.listen();
         assertEquals(Listen.CallState.RUNNING, listen.callState());
