@@ -2,6 +2,8 @@ package io.turnaround.app;
 
 import io.turnaround.store.Backups;
 import io.turnaround.store.Database;
+import io.turnaround.store.InstanceLock;
+import java.util.Optional;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,11 +25,16 @@ public final class DesktopLauncher {
     public static void launch(LaunchOptions options, Path dataDir) {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         CompletableFuture<Database> db = new CompletableFuture<>();
+        // One writer per data folder: a second window only reads, and says so in its title.
+        Optional<InstanceLock> lock = InstanceLock.tryAcquire(dataDir);
+        boolean writable = lock.isPresent();
         Thread opener = new Thread(() -> {
             try {
-                Database opened = Database.openIn(dataDir);
+                Database opened = writable ? Database.openIn(dataDir) : Database.openReadOnly(dataDir);
                 db.complete(opened);
-                dailyBackup(opened, dataDir);
+                if (writable) {
+                    dailyBackup(opened, dataDir);
+                }
             } catch (RuntimeException e) {
                 db.completeExceptionally(e);
             }
@@ -39,9 +46,11 @@ public final class DesktopLauncher {
         Platform.startup(() -> {
             Runnable exit = () -> {
                 db.thenAccept(Database::close);
+                lock.ifPresent(InstanceLock::close);
                 Platform.exit();
             };
-            TurnaroundWindow window = TurnaroundWindow.open(new Stage(), db, Clock.systemDefaultZone(), Locale.getDefault(), exit);
+            TurnaroundWindow window = TurnaroundWindow.open(new Stage(), db, Clock.systemDefaultZone(), Locale.getDefault(), exit,
+                    writable);
             db.whenComplete((ok, failure) -> {
                 if (failure != null) {
                     Platform.runLater(() -> refuse(failure, exit));

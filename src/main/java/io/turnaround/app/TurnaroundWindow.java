@@ -43,7 +43,7 @@ public final class TurnaroundWindow {
     private final Runnable onExit;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
-    private TurnaroundWindow(Stage stage, CompletableFuture<Database> db, Clock clock, Locale locale, Runnable onExit) {
+    private TurnaroundWindow(Stage stage, CompletableFuture<Database> db, Clock clock, Locale locale, Runnable onExit, boolean writable) {
         this.stage = stage;
         this.onExit = onExit;
         I18n i18n = new I18n(locale);
@@ -51,7 +51,7 @@ public final class TurnaroundWindow {
         CaseStore store = new DeferredCaseStore(db.thenApply(d -> new CaseRepository(d, clock)));
         this.settings = new SettingsModel(new DeferredSettingsStore(db.thenApply(SettingsRepository::new)), tasks);
         FxDialogService dialogs = new FxDialogService(stage);
-        this.main = new MainViewModel(store, tasks, dialogs, i18n, clock);
+        this.main = new MainViewModel(store, tasks, dialogs, i18n, clock, writable);
         CompletableFuture<AttachmentFiles> attachments = db.thenApply(d -> new AttachmentFiles(d.file().toAbsolutePath().getParent()));
         FactFiles factFiles = new FactFiles() {
             @Override
@@ -79,7 +79,7 @@ public final class TurnaroundWindow {
                 Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight() - 30));
         stage.setScene(scene);
         applyTheme(Theme.LIGHT);
-        stage.setTitle(i18n.get("app.title"));
+        stage.setTitle(writable ? i18n.get("app.title") : i18n.get("app.title.readonly"));
         stage.setMinWidth(Math.min(960, screen.getWidth()));
         stage.setMinHeight(Math.min(600, screen.getHeight()));
         var icon = TurnaroundWindow.class.getResource("/io/turnaround/ui/img/icon-256.png");
@@ -94,7 +94,13 @@ public final class TurnaroundWindow {
      * case file if it is still opening. Call on the FX thread.
      */
     public static TurnaroundWindow open(Stage stage, CompletableFuture<Database> db, Clock clock, Locale locale, Runnable onExit) {
-        TurnaroundWindow window = new TurnaroundWindow(stage, db, clock, locale, onExit);
+        return open(stage, db, clock, locale, onExit, true);
+    }
+
+    /** @param writable false when another Turnaround already writes to this data folder: the window only reads */
+    public static TurnaroundWindow open(Stage stage, CompletableFuture<Database> db, Clock clock, Locale locale, Runnable onExit,
+                                        boolean writable) {
+        TurnaroundWindow window = new TurnaroundWindow(stage, db, clock, locale, onExit, writable);
         stage.show();
         window.main.refresh();
         window.settings.load();

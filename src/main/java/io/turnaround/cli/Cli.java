@@ -7,6 +7,7 @@ import io.turnaround.export.CaseJson;
 import io.turnaround.store.Backups;
 import io.turnaround.store.CaseRepository;
 import io.turnaround.store.Database;
+import io.turnaround.store.InstanceLock;
 import io.turnaround.store.StoreException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -80,8 +81,24 @@ public final class Cli {
         }
     }
 
+    /**
+     * Reading commands work while the app is open (read-only then); writing ones need the data
+     * folder to themselves, so they never write under an open window.
+     */
+    private Database openForReading() {
+        var lock = InstanceLock.tryAcquire(dataDir);
+        if (lock.isEmpty()) {
+            return Database.openReadOnly(dataDir);
+        }
+        try (InstanceLock held = lock.get()) {
+            return Database.openIn(dataDir);
+        }
+    }
+
+    private static final String OPEN_ELSEWHERE = "Turnaround is open on this data folder; close it first (nothing was changed)";
+
     private int list() {
-        try (Database db = Database.openIn(dataDir)) {
+        try (Database db = openForReading()) {
             for (CaseSummary s : new CaseRepository(db, clock).list()) {
                 out.println(s.id() + "\t" + s.reference() + "\t" + s.status() + "\t" + oneLine(s.customerOrganisation()) + "\t"
                         + oneLine(s.subject()));
@@ -105,7 +122,12 @@ public final class Cli {
             err.println("turnaround: " + file.getFileName() + ": " + oneLine(e.getMessage()));
             return FAILED;
         }
-        try (Database db = Database.openIn(dataDir)) {
+        var lock = InstanceLock.tryAcquire(dataDir);
+        if (lock.isEmpty()) {
+            err.println("turnaround: " + OPEN_ELSEWHERE);
+            return FAILED;
+        }
+        try (InstanceLock held = lock.get(); Database db = Database.openIn(dataDir)) {
             CaseFile stored = new CaseRepository(db, clock).create(parsed.withId(0));
             out.println(stored.id());
             if (!stored.header().reference().equals(parsed.header().reference())) {
@@ -132,7 +154,7 @@ public final class Cli {
         if (id == null) {
             return usageError("export-json needs a case ID (see: list)");
         }
-        try (Database db = Database.openIn(dataDir)) {
+        try (Database db = openForReading()) {
             var found = new CaseRepository(db, clock).load(id);
             if (found.isEmpty()) {
                 err.println("turnaround: no case with id " + id);
@@ -152,7 +174,12 @@ public final class Cli {
     }
 
     private int backup() {
-        try (Database db = Database.openIn(dataDir)) {
+        var lock = InstanceLock.tryAcquire(dataDir);
+        if (lock.isEmpty()) {
+            err.println("turnaround: " + OPEN_ELSEWHERE);
+            return FAILED;
+        }
+        try (InstanceLock held = lock.get(); Database db = Database.openIn(dataDir)) {
             var made = new Backups(dataDir).backupIfDue(db, java.time.LocalDate.now(clock));
             out.println(made.map(Path::toString).orElse("today's backup already exists"));
         }
@@ -172,7 +199,15 @@ public final class Cli {
     }
 
     private int restore(Path backup) {
-        Path kept = new Backups(dataDir).restore(backup.toAbsolutePath(), java.time.LocalDateTime.now(clock));
+        var lock = InstanceLock.tryAcquire(dataDir);
+        if (lock.isEmpty()) {
+            err.println("turnaround: " + OPEN_ELSEWHERE);
+            return FAILED;
+        }
+        Path kept;
+        try (InstanceLock held = lock.get()) {
+            kept = new Backups(dataDir).restore(backup.toAbsolutePath(), java.time.LocalDateTime.now(clock));
+        }
         out.println("restored " + backup.getFileName() + "; the replaced file is kept as " + kept.getFileName());
         return OK;
     }

@@ -80,6 +80,32 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the case file for reading only (another Turnaround is writing to it): no migration,
+     * no write; the file must already be of this version.
+     */
+    public static Database openReadOnly(Path dataDir) {
+        Path file = dataDir.resolve(FILE_NAME);
+        if (Files.notExists(file)) {
+            throw new StoreException("There is no case file in " + dataDir + " yet.");
+        }
+        probe(file);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        config.setBusyTimeout(5_000);
+        try {
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            if (Migrations.userVersion(c) != Migrations.LATEST) {
+                c.close();
+                throw new StoreException("The case file is being upgraded by the Turnaround already open. Use that window.");
+            }
+            return new Database(c, file);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the case file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Checks, read-only, that a file is an intact Turnaround case file this version can open. */
     public static void check(Path file) {
         if (Files.notExists(file)) {

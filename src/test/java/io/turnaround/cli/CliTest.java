@@ -112,6 +112,21 @@ class CliTest {
     }
 
     @Test
+    void whileTheAppIsOpenCommandsReadButNeverWrite() throws Exception {
+        Path file = dir.resolve("c.json");
+        Files.writeString(file, new CaseJson().write(TestCases.fullyPopulated()));
+        run(dir, "import", file.toString());
+        try (var held = io.turnaround.store.InstanceLock.tryAcquire(dir).orElseThrow()) {
+            assertEquals(Cli.FAILED, run(dir, "import", file.toString()));
+            assertTrue(err.toString(StandardCharsets.UTF_8).contains("close it first"));
+            assertEquals(Cli.FAILED, run(dir, "backup"));
+            assertEquals(0, run(dir, "list"));
+            assertEquals(1, out().lines().count());
+            assertEquals(0, run(dir, "export-json", "1"));
+        }
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(Cli.USAGE, run(dir, "frobnicate"));
         assertEquals(Cli.USAGE, run(dir, "export-json"));

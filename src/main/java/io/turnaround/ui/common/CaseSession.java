@@ -28,12 +28,20 @@ public final class CaseSession {
     private final CaseStore store;
     private final BackgroundTasks tasks;
 
+    private final boolean writable;
+
     public CaseSession(CaseFile loaded, CaseStore repository, BackgroundTasks tasks, Clock clock) {
+        this(loaded, repository, tasks, clock, true);
+    }
+
+    /** @param writable false when another Turnaround writes to this data folder: nothing is ever changed */
+    public CaseSession(CaseFile loaded, CaseStore repository, BackgroundTasks tasks, Clock clock, boolean writable) {
+        this.writable = writable;
         this.current = new ReadOnlyObjectWrapper<>(loaded);
         this.clock = clock;
         this.store = repository;
         this.tasks = tasks;
-        this.readOnly.set(ApprovalFlow.isReadOnly(loaded));
+        this.readOnly.set(!writable || ApprovalFlow.isReadOnly(loaded));
         this.saver = new AutoSaver(loaded, repository, tasks, (state, error) -> {
             // A late SAVED from an older snapshot must not hide newer unsaved edits.
             saveState.set(state == SaveState.SAVED && saver().hasUnsaved() ? SaveState.SAVING : state);
@@ -79,11 +87,16 @@ public final class CaseSession {
 
     /** A step of the approval loop (send, answer, reopen): allowed whatever the case's state. */
     public void updateWorkflow(UnaryOperator<CaseFile> step) {
-        apply(step);
+        if (writable) {
+            apply(step);
+        }
     }
 
     /** Records an action in the case's audit log, after every edit made before it. */
     public void logAction(String action, String detail) {
+        if (!writable) {
+            return;
+        }
         long id = current.get().id();
         flush();
         tasks.submit(() -> store.logAction(id, action, detail));
@@ -97,7 +110,7 @@ public final class CaseSession {
         }
         after = after.withHeader(after.header().withUpdatedAt(clock.instant()));
         current.set(after);
-        readOnly.set(ApprovalFlow.isReadOnly(after));
+        readOnly.set(!writable || ApprovalFlow.isReadOnly(after));
         if (saveState.get() != SaveState.FAILED) {
             saveState.set(SaveState.SAVING);
         }

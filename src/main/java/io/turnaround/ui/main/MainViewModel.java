@@ -29,7 +29,15 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<CaseSession> openCase = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Boolean> loaded = new ReadOnlyObjectWrapper<>(false);
 
+    private final boolean writable;
+
     public MainViewModel(CaseStore repository, BackgroundTasks tasks, DialogService dialogs, I18n i18n, Clock clock) {
+        this(repository, tasks, dialogs, i18n, clock, true);
+    }
+
+    /** @param writable false when another Turnaround writes to the same data folder */
+    public MainViewModel(CaseStore repository, BackgroundTasks tasks, DialogService dialogs, I18n i18n, Clock clock, boolean writable) {
+        this.writable = writable;
         this.repository = repository;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -46,6 +54,10 @@ public final class MainViewModel {
 
     /** A new case opens at once on Listen: the call has started, details can wait. */
     public CompletableFuture<?> newCase() {
+        if (!writable) {
+            dialogs.showError(i18n.get("readonly.title"), i18n.get("readonly.message"));
+            return CompletableFuture.completedFuture(null);
+        }
         CaseFile draft = CaseFile.start("", "", "", clock.instant());
         return closeThen().thenCompose(x -> tasks.run(() -> repository.create(draft), this::openLoaded, this::showError));
     }
@@ -56,7 +68,7 @@ public final class MainViewModel {
     }
 
     private void openLoaded(CaseFile c) {
-        openCase.set(new CaseSession(c, repository, tasks, clock));
+        openCase.set(new CaseSession(c, repository, tasks, clock, writable));
     }
 
     /** Saves the open case, goes back to the list and reloads it (after the save, as tasks run in order). */
@@ -88,6 +100,10 @@ public final class MainViewModel {
 
     private void showError(Throwable e) {
         dialogs.showError(i18n.get("error.title"), e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+
+    public boolean isWritable() {
+        return writable;
     }
 
     public ObservableList<CaseSummary> cases() {
