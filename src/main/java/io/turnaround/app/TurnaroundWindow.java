@@ -43,7 +43,8 @@ public final class TurnaroundWindow {
     private final Runnable onExit;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
-    private TurnaroundWindow(Stage stage, CompletableFuture<Database> db, Clock clock, Locale locale, Runnable onExit, boolean writable) {
+    private TurnaroundWindow(Stage stage, CompletableFuture<Database> db, Clock clock, Locale locale, Runnable onExit, boolean writable,
+                             java.time.Duration autosaveDelay) {
         this.stage = stage;
         this.onExit = onExit;
         I18n i18n = new I18n(locale);
@@ -51,7 +52,7 @@ public final class TurnaroundWindow {
         CaseStore store = new DeferredCaseStore(db.thenApply(d -> new CaseRepository(d, clock)));
         this.settings = new SettingsModel(new DeferredSettingsStore(db.thenApply(SettingsRepository::new)), tasks);
         FxDialogService dialogs = new FxDialogService(stage);
-        this.main = new MainViewModel(store, tasks, dialogs, i18n, clock, writable);
+        this.main = new MainViewModel(store, tasks, dialogs, i18n, clock, writable, autosaveDelay);
         CompletableFuture<AttachmentFiles> attachments = db.thenApply(d -> new AttachmentFiles(d.file().toAbsolutePath().getParent()));
         FactFiles factFiles = new FactFiles() {
             @Override
@@ -100,7 +101,13 @@ public final class TurnaroundWindow {
     /** @param writable false when another Turnaround already writes to this data folder: the window only reads */
     public static TurnaroundWindow open(Stage stage, CompletableFuture<Database> db, Clock clock, Locale locale, Runnable onExit,
                                         boolean writable) {
-        TurnaroundWindow window = new TurnaroundWindow(stage, db, clock, locale, onExit, writable);
+        return open(stage, db, clock, locale, onExit, writable, io.turnaround.ui.common.CaseSession.AUTOSAVE_DELAY);
+    }
+
+    /** @param autosaveDelay tests lengthen it, so that only the flushes can have saved what they check */
+    public static TurnaroundWindow open(Stage stage, CompletableFuture<Database> db, Clock clock, Locale locale, Runnable onExit,
+                                        boolean writable, java.time.Duration autosaveDelay) {
+        TurnaroundWindow window = new TurnaroundWindow(stage, db, clock, locale, onExit, writable, autosaveDelay);
         stage.show();
         window.main.refresh();
         window.settings.load();

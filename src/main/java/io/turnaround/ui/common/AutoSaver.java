@@ -29,7 +29,10 @@ final class AutoSaver {
     /** Written only on the worker; read by the UI thread for the status line. */
     private volatile CaseFile lastSaved;
 
-    AutoSaver(CaseFile loaded, CaseStore repository, BackgroundTasks tasks, BiConsumer<SaveState, String> onState) {
+    private final Duration delay;
+
+    AutoSaver(CaseFile loaded, CaseStore repository, BackgroundTasks tasks, Duration delay, BiConsumer<SaveState, String> onState) {
+        this.delay = delay;
         this.repository = repository;
         this.tasks = tasks;
         this.onState = onState;
@@ -40,7 +43,7 @@ final class AutoSaver {
     void edited(CaseFile snapshot) {
         latest = snapshot;
         if (scheduled.compareAndSet(false, true)) {
-            tasks.schedule(DELAY, this::saveNow);
+            tasks.schedule(delay, this::saveNow);
         }
     }
 

@@ -19,6 +19,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * {@link #flush()} is called before any navigation and before closing.
  */
 public final class CaseSession {
+    /** How long a burst of typing may run before it is saved. */
+    public static final java.time.Duration AUTOSAVE_DELAY = AutoSaver.DELAY;
+
     private final ReadOnlyObjectWrapper<CaseFile> current;
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
@@ -36,13 +39,19 @@ public final class CaseSession {
 
     /** @param writable false when another Turnaround writes to this data folder: nothing is ever changed */
     public CaseSession(CaseFile loaded, CaseStore repository, BackgroundTasks tasks, Clock clock, boolean writable) {
+        this(loaded, repository, tasks, clock, writable, AutoSaver.DELAY);
+    }
+
+    /** @param autosaveDelay how long a burst of typing may run before it is saved (tests lengthen it to prove the flushes) */
+    public CaseSession(CaseFile loaded, CaseStore repository, BackgroundTasks tasks, Clock clock, boolean writable,
+                       java.time.Duration autosaveDelay) {
         this.writable = writable;
         this.current = new ReadOnlyObjectWrapper<>(loaded);
         this.clock = clock;
         this.store = repository;
         this.tasks = tasks;
         this.readOnly.set(!writable || ApprovalFlow.isReadOnly(loaded));
-        this.saver = new AutoSaver(loaded, repository, tasks, (state, error) -> {
+        this.saver = new AutoSaver(loaded, repository, tasks, autosaveDelay, (state, error) -> {
             // A late SAVED from an older snapshot must not hide newer unsaved edits.
             saveState.set(state == SaveState.SAVED && saver().hasUnsaved() ? SaveState.SAVING : state);
             saveError.set(error == null ? "" : error);

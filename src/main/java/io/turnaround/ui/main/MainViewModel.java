@@ -36,8 +36,16 @@ public final class MainViewModel {
     }
 
     /** @param writable false when another Turnaround writes to the same data folder */
+    private final java.time.Duration autosaveDelay;
+
     public MainViewModel(CaseStore repository, BackgroundTasks tasks, DialogService dialogs, I18n i18n, Clock clock, boolean writable) {
+        this(repository, tasks, dialogs, i18n, clock, writable, CaseSession.AUTOSAVE_DELAY);
+    }
+
+    public MainViewModel(CaseStore repository, BackgroundTasks tasks, DialogService dialogs, I18n i18n, Clock clock, boolean writable,
+                         java.time.Duration autosaveDelay) {
         this.writable = writable;
+        this.autosaveDelay = autosaveDelay;
         this.repository = repository;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -68,7 +76,7 @@ public final class MainViewModel {
     }
 
     private void openLoaded(CaseFile c) {
-        openCase.set(new CaseSession(c, repository, tasks, clock, writable));
+        openCase.set(new CaseSession(c, repository, tasks, clock, writable, autosaveDelay));
     }
 
     /** Saves the open case, goes back to the list and reloads it (after the save, as tasks run in order). */

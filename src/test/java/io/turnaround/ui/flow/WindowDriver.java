@@ -32,11 +32,15 @@ final class WindowDriver {
     }
 
     static WindowDriver open(Path dataDir) throws Exception {
+        return open(dataDir, io.turnaround.ui.common.CaseSession.AUTOSAVE_DELAY);
+    }
+
+    static WindowDriver open(Path dataDir, java.time.Duration autosaveDelay) throws Exception {
         Database db = Database.openIn(dataDir);
         AtomicReference<TurnaroundWindow> opened = new AtomicReference<>();
         Stage stage = FxToolkit.registerStage(Stage::new);
         FxToolkit.setupFixture(() -> opened.set(TurnaroundWindow.open(stage, CompletableFuture.completedFuture(db),
-                Clock.systemDefaultZone(), Locale.ENGLISH, db::close)));
+                Clock.systemDefaultZone(), Locale.ENGLISH, db::close, true, autosaveDelay)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> opened.get().viewModel().loadedProperty().get());
         return new WindowDriver(db, opened.get());
     }
