@@ -21,4 +21,14 @@ final class DeferredSettingsStore implements SettingsStore {
     public void save(Settings settings) {
         store.join().save(settings);
     }
+
+    @Override
+    public java.util.Optional<String> value(String key) {
+        return store.join().value(key);
+    }
+
+    @Override
+    public void put(String key, String value) {
+        store.join().put(key, value);
+    }
 }

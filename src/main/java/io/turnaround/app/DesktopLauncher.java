@@ -31,6 +31,9 @@ public final class DesktopLauncher {
         Thread opener = new Thread(() -> {
             try {
                 Database opened = writable ? Database.openIn(dataDir) : Database.openReadOnly(dataDir);
+                if (writable) {
+                    SampleCase.installOnFirstRun(opened, Clock.systemDefaultZone());
+                }
                 db.complete(opened);
                 if (writable) {
                     dailyBackup(opened, dataDir);

@@ -82,6 +82,17 @@ public final class CaseRepository implements CaseStore {
 
     @Override
     public boolean delete(long id) {
+        try {
+            return deleteOrRefuse(id);
+        } catch (StoreException e) {
+            if (String.valueOf(e.getMessage()).contains("an approved revision cannot be deleted")) {
+                throw new StoreException("An approved case cannot be deleted: the customer's approval is a record the firm keeps.", e);
+            }
+            throw e;
+        }
+    }
+
+    private boolean deleteOrRefuse(long id) {
         return db.write(c -> {
             int before = Sql.query(c, "SELECT count(*) AS n FROM cases WHERE id = ?", r -> r.integer("n"), id).get(0);
             // Revisions first, while the case row still says whether it is the sample: the database

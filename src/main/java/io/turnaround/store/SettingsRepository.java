@@ -37,6 +37,20 @@ public final class SettingsRepository implements SettingsStore {
         });
     }
 
+    @Override
+    public java.util.Optional<String> value(String key) {
+        return db.read(c -> Sql.query(c, "SELECT value FROM settings WHERE key = ?", r -> r.text("value"), key)).stream().findFirst();
+    }
+
+    @Override
+    public void put(String key, String value) {
+        db.write(c -> {
+            Sql.update(c, "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    key, value);
+            return null;
+        });
+    }
+
     private static int integer(String v, int fallback) {
         try {
             return v == null ? fallback : Integer.parseInt(v.strip());

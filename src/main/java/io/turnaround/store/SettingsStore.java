@@ -7,4 +7,9 @@ public interface SettingsStore {
     Settings load();
 
     void save(Settings settings);
+
+    /** A single stored value outside {@link Settings} (such as "the sample case was offered"). */
+    java.util.Optional<String> value(String key);
+
+    void put(String key, String value);
 }

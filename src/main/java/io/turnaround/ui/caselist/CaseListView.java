@@ -26,7 +26,10 @@ import javafx.scene.layout.VBox;
 /** Every case, newest first; an open case without an agreed next contact is flagged "No date". */
 public final class CaseListView extends VBox {
 
-    public CaseListView(ObservableList<CaseSummary> cases, I18n i18n, Runnable onNew, LongConsumer onOpen) {
+    private final TableView<CaseSummary> table;
+
+    public CaseListView(ObservableList<CaseSummary> cases, I18n i18n, Runnable onNew, LongConsumer onOpen,
+                        java.util.function.Consumer<CaseSummary> onDelete) {
         setId("case-list");
         getStyleClass().add("case-list");
         Label title = new Label(i18n.get("cases.title"));
@@ -43,8 +46,9 @@ public final class CaseListView extends VBox {
 
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
         DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(i18n.locale());
-        TableView<CaseSummary> table = Tables.table("case-table", cases, i18n.get("cases.table"), i18n.get("cases.empty"));
-        table.getColumns().add(Tables.column(i18n.get("cases.col.reference"), CaseSummary::reference, 110));
+        table = Tables.table("case-table", cases, i18n.get("cases.table"), i18n.get("cases.empty"));
+        table.getColumns().add(Tables.column(i18n.get("cases.col.reference"), s -> s.reference()
+                + (s.sample() ? "  " + i18n.get("cases.sample") : ""), 150));
         table.getColumns().add(Tables.column(i18n.get("cases.col.customer"), CaseSummary::customerOrganisation, 180));
         table.getColumns().add(Tables.column(i18n.get("cases.col.subject"), s -> s.subject().isEmpty()
                 ? i18n.get("cases.no-subject") : s.subject(), 300));
@@ -67,11 +71,18 @@ public final class CaseListView extends VBox {
             CaseSummary selected = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && selected != null) {
                 onOpen.accept(selected.id());
+            } else if (e.getCode() == KeyCode.DELETE && selected != null) {
+                onDelete.accept(selected);
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(top, table);
         setSpacing(12);
+    }
+
+    /** The case selected in the list, or null. */
+    public CaseSummary selected() {
+        return table.getSelectionModel().getSelectedItem();
     }
 
     private static String format(DateTimeFormatter f, Instant t) {

@@ -41,7 +41,7 @@ public final class MainView extends BorderPane {
         this.i18n = i18n;
         this.steps = steps;
         setId("main");
-        caseList = new CaseListView(vm.cases(), i18n, vm::newCase, vm::open);
+        caseList = new CaseListView(vm.cases(), i18n, vm::newCase, vm::open, vm::delete);
         setTop(menus(onTheme, onSettings, onQuit));
         status.setId("status-line");
         status.setAccessibleText(i18n.get("status.accessible"));
@@ -84,9 +84,12 @@ public final class MainView extends BorderPane {
         MenuItem close = item("menu.file.close", "menu-close-case", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN));
         close.setOnAction(e -> vm.closeCase());
         close.disableProperty().bind(vm.openCaseProperty().isNull());
+        MenuItem delete = item("menu.file.delete", "menu-delete-case", new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN));
+        delete.setOnAction(e -> vm.delete(caseList.selected()));
+        delete.disableProperty().bind(vm.openCaseProperty().isNotNull());
         MenuItem quit = item("menu.file.quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> onQuit.run());
-        Menu file = new Menu(i18n.get("menu.file"), null, newCase, close, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(i18n.get("menu.file"), null, newCase, close, delete, new SeparatorMenuItem(), quit);
 
         Menu go = new Menu(i18n.get("menu.go"));
         for (Step step : Step.values()) {

@@ -75,6 +75,18 @@ public final class MainViewModel {
                 () -> new NoSuchElementException(i18n.get("error.case-missing", id))), this::openLoaded, this::showError));
     }
 
+    /** Deletes a case after the manager confirms; an approved real case is refused by the store, with the reason. */
+    public CompletableFuture<?> delete(CaseSummary summary) {
+        if (summary == null || !writable) {
+            return CompletableFuture.completedFuture(null);
+        }
+        String question = i18n.get(summary.sample() ? "cases.delete.sample" : "cases.delete.confirm", summary.reference());
+        if (!dialogs.confirm(i18n.get("cases.delete.title"), question)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return tasks.run(() -> repository.delete(summary.id()), done -> refresh(), this::showError);
+    }
+
     private void openLoaded(CaseFile c) {
         openCase.set(new CaseSession(c, repository, tasks, clock, writable, autosaveDelay));
     }
