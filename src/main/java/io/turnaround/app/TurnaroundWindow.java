@@ -40,6 +40,8 @@ public final class TurnaroundWindow {
     private final BackgroundTasks tasks;
     private final MainViewModel main;
     private final SettingsModel settings;
+    private static final String THEME_KEY = "ui.theme";
+    private java.util.function.Consumer<Theme> themeRestored = t -> { };
     private final Runnable onExit;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
@@ -75,8 +77,10 @@ public final class TurnaroundWindow {
         StepFactory steps = new StepFactory(i18n, clock, workload, settings::get, factFiles, dialogs);
         // Fits a 1366×768 laptop with its task bar; larger screens get a comfortable default.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(new MainView(main, i18n, steps, this::applyTheme,
-                () -> SettingsDialog.ask(stage, settings.get(), i18n).ifPresent(settings::save), this::requestClose),
+        MainView view = new MainView(main, i18n, steps, this::chooseTheme,
+                () -> SettingsDialog.ask(stage, settings.get(), i18n).ifPresent(settings::save), this::requestClose);
+        this.themeRestored = view::themeShown;
+        Scene scene = new Scene(view,
                 Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight() - 30));
         stage.setScene(scene);
         applyTheme(Theme.LIGHT);
@@ -111,11 +115,27 @@ public final class TurnaroundWindow {
         stage.show();
         window.main.refresh();
         window.settings.load();
+        window.settings.loadValue(THEME_KEY, name -> {
+            for (Theme t : Theme.values()) {
+                if (t.name().equals(name)) {
+                    window.applyTheme(t);
+                    window.themeRestored.accept(t);
+                }
+            }
+        });
         return window;
     }
 
     private void applyTheme(Theme theme) {
         stage.getScene().getStylesheets().setAll(theme.stylesheets());
+    }
+
+    /** The View menu's choice, remembered for the next start. */
+    private void chooseTheme(Theme theme) {
+        applyTheme(theme);
+        if (main.isWritable()) {
+            settings.saveValue(THEME_KEY, theme.name());
+        }
     }
 
     private void onCloseRequest(WindowEvent e) {

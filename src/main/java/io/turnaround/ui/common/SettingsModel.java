@@ -20,6 +20,19 @@ public final class SettingsModel {
         tasks.run(store::load, settings::set, e -> { });
     }
 
+    /** Loads a single stored choice (such as the theme) and hands it to {@code then} on the UI thread. */
+    public void loadValue(String key, java.util.function.Consumer<String> then) {
+        tasks.run(() -> store.value(key).orElse(""), v -> {
+            if (!v.isEmpty()) {
+                then.accept(v);
+            }
+        }, e -> { });
+    }
+
+    public void saveValue(String key, String value) {
+        tasks.submit(() -> store.put(key, value));
+    }
+
     public void save(Settings value) {
         settings.set(value);
         tasks.submit(() -> store.save(value));

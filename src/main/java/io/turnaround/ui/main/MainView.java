@@ -35,6 +35,7 @@ public final class MainView extends BorderPane {
     private final Label status = new Label();
     private WizardViewModel wizard;
     private WizardView wizardView;
+    private final java.util.Map<Theme, RadioMenuItem> themeItems = new java.util.EnumMap<>(Theme.class);
 
     public MainView(MainViewModel vm, I18n i18n, StepFactory steps, Consumer<Theme> onTheme, Runnable onSettings, Runnable onQuit) {
         this.vm = vm;
@@ -145,6 +146,7 @@ public final class MainView extends BorderPane {
             item.setToggleGroup(themes);
             item.setSelected(theme == Theme.LIGHT);
             item.setOnAction(e -> onTheme.accept(theme));
+            themeItems.put(theme, item);
             view.getItems().add(item);
         }
         MenuItem settings = item("menu.view.settings", "menu-settings", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
@@ -153,6 +155,11 @@ public final class MainView extends BorderPane {
         MenuBar bar = new MenuBar(file, go, call, view);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Ticks the theme restored from the last run in the View menu. */
+    public void themeShown(Theme theme) {
+        themeItems.get(theme).setSelected(true);
     }
 
     private MenuItem item(String key, String id, KeyCombination accelerator) {
