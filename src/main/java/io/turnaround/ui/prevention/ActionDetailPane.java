@@ -83,12 +83,14 @@ final class ActionDetailPane extends VBox {
     private void addCheckRow(int actionIndex, int k, EffectivenessCheck check) {
         DatePicker date = new DatePicker(check.dueOn());
         date.setId("prevention-check-date-" + k);
+        date.setAccessibleText(i18n.get("prevention.check.n", (k + 1) * 30));
         TextField result = new TextField(check.result());
         result.setId("prevention-check-result-" + k);
         result.setPromptText(i18n.get("prevention.check.result.prompt"));
         result.setAccessibleText(i18n.get("prevention.check.result"));
         ComboBox<String> passed = new ComboBox<>();
         passed.setId("prevention-check-passed-" + k);
+        passed.setAccessibleText(i18n.get("prevention.check.outcome"));
         passed.getItems().setAll(i18n.get("prevention.check.open"), i18n.get("prevention.check.passed"),
                 i18n.get("prevention.check.failed"));
         passed.getSelectionModel().select(check.passed() == null ? 0 : check.passed() ? 1 : 2);
