@@ -100,14 +100,19 @@ class IntegrityTest {
         assertEquals(Optional.empty(), log.verify());
     }
 
-    @Test
-    void theLogRefusesEditsAndDetectsThemWhenTheGuardIsRemoved() {
+    /** A new case saved {@code edits} times: one "created" and that many "edited" rows in the log. */
+    private void createAndEdit(int edits) {
         CaseFile c = repo.create(CaseFile.start("", "a", "A", Instant.EPOCH));
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < edits; i++) {
             CaseFile next = c.withHeader(c.header().withSubject("s" + i));
             repo.save(next, c);
             c = next;
         }
+    }
+
+    @Test
+    void theLogRefusesEditsAndDetectsThemWhenTheGuardIsRemoved() {
+        createAndEdit(4);
         assertThrows(StoreException.class, () -> sql("UPDATE audit_log SET detail = 'nothing' WHERE seq = 3"));
         assertThrows(StoreException.class, () -> sql("DELETE FROM audit_log WHERE seq = 3"));
 
@@ -120,12 +125,7 @@ class IntegrityTest {
 
     @Test
     void aDeletedLogRowIsDetected() {
-        CaseFile c = repo.create(CaseFile.start("", "a", "A", Instant.EPOCH));
-        for (int i = 0; i < 3; i++) {
-            CaseFile next = c.withHeader(c.header().withSubject("s" + i));
-            repo.save(next, c);
-            c = next;
-        }
+        createAndEdit(3);
         sql("DROP TRIGGER audit_log_no_delete");
         sql("DELETE FROM audit_log WHERE seq = 2");
         assertEquals(Optional.of(2L), log.verify());

@@ -6,6 +6,7 @@ import io.turnaround.domain.ApprovalWarning;
 import io.turnaround.domain.Party;
 import io.turnaround.export.RevisionDiff;
 import io.turnaround.ui.common.EnumCombo;
+import io.turnaround.ui.common.Cells;
 import io.turnaround.ui.common.Forms;
 import io.turnaround.ui.common.I18n;
 import io.turnaround.ui.common.Tables;
@@ -17,7 +18,6 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
@@ -39,13 +39,7 @@ final class ApprovalLoopPane extends VBox {
         warnings.setPlaceholder(new Label(i18n.get("approval.warnings.none")));
         warnings.setPrefHeight(84);
         warnings.setFocusTraversable(false);
-        warnings.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(ApprovalWarning w, boolean empty) {
-                super.updateItem(w, empty);
-                setText(empty || w == null ? null : "\u26a0  " + i18n.of(w));
-            }
-        });
+        warnings.setCellFactory(Cells.text(w -> "\u26a0  " + i18n.of(w)));
         Button send = new Button(i18n.get("approval.send"));
         send.setId("approval-send");
         send.getStyleClass().add("accent");
@@ -107,14 +101,8 @@ final class ApprovalLoopPane extends VBox {
         changes.setAccessibleText(i18n.get("approval.changes"));
         changes.setPlaceholder(new Label(i18n.get("approval.changes.hint")));
         changes.setPrefHeight(120);
-        changes.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(RevisionDiff.Change ch, boolean empty) {
-                super.updateItem(ch, empty);
-                setText(empty || ch == null ? null : ch.path() + ":  " + (ch.before() == null ? "\u2014" : ch.before()) + "  \u2192  "
-                        + (ch.after() == null ? "\u2014" : ch.after()));
-            }
-        });
+        changes.setCellFactory(Cells.text(ch -> ch.path() + ":  " + (ch.before() == null ? "\u2014" : ch.before()) + "  \u2192  "
+                        + (ch.after() == null ? "\u2014" : ch.after())));
         javafx.scene.control.TextArea content = new javafx.scene.control.TextArea();
         content.setId("approval-revision-content");
         content.setEditable(false);

@@ -3,10 +3,10 @@ package io.turnaround.ui.ask;
 import io.turnaround.domain.CheckDown;
 import io.turnaround.domain.CheckDownState;
 import io.turnaround.domain.Note;
+import io.turnaround.ui.common.Cells;
 import io.turnaround.ui.common.Forms;
 import io.turnaround.ui.common.I18n;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
@@ -37,13 +37,7 @@ final class CheckDownsPane extends VBox {
         claims.setTooltip(new Tooltip(i18n.get("ask.claims.tooltip")));
         claims.setPlaceholder(new Label(i18n.get("ask.claims.empty")));
         claims.setPrefHeight(90);
-        claims.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(Note n, boolean empty) {
-                super.updateItem(n, empty);
-                setText(empty || n == null ? null : n.text());
-            }
-        });
+        claims.setCellFactory(Cells.text(n -> n.text()));
         claims.setOnKeyPressed(e -> {
             Note claim = claims.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && claim != null) {
@@ -68,14 +62,8 @@ final class CheckDownsPane extends VBox {
         list.setAccessibleText(i18n.get("ask.checkdowns"));
         list.setPlaceholder(new Label(i18n.get("ask.checkdowns.empty")));
         list.setPrefHeight(130);
-        list.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(CheckDown k, boolean empty) {
-                super.updateItem(k, empty);
-                setText(empty || k == null ? null : mark(k) + "  " + k.statement()
-                        + (k.state() == CheckDownState.CORRECTED && !k.correction().isEmpty() ? "  \u2192  " + k.correction() : ""));
-            }
-        });
+        list.setCellFactory(Cells.text(k -> mark(k) + "  " + k.statement()
+                        + (k.state() == CheckDownState.CORRECTED && !k.correction().isEmpty() ? "  \u2192  " + k.correction() : "")));
 
         ToggleGroup state = new ToggleGroup();
         confirmed = new RadioButton(i18n.get("enum.CheckDownState.CONFIRMED"));

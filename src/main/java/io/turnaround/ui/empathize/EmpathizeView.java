@@ -2,6 +2,7 @@ package io.turnaround.ui.empathize;
 
 import io.turnaround.domain.Empathize;
 import io.turnaround.domain.Note;
+import io.turnaround.ui.common.Cells;
 import io.turnaround.ui.common.Forms;
 import io.turnaround.ui.common.I18n;
 import java.time.ZoneId;
@@ -11,7 +12,6 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
@@ -34,28 +34,14 @@ public final class EmpathizeView extends VBox {
         points.setPlaceholder(new Label(i18n.get("empathize.points.empty")));
         points.setPrefHeight(84);
         points.setFocusTraversable(false);
-        points.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Note note, boolean empty) {
-                super.updateItem(note, empty);
-                setText(empty || note == null ? null : "\u201c" + note.text() + "\u201d");
-            }
-        });
+        points.setCellFactory(Cells.text(note -> "\u201c" + note.text() + "\u201d"));
 
         ListView<String> phrasings = new ListView<>(vm.phrasings());
         phrasings.setId("empathize-phrasings");
         phrasings.setAccessibleText(i18n.get("empathize.phrasings"));
         phrasings.setTooltip(new Tooltip(i18n.get("empathize.phrasings.tooltip")));
         phrasings.setPrefHeight(170);
-        phrasings.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
+        phrasings.setCellFactory(Cells.text(text -> text, true));
         phrasings.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();

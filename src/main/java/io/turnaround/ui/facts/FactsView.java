@@ -5,6 +5,7 @@ import io.turnaround.domain.Fact;
 import io.turnaround.domain.FactKind;
 import io.turnaround.domain.Side;
 import io.turnaround.ui.common.DialogService;
+import io.turnaround.ui.common.Cells;
 import io.turnaround.ui.common.EnumCombo;
 import io.turnaround.ui.common.Forms;
 import io.turnaround.ui.common.I18n;
@@ -15,7 +16,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -71,14 +71,8 @@ public final class FactsView extends VBox {
         attachments.setAccessibleText(i18n.get("facts.attachments"));
         attachments.setPrefHeight(70);
         attachments.setPlaceholder(new Label(i18n.get("facts.attachments.empty")));
-        attachments.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(Attachment a, boolean empty) {
-                super.updateItem(a, empty);
-                setText(empty || a == null ? null : a.originalName() + "   (" + a.size() + " bytes, SHA-256 " + a.sha256().substring(0,
-                        Math.min(12, a.sha256().length())) + "\u2026)");
-            }
-        });
+        attachments.setCellFactory(Cells.text(a -> a.originalName() + "   (" + a.size() + " bytes, SHA-256 " + a.sha256().substring(0,
+                        Math.min(12, a.sha256().length())) + "\u2026)"));
         Runnable open = () -> {
             Attachment a = attachments.getSelectionModel().getSelectedItem();
             if (a != null) {

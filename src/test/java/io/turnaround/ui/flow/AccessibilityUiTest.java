@@ -18,33 +18,16 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 
 /**
  * Every control a user or a test reaches — buttons, fields, lists, tables, pickers — on every
  * step has a stable id and accessible text for screen readers.
  */
-class AccessibilityUiTest {
+class AccessibilityUiTest extends WindowTest {
     @TempDir
     Path dataDir;
-    private WindowDriver ui;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void cleanup() throws Exception {
-        if (ui != null) {
-            ui.close();
-        }
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void everyInteractiveControlOnEveryStepHasAnIdAndAccessibleText() throws Exception {

@@ -13,12 +13,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -26,22 +23,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * case, type in Listen, visit all nine steps, close the window, start again on the same data
  * folder and find the text.
  */
-class CaseLifecycleUiTest {
+class CaseLifecycleUiTest extends WindowTest {
     private static final String NOTE = "Print peels after three washes — all 40 shirts";
     private final FxRobot robot = new FxRobot();
 
     @TempDir
     Path dataDir;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void cleanup() throws Exception {
-        FxToolkit.cleanupStages();
-    }
 
     private WindowDriver current;
 

@@ -23,34 +23,17 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DatePicker;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A whole call by keyboard alone, as a manager on the phone would run it, then a check of what
  * was stored. No mouse: every step is reached by its shortcut and every field by Tab.
  */
-class KeyboardCallUiTest {
+class KeyboardCallUiTest extends WindowTest {
     @TempDir
     Path dataDir;
-    private WindowDriver ui;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void cleanup() throws Exception {
-        if (ui != null) {
-            ui.close();
-        }
-        FxToolkit.cleanupStages();
-    }
 
     private void keys(KeyCode... codes) {
         ui.keys(codes);

@@ -10,11 +10,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -22,23 +19,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * disk every time. The autosave delay is stretched to a minute here, so only the flushes that
  * those actions make can have saved it.
  */
-class NothingLostUiTest {
+class NothingLostUiTest extends WindowTest {
     @TempDir
     Path dataDir;
-    private WindowDriver ui;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void cleanup() throws Exception {
-        if (ui != null && ui.window.stage().isShowing()) {
-            ui.close();
-        }
-        FxToolkit.cleanupStages();
-    }
 
     private CaseFile stored(long id) {
         try (Database db = Database.openReadOnly(dataDir)) {

@@ -21,11 +21,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,23 +30,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * customer asks for changes, the manager corrects the conclusions, and the second revision is
  * approved. Both revisions remain, the case is read-only, and the audit log verifies.
  */
-class ResolutionLoopUiTest {
+class ResolutionLoopUiTest extends WindowTest {
     @TempDir
     Path dataDir;
-    private WindowDriver ui;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void cleanup() throws Exception {
-        if (ui != null) {
-            ui.close();
-        }
-        FxToolkit.cleanupStages();
-    }
 
     private void enter(String query, String text) throws Exception {
         ui.type(query, text);
