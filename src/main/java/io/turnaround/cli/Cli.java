@@ -8,6 +8,7 @@ import io.turnaround.store.Backups;
 import io.turnaround.store.CaseRepository;
 import io.turnaround.store.Database;
 import io.turnaround.store.InstanceLock;
+import io.turnaround.store.PrivateFiles;
 import io.turnaround.store.StoreException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -48,6 +49,11 @@ public final class Cli {
                 "  list                          one line per case: id, reference, status, customer, subject",
                 "  import FILE.json              imports a case and prints its id",
                 "  export-json ID [--out FILE]   writes the whole case as JSON (to standard output by default)",
+                "  export-pdf ID --out FILE.pdf [--revision N]",
+                "                                the customer summary as an archival PDF (PDF/A-2u); with --revision,",
+                "                                as that revision was sent for approval",
+                "  email-draft ID --out FILE.eml [--revision N]",
+                "                                an email draft to all parties with the summary attached",
                 "  backup                        makes today's backup copy now (the app makes one each day)",
                 "  backups                       lists the backup copies, newest first",
                 "  restore FILE                  replaces the case file with a backup (the replaced file is kept)",
@@ -70,6 +76,10 @@ public final class Cli {
                 case "list" -> rest.isEmpty() ? list() : usageError("list takes no arguments");
                 case "import" -> rest.size() == 1 ? importCase(Path.of(rest.get(0))) : usageError("import needs one FILE.json");
                 case "export-json" -> exportJson(rest);
+                case "export-pdf" -> SummaryCommands.Arguments.parse(command, rest, err).map(summaries()::exportPdf)
+                        .orElseGet(() -> usageError("export-pdf ID --out FILE.pdf [--revision N]"));
+                case "email-draft" -> SummaryCommands.Arguments.parse(command, rest, err).map(summaries()::emailDraft)
+                        .orElseGet(() -> usageError("email-draft ID --out FILE.eml [--revision N]"));
                 case "backup" -> rest.isEmpty() ? backup() : usageError("backup takes no arguments");
                 case "backups" -> rest.isEmpty() ? listBackups() : usageError("backups takes no arguments");
                 case "restore" -> rest.size() == 1 ? restore(Path.of(rest.get(0))) : usageError("restore needs one backup FILE");
@@ -93,6 +103,10 @@ public final class Cli {
         try (InstanceLock held = lock.get()) {
             return Database.openIn(dataDir);
         }
+    }
+
+    private SummaryCommands summaries() {
+        return new SummaryCommands(this::openForReading, out, err, clock);
     }
 
     private static final String OPEN_ELSEWHERE = "Turnaround is open on this data folder; close it first (nothing was changed)";
@@ -164,7 +178,7 @@ public final class Cli {
             if (outFile == null) {
                 out.print(json);
             } else {
-                Files.writeString(outFile, json, StandardCharsets.UTF_8);
+                PrivateFiles.writeAtomically(outFile, json.getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             err.println("turnaround: cannot write " + outFile + ": " + e.getMessage());

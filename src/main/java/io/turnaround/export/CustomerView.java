@@ -1,6 +1,8 @@
 package io.turnaround.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
@@ -42,6 +44,12 @@ public final class CustomerView {
             })
             .build();
 
+    private final ObjectMapper reader = JsonMappers.base()
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+            .build();
+
     private static boolean isInternal(AnnotatedMember m) {
         Class<?> owner = m.getDeclaringClass();
         if (!owner.isRecord()) {
@@ -60,6 +68,27 @@ public final class CustomerView {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A customer view could not be written", e);
+        }
+    }
+
+    /**
+     * The case as a customer may see it: every {@code @Internal} field is empty. Customer documents are built
+     * from this projection only, so an internal note cannot reach them even through a mistake in their layout.
+     */
+    public CaseFile project(CaseFile c) {
+        try {
+            return reader.readValue(json(c), CaseFile.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A case could not be projected for the customer", e);
+        }
+    }
+
+    /** The customer-visible parts frozen in a revision, read back. */
+    public Frozen thaw(String frozenContent) {
+        try {
+            return reader.readValue(frozenContent, Frozen.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not a frozen revision: " + e.getOriginalMessage(), e);
         }
     }
 

@@ -1,0 +1,124 @@
+package io.turnaround.cli;
+
+import io.turnaround.domain.CaseFile;
+import io.turnaround.domain.Settings;
+import io.turnaround.export.EmailDraft;
+import io.turnaround.export.SummaryExporter;
+import io.turnaround.export.pdf.PdfFonts;
+import io.turnaround.store.CaseRepository;
+import io.turnaround.store.Database;
+import io.turnaround.store.PrivateFiles;
+import io.turnaround.store.SettingsRepository;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/** {@code export-pdf} and {@code email-draft}: the customer summary without the window. */
+final class SummaryCommands {
+    /** The settings key of the letterhead logo's file, chosen in the settings dialog. */
+    static final String LOGO_KEY = "letterhead.logo";
+
+    private final Supplier<Database> opener;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+
+    SummaryCommands(Supplier<Database> opener, PrintStream out, PrintStream err, Clock clock) {
+        this.opener = opener;
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    /** Parsed {@code ID --out FILE [--revision N]}; empty with the reason printed when the arguments are wrong. */
+    record Arguments(long id, Path outFile, Integer revision) {
+        static Optional<Arguments> parse(String command, List<String> rest, PrintStream err) {
+            Long id = null;
+            Path outFile = null;
+            Integer revision = null;
+            for (int i = 0; i < rest.size(); i++) {
+                String a = rest.get(i);
+                if (a.equals("--out") && i + 1 < rest.size()) {
+                    outFile = Path.of(rest.get(++i));
+                } else if (a.equals("--revision") && i + 1 < rest.size() && rest.get(i + 1).matches("\\d{1,9}")) {
+                    revision = Integer.parseInt(rest.get(++i));
+                } else if (id == null && a.matches("\\d{1,18}")) {
+                    id = Long.parseLong(a);
+                } else {
+                    err.println("turnaround: " + command + " ID --out FILE [--revision N]: unexpected " + a);
+                    return Optional.empty();
+                }
+            }
+            if (id == null || outFile == null) {
+                err.println("turnaround: " + command + " needs a case ID and --out FILE (see: list)");
+                return Optional.empty();
+            }
+            return Optional.of(new Arguments(id, outFile, revision));
+        }
+    }
+
+    int exportPdf(Arguments args) {
+        return export(args, false);
+    }
+
+    int emailDraft(Arguments args) {
+        return export(args, true);
+    }
+
+    private int export(Arguments args, boolean email) {
+        CaseFile c;
+        Settings settings;
+        byte[] logo;
+        try (Database db = opener.get()) {
+            Optional<CaseFile> found = new CaseRepository(db, clock).load(args.id());
+            if (found.isEmpty()) {
+                err.println("turnaround: no case with id " + args.id());
+                return Cli.FAILED;
+            }
+            c = found.get();
+            SettingsRepository settingsStore = new SettingsRepository(db);
+            settings = settingsStore.load();
+            logo = readLogo(settingsStore.value(LOGO_KEY));
+        }
+        SummaryExporter exporter = new SummaryExporter(CompletableFuture.completedFuture(PdfFonts.loadBundled()),
+                Locale.getDefault(), clock.getZone());
+        try {
+            SummaryExporter.Pdf pdf = exporter.pdf(c, args.revision(), settings.companyName(), logo, null, clock.instant());
+            if (email) {
+                EmailDraft.Result draft = exporter.email(pdf);
+                PrivateFiles.writeAtomically(args.outFile(), draft.eml());
+                draft.notAddressed().forEach(p -> err.println("turnaround: not addressed (no valid email address): "
+                        + (p.name().isBlank() ? p.role() : p.name())));
+            } else {
+                PrivateFiles.writeAtomically(args.outFile(), pdf.bytes());
+            }
+            out.println(args.outFile());
+            return Cli.OK;
+        } catch (IllegalArgumentException e) {
+            err.println("turnaround: " + e.getMessage());
+            return Cli.FAILED;
+        } catch (IOException e) {
+            err.println("turnaround: cannot write " + args.outFile() + ": " + e.getMessage());
+            return Cli.FAILED;
+        }
+    }
+
+    private byte[] readLogo(Optional<String> path) {
+        if (path.isEmpty() || path.get().isBlank()) {
+            return null;
+        }
+        try {
+            return Files.readAllBytes(Path.of(path.get()));
+        } catch (IOException | RuntimeException e) {
+            err.println("turnaround: the letterhead logo " + path.get() + " cannot be read; the default logo is used");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package io.turnaround.export;
+
+import io.turnaround.domain.ActionState;
+import io.turnaround.domain.Party;
+import io.turnaround.domain.PreventionAction;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UnsupportedEncodingException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * "Email to all parties": an RFC 5322 draft (.eml) with the customer's receivers in To, everyone else involved
+ * in Cc, the covering text and next steps as plain text and HTML, and the summary PDF attached. The
+ * {@code X-Unsent: 1} header makes Outlook and Thunderbird open it as a draft, ready to send.
+ */
+public final class EmailDraft {
+    /** The written draft and the parties who could not be addressed because they have no valid address. */
+    public record Result(byte[] eml, List<Party> notAddressed) {
+    }
+
+    private final SummaryText text;
+
+    public EmailDraft(SummaryText text) {
+        this.text = text;
+    }
+
+    /** Why an address cannot be used, or empty when Jakarta Mail accepts it as one plain address. */
+    public static Optional<String> addressProblem(String address, SummaryText text) {
+        if (address == null || address.isBlank()) {
+            return Optional.of(text.get("email.address.empty"));
+        }
+        if (address.chars().anyMatch(ch -> ch == '\r' || ch == '\n')) {
+            return Optional.of(text.get("email.address.linebreak"));
+        }
+        try {
+            InternetAddress parsed = new InternetAddress(address.strip(), true);
+            parsed.validate();
+            if (parsed.getPersonal() != null || address.chars().anyMatch(Character::isISOControl)) {
+                return Optional.of(text.get("email.address.invalid", address.strip()));
+            }
+            return Optional.empty();
+        } catch (AddressException e) {
+            return Optional.of(text.get("email.address.invalid", e.getMessage()));
+        }
+    }
+
+    public Result write(CustomerSummary s, byte[] pdf, String pdfFileName) throws IOException {
+        List<Party> notAddressed = new ArrayList<>();
+        try {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+            message.setRecipients(Message.RecipientType.TO, addresses(s.to(), notAddressed));
+            message.setRecipients(Message.RecipientType.CC, addresses(s.cc(), notAddressed));
+            String subject = s.content().header().subject().isBlank()
+                    ? text.get("email.subject", s.reference())
+                    : text.get("email.subject.subject", s.reference(), oneLine(s.content().header().subject()));
+            message.setSubject(subject, "UTF-8");
+            message.setSentDate(Date.from(s.issuedAt()));
+            message.setHeader("X-Unsent", "1");
+
+            MimeMultipart alternative = new MimeMultipart("alternative");
+            MimeBodyPart plain = new MimeBodyPart();
+            plain.setText(plainBody(s, pdfFileName), "UTF-8");
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(htmlBody(s, pdfFileName), "UTF-8", "html");
+            alternative.addBodyPart(plain);
+            alternative.addBodyPart(html);
+            MimeBodyPart body = new MimeBodyPart();
+            body.setContent(alternative);
+
+            MimeBodyPart attachment = new MimeBodyPart();
+            attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(pdf, "application/pdf")));
+            attachment.setFileName(pdfFileName);
+            attachment.setDisposition(MimeBodyPart.ATTACHMENT);
+
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            mixed.addBodyPart(body);
+            mixed.addBodyPart(attachment);
+            message.setContent(mixed);
+            message.saveChanges();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            message.writeTo(out);
+            return new Result(out.toByteArray(), List.copyOf(notAddressed));
+        } catch (MessagingException e) {
+            throw new IOException("The email draft could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    private InternetAddress[] addresses(List<Party> parties, List<Party> notAddressed) throws UnsupportedEncodingException {
+        List<InternetAddress> out = new ArrayList<>();
+        for (Party p : parties) {
+            if (addressProblem(p.email(), text).isPresent()) {
+                notAddressed.add(p);
+                continue;
+            }
+            out.add(new InternetAddress(p.email().strip(), p.name().isBlank() ? null : oneLine(p.name()), "UTF-8"));
+        }
+        return out.toArray(new InternetAddress[0]);
+    }
+
+    /** The next steps the email lists under the covering text: our next contact and the open prevention actions. */
+    List<String> nextSteps(CustomerSummary s) {
+        List<String> steps = new ArrayList<>();
+        s.content().produce().nextContact().ifPresent(n -> steps.add(text.get("email.next.contact", text.dateTime(n.dueAt()),
+                n.what().isBlank() ? text.get("summary.next") : n.what())));
+        for (PreventionAction a : s.content().prevention().actions()) {
+            if (!a.what().isBlank() && a.state() != ActionState.DONE && a.state() != ActionState.VERIFIED) {
+                steps.add(text.get("email.next.action", a.what(), a.owner().isBlank() ? text.get("summary.unknown") : a.owner(),
+                        a.dueOn() == null ? "—" : text.date(a.dueOn())));
+            }
+        }
+        return steps;
+    }
+
+    private String plainBody(CustomerSummary s, String pdfFileName) {
+        StringBuilder b = new StringBuilder(s.coverText().strip());
+        List<String> steps = nextSteps(s);
+        if (!steps.isEmpty()) {
+            b.append("\n\n").append(text.get("email.next")).append(':');
+            steps.forEach(step -> b.append("\n- ").append(step));
+        }
+        b.append("\n\n").append(text.get("email.attached", pdfFileName)).append('\n');
+        return b.toString();
+    }
+
+    private String htmlBody(CustomerSummary s, String pdfFileName) {
+        StringBuilder b = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"font-family:sans-serif\">");
+        for (String paragraph : s.coverText().strip().split("\\R\\s*\\R")) {
+            b.append("<p>").append(escape(paragraph).replaceAll("\\R", "<br>")).append("</p>");
+        }
+        List<String> steps = nextSteps(s);
+        if (!steps.isEmpty()) {
+            b.append("<p><strong>").append(escape(text.get("email.next"))).append("</strong></p><ul>");
+            steps.forEach(step -> b.append("<li>").append(escape(step)).append("</li>"));
+            b.append("</ul>");
+        }
+        b.append("<p>").append(escape(text.get("email.attached", pdfFileName))).append("</p></body></html>");
+        return b.toString();
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
+    }
+
+    static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char ch : s.toCharArray()) {
+            switch (ch) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                default -> b.append(ch);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,59 @@
+package io.turnaround.export;
+
+import io.turnaround.domain.CaseFile;
+import io.turnaround.export.pdf.PdfFonts;
+import io.turnaround.export.pdf.SummaryPdf;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The one entry to customer documents, for the window and the command line alike: the covering text, the PDF
+ * and the email draft of a case. The fonts arrive from a background load; exporting before they are ready waits.
+ */
+public final class SummaryExporter {
+    /** A rendered summary and the file name it is offered under. */
+    public record Pdf(CustomerSummary summary, byte[] bytes, String fileName) {
+    }
+
+    private final CompletableFuture<PdfFonts> fonts;
+    private final SummaryText text;
+    private final CustomerView view = new CustomerView();
+
+    public SummaryExporter(CompletableFuture<PdfFonts> fonts, Locale locale, ZoneId zone) {
+        this.fonts = fonts;
+        this.text = new SummaryText(locale, zone);
+    }
+
+    public SummaryText text() {
+        return text;
+    }
+
+    public CoverLetter coverLetter() {
+        return new CoverLetter(text, view);
+    }
+
+    /**
+     * @param revision   a sent revision's number, or null for the case as it stands
+     * @param coverText  the covering text as edited, or null for the generated draft
+     * @param logo       the letterhead logo's bytes, or null for the default logo
+     */
+    public Pdf pdf(CaseFile c, Integer revision, String companyName, byte[] logo, String coverText, Instant now) throws IOException {
+        String cover = coverText == null ? coverLetter().draft(c, companyName) : coverText;
+        CustomerSummary summary = CustomerSummary.of(c, revision, companyName, now, cover, view);
+        byte[] bytes = new SummaryPdf(fonts.join(), text, logo).render(summary);
+        return new Pdf(summary, bytes, fileName(summary));
+    }
+
+    public EmailDraft.Result email(Pdf pdf) throws IOException {
+        return new EmailDraft(text).write(pdf.summary(), pdf.bytes(), pdf.fileName());
+    }
+
+    /** "T-2026-0007-summary-rev2.pdf": the reference and revision, safe on every file system. */
+    public static String fileName(CustomerSummary s) {
+        String ref = s.reference().replaceAll("[^A-Za-z0-9._-]", "_");
+        return (ref.isEmpty() ? "case" : ref) + "-summary" + (s.revision() == 0 ? "-draft" : "-rev" + s.revision()) + ".pdf";
+    }
+}

@@ -1,0 +1,306 @@
+package io.turnaround.export.pdf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+
+/**
+ * Flows text down A4 pages: paragraphs, headings that are bookmarks, tables whose header repeats on each page,
+ * and a footer with "page x of y". Text is drawn in reading order (cell by cell, line by line), so text
+ * extraction and search return it as a person would read it.
+ */
+final class PageFlow {
+    /** Size, weight and grey level (0 black … 1 white) of a piece of text. */
+    record Style(float size, boolean bold, float grey) {
+        float leading() {
+            return size * 1.4f;
+        }
+    }
+
+    static final Style BODY = new Style(10.5f, false, 0.1f);
+    static final Style STRONG = new Style(10.5f, true, 0.1f);
+    static final Style SMALL = new Style(8.5f, false, 0.4f);
+    static final Style HEADING = new Style(14f, true, 0.05f);
+    static final Style TITLE = new Style(19f, true, 0.05f);
+
+    private static final PDRectangle SIZE = PDRectangle.A4;
+    private static final float MARGIN = 58f;
+    private static final float BOTTOM = 70f;
+    private static final float CELL_PAD = 4f;
+    private static final float[] ACCENT = {0.12f, 0.33f, 0.55f};
+
+    private final PDDocument document;
+    private final DocumentFonts fonts;
+    private final PDDocumentOutline outline = new PDDocumentOutline();
+    private PDPage page;
+    private PDPageContentStream out;
+    private float y;
+
+    PageFlow(PDDocument document, DocumentFonts fonts) {
+        this.document = document;
+        this.fonts = fonts;
+        document.getDocumentCatalog().setDocumentOutline(outline);
+        newPage();
+    }
+
+    float contentWidth() {
+        return SIZE.getWidth() - 2 * MARGIN;
+    }
+
+    /** A section title, also a bookmark; kept on the page with at least the first lines that follow it. */
+    void heading(String text) {
+        gap(10);
+        ensure(HEADING.leading() + 6 * BODY.leading()); // a heading never ends a page alone
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(ScriptText.clean(text));
+        PDPageXYZDestination destination = new PDPageXYZDestination();
+        destination.setPage(page);
+        destination.setTop((int) y);
+        item.setDestination(destination);
+        outline.addLast(item);
+        paragraph(text, HEADING, 0);
+        stroke(MARGIN, y + 3, MARGIN + contentWidth(), y + 3, 0.6f, ACCENT);
+        gap(6);
+    }
+
+    void paragraph(String text, Style style, float indent) {
+        float width = contentWidth() - indent;
+        for (String p : ScriptText.paragraphs(text)) {
+            String shaped = ScriptText.shape(p);
+            boolean rtl = ScriptText.isRightToLeft(shaped);
+            for (String line : lines(shaped, width, style)) {
+                ensure(style.leading());
+                y -= style.leading();
+                drawLine(line, MARGIN + indent, width, y, style, rtl);
+            }
+        }
+    }
+
+    /** A label in bold and its text beside it, as "Label: text" blocks on a letter. */
+    void labelled(String label, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        paragraph(label, STRONG, 0);
+        paragraph(text, BODY, 0);
+        gap(4);
+    }
+
+    void gap(float points) {
+        y -= points;
+    }
+
+    void rule() {
+        gap(4);
+        ensure(6);
+        stroke(MARGIN, y, MARGIN + contentWidth(), y, 0.4f, new float[] {0.75f, 0.75f, 0.75f});
+        gap(8);
+    }
+
+    /** Draws an image at the top left of the current position, scaled to fit the box. */
+    float image(PDImageXObject image, float maxWidth, float maxHeight) {
+        float scale = Math.min(maxWidth / image.getWidth(), maxHeight / image.getHeight());
+        float w = image.getWidth() * scale;
+        float h = image.getHeight() * scale;
+        ensure(h);
+        try {
+            out.drawImage(image, MARGIN, y - h, w, h);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return h;
+    }
+
+    /** Text placed at a fixed spot of the current line box, right-aligned to the margin (the letterhead's name). */
+    void rightAligned(String text, Style style, float topOffset) {
+        String line = ScriptText.visual(ScriptText.shape(ScriptText.clean(text)), false);
+        float w = fonts.width(line, style.size(), style.bold());
+        float x = Math.max(MARGIN, MARGIN + contentWidth() - w);
+        drawRuns(line, x, y - topOffset, style);
+    }
+
+    /** A labelled line to write or sign on, with an optional printed value (the approver's name). */
+    void signatureLine(String label, String value) {
+        ensure(30);
+        y -= 28;
+        drawRuns(ScriptText.visual(ScriptText.clean(label), false), MARGIN, y + 4, SMALL);
+        if (!value.isBlank()) {
+            String shaped = ScriptText.shape(ScriptText.clean(value));
+            drawRuns(ScriptText.visual(shaped, ScriptText.isRightToLeft(shaped)), MARGIN + 92, y + 4, BODY);
+        }
+        stroke(MARGIN + 88, y, MARGIN + 88 + 270, y, 0.5f, new float[] {0.35f, 0.35f, 0.35f});
+    }
+
+    /**
+     * A table: relative column widths, a header row repeated on every page it spans, rows that never
+     * split unless a single row is taller than a page.
+     */
+    void table(float[] fractions, List<String> header, List<List<String>> rows) {
+        float[] widths = new float[fractions.length];
+        float sum = 0;
+        for (float f : fractions) {
+            sum += f;
+        }
+        for (int i = 0; i < fractions.length; i++) {
+            widths[i] = contentWidth() * fractions[i] / sum;
+        }
+        List<List<String>> headerLines = cellLines(header, widths, STRONG);
+        ensure(height(headerLines, STRONG) + height(rows.isEmpty() ? headerLines : cellLines(rows.get(0), widths, BODY), BODY));
+        drawRow(headerLines, widths, STRONG);
+        for (List<String> row : rows) {
+            List<List<String>> lines = cellLines(row, widths, BODY);
+            float h = height(lines, BODY);
+            if (y - h < BOTTOM && h <= SIZE.getHeight() - MARGIN - BOTTOM - height(headerLines, STRONG)) {
+                newPage();
+                drawRow(headerLines, widths, STRONG);
+            }
+            drawRow(lines, widths, BODY);
+        }
+        gap(6);
+    }
+
+    /** Writes "page x of y" and the reference on every page; call once, when all content is placed. */
+    void finish(String footer, String pageFormat) {
+        close();
+        int count = document.getNumberOfPages();
+        for (int i = 0; i < count; i++) {
+            PDPage p = document.getPage(i);
+            try (PDPageContentStream s = new PDPageContentStream(document, p, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                out = s;
+                String left = ScriptText.visual(ScriptText.shape(ScriptText.clean(footer)), false);
+                drawRuns(left, MARGIN, 36, SMALL);
+                String right = String.format(pageFormat, i + 1, count);
+                drawRuns(right, MARGIN + contentWidth() - fonts.width(right, SMALL.size(), false), 36, SMALL);
+                stroke(MARGIN, 50, MARGIN + contentWidth(), 50, 0.4f, new float[] {0.8f, 0.8f, 0.8f});
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        out = null;
+    }
+
+    private void drawRow(List<List<String>> cells, float[] widths, Style style) {
+        int done = 0;
+        int total = cells.stream().mapToInt(List::size).max().orElse(1);
+        float leading = style.leading();
+        while (done < total) {
+            int fit = Math.max(1, (int) ((y - BOTTOM - 2 * CELL_PAD) / leading));
+            int end = Math.min(total, done + fit);
+            float top = y;
+            float x = MARGIN;
+            for (int c = 0; c < cells.size(); c++) {
+                List<String> lines = cells.get(c);
+                float lineBottom = top - CELL_PAD;
+                for (int i = done; i < Math.min(end, lines.size()); i++) {
+                    lineBottom -= leading;
+                    String line = lines.get(i);
+                    drawLine(line, x + CELL_PAD, widths[c] - 2 * CELL_PAD, lineBottom, style, ScriptText.isRightToLeft(line));
+                }
+                x += widths[c];
+            }
+            y = top - CELL_PAD * 2 - (end - done) * leading;
+            stroke(MARGIN, y, MARGIN + contentWidth(), y, style.bold() ? 0.8f : 0.3f,
+                    style.bold() ? ACCENT : new float[] {0.82f, 0.82f, 0.82f});
+            done = end;
+            if (done < total) {
+                newPage();
+            }
+        }
+    }
+
+    private List<List<String>> cellLines(List<String> cells, float[] widths, Style style) {
+        List<List<String>> out = new ArrayList<>();
+        for (int c = 0; c < widths.length; c++) {
+            String text = c < cells.size() && cells.get(c) != null ? cells.get(c) : "";
+            List<String> lines = new ArrayList<>();
+            for (String p : ScriptText.paragraphs(text)) {
+                lines.addAll(lines(ScriptText.shape(p), widths[c] - 2 * CELL_PAD, style));
+            }
+            out.add(lines);
+        }
+        return out;
+    }
+
+    private float height(List<List<String>> cells, Style style) {
+        int max = cells.stream().mapToInt(List::size).max().orElse(1);
+        return Math.max(1, max) * style.leading() + 2 * CELL_PAD;
+    }
+
+    private List<String> lines(String shaped, float width, Style style) {
+        return new LineBreaker(s -> fonts.width(s, style.size(), style.bold())).lines(shaped, width);
+    }
+
+    /** Draws one logical line; right-to-left paragraphs are aligned to the right edge of their box. */
+    private void drawLine(String logicalLine, float x, float width, float lineBottom, Style style, boolean rtl) {
+        String visual = ScriptText.visual(logicalLine, rtl);
+        float start = rtl ? x + width - fonts.width(visual, style.size(), style.bold()) : x;
+        drawRuns(visual, start, lineBottom + (style.leading() - style.size()) * 0.5f + style.size() * 0.22f, style);
+    }
+
+    private void drawRuns(String visual, float x, float baseline, Style style) {
+        try {
+            out.setNonStrokingColor(style.grey(), style.grey(), style.grey());
+            float at = x;
+            for (DocumentFonts.Run run : fonts.runs(visual, style.size(), style.bold())) {
+                out.beginText();
+                out.setFont(run.font(), style.size());
+                out.newLineAtOffset(at, baseline);
+                out.showText(run.text());
+                out.endText();
+                at += run.width();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void stroke(float x1, float y1, float x2, float y2, float lineWidth, float[] rgb) {
+        try {
+            out.setStrokingColor(rgb[0], rgb[1], rgb[2]);
+            out.setLineWidth(lineWidth);
+            out.moveTo(x1, y1);
+            out.lineTo(x2, y2);
+            out.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void ensure(float height) {
+        if (y - height < BOTTOM) {
+            newPage();
+        }
+    }
+
+    private void newPage() {
+        close();
+        page = new PDPage(SIZE);
+        document.addPage(page);
+        try {
+            out = new PDPageContentStream(document, page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        y = SIZE.getHeight() - MARGIN;
+    }
+
+    private void close() {
+        if (out != null) {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out = null;
+        }
+    }
+}
