@@ -27,6 +27,11 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import io.turnaround.export.SummaryExporter;
+import io.turnaround.store.PrivateFiles;
+import io.turnaround.ui.common.CaseSession;
+import io.turnaround.ui.summary.SummaryDialog;
+import io.turnaround.ui.summary.SummaryViewModel;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -53,7 +58,7 @@ public final class TurnaroundWindow {
         this.tasks = new BackgroundTasks(Platform::runLater);
         CaseStore store = new DeferredCaseStore(db.thenApply(d -> new CaseRepository(d, clock)));
         this.settings = new SettingsModel(new DeferredSettingsStore(db.thenApply(SettingsRepository::new)), tasks);
-        FxDialogService dialogs = new FxDialogService(stage);
+        FxDialogService dialogs = new FxDialogService(stage, i18n);
         this.main = new MainViewModel(store, tasks, dialogs, i18n, clock, writable, autosaveDelay);
         CompletableFuture<AttachmentFiles> attachments = db.thenApply(d -> new AttachmentFiles(d.file().toAbsolutePath().getParent()));
         FactFiles factFiles = new FactFiles() {
@@ -74,11 +79,31 @@ public final class TurnaroundWindow {
             tasks.run(() -> store.openCommitmentDates(caseId), result::complete, result::completeExceptionally);
             return result;
         };
-        StepFactory steps = new StepFactory(i18n, clock, workload, settings::get, factFiles, dialogs);
+        // Fonts for the customer summary load after startup, at low priority, so the first export does not wait.
+        SummaryExporter exporter = new SummaryExporter(tasks.prepare(() -> SummaryExporter.loadFontsAndWarmUp(locale)), locale,
+                clock.getZone());
+        CompletableFuture<Path> dataDir = db.thenApply(d -> d.file().toAbsolutePath().getParent());
+        SummaryViewModel.ExportFiles exportFiles = new SummaryViewModel.ExportFiles() {
+            @Override
+            public void write(Path target, byte[] content) throws java.io.IOException {
+                PrivateFiles.writeAtomically(target, content);
+            }
+
+            @Override
+            public Path draftsFolder() throws java.io.IOException {
+                Path folder = dataDir.join().resolve("exports");
+                PrivateFiles.directory(folder);
+                return folder;
+            }
+        };
+        java.util.function.Supplier<byte[]> logo = () -> io.turnaround.export.Letterhead.logo(dataDir.join());
+        java.util.function.Consumer<CaseSession> openSummary = session -> SummaryDialog.show(stage,
+                new SummaryViewModel(session, exporter, settings, logo, tasks, dialogs, exportFiles, clock, i18n), i18n);
+        StepFactory steps = new StepFactory(i18n, clock, workload, settings::get, factFiles, dialogs, openSummary);
         // Fits a 1366×768 laptop with its task bar; larger screens get a comfortable default.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         MainView view = new MainView(main, i18n, steps, this::chooseTheme,
-                () -> SettingsDialog.ask(stage, settings.get(), i18n).ifPresent(settings::save), this::requestClose);
+                () -> SettingsDialog.ask(stage, settings.get(), i18n).ifPresent(settings::save), this::requestClose, openSummary);
         this.themeRestored = view::themeShown;
         Scene scene = new Scene(view,
                 Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight() - 30));

@@ -3,6 +3,7 @@ package io.turnaround.cli;
 import io.turnaround.domain.CaseFile;
 import io.turnaround.domain.Settings;
 import io.turnaround.export.EmailDraft;
+import io.turnaround.export.Letterhead;
 import io.turnaround.export.SummaryExporter;
 import io.turnaround.export.pdf.PdfFonts;
 import io.turnaround.store.CaseRepository;
@@ -11,7 +12,6 @@ import io.turnaround.store.PrivateFiles;
 import io.turnaround.store.SettingsRepository;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -22,9 +22,6 @@ import java.util.function.Supplier;
 
 /** {@code export-pdf} and {@code email-draft}: the customer summary without the window. */
 final class SummaryCommands {
-    /** The settings key of the letterhead logo's file, chosen in the settings dialog. */
-    static final String LOGO_KEY = "letterhead.logo";
-
     private final Supplier<Database> opener;
     private final PrintStream out;
     private final PrintStream err;
@@ -83,9 +80,8 @@ final class SummaryCommands {
                 return Cli.FAILED;
             }
             c = found.get();
-            SettingsRepository settingsStore = new SettingsRepository(db);
-            settings = settingsStore.load();
-            logo = readLogo(settingsStore.value(LOGO_KEY));
+            settings = new SettingsRepository(db).load();
+            logo = Letterhead.logo(db.file().toAbsolutePath().getParent());
         }
         SummaryExporter exporter = new SummaryExporter(CompletableFuture.completedFuture(PdfFonts.loadBundled()),
                 Locale.getDefault(), clock.getZone());
@@ -107,18 +103,6 @@ final class SummaryCommands {
         } catch (IOException e) {
             err.println("turnaround: cannot write " + args.outFile() + ": " + e.getMessage());
             return Cli.FAILED;
-        }
-    }
-
-    private byte[] readLogo(Optional<String> path) {
-        if (path.isEmpty() || path.get().isBlank()) {
-            return null;
-        }
-        try {
-            return Files.readAllBytes(Path.of(path.get()));
-        } catch (IOException | RuntimeException e) {
-            err.println("turnaround: the letterhead logo " + path.get() + " cannot be read; the default logo is used");
-            return null;
         }
     }
 }

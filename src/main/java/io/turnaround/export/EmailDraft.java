@@ -38,24 +38,32 @@ public final class EmailDraft {
         this.text = text;
     }
 
-    /** Why an address cannot be used, or empty when Jakarta Mail accepts it as one plain address. */
-    public static Optional<String> addressProblem(String address, SummaryText text) {
+    /** Why an address cannot be used: a message key of the bundle and the detail it names. */
+    public record AddressProblem(String key, String detail) {
+    }
+
+    /** Empty when Jakarta Mail accepts the text as one plain address (no display name, no line break). */
+    public static Optional<AddressProblem> checkAddress(String address) {
         if (address == null || address.isBlank()) {
-            return Optional.of(text.get("email.address.empty"));
+            return Optional.of(new AddressProblem("email.address.empty", ""));
         }
         if (address.chars().anyMatch(ch -> ch == '\r' || ch == '\n')) {
-            return Optional.of(text.get("email.address.linebreak"));
+            return Optional.of(new AddressProblem("email.address.linebreak", ""));
         }
         try {
             InternetAddress parsed = new InternetAddress(address.strip(), true);
             parsed.validate();
             if (parsed.getPersonal() != null || address.chars().anyMatch(Character::isISOControl)) {
-                return Optional.of(text.get("email.address.invalid", address.strip()));
+                return Optional.of(new AddressProblem("email.address.invalid", address.strip()));
             }
             return Optional.empty();
         } catch (AddressException e) {
-            return Optional.of(text.get("email.address.invalid", e.getMessage()));
+            return Optional.of(new AddressProblem("email.address.invalid", e.getMessage()));
         }
+    }
+
+    public static Optional<String> addressProblem(String address, SummaryText text) {
+        return checkAddress(address).map(p -> text.get(p.key(), p.detail()));
     }
 
     public Result write(CustomerSummary s, byte[] pdf, String pdfFileName) throws IOException {

@@ -27,6 +27,24 @@ public final class SummaryExporter {
         this.text = new SummaryText(locale, zone);
     }
 
+    /**
+     * Parses the fonts and renders two throw-away summaries, so the code of the first real export is already
+     * compiled: called once in the background after startup.
+     */
+    public static PdfFonts loadFontsAndWarmUp(Locale locale) {
+        PdfFonts fonts = PdfFonts.loadBundled();
+        SummaryExporter warm = new SummaryExporter(CompletableFuture.completedFuture(fonts), locale, ZoneId.systemDefault());
+        CaseFile sample = CaseFile.start("T-0000-0000", "Zoë 王小明 Дмитрий محمد דוד", "Warm-up", Instant.EPOCH);
+        try {
+            for (int i = 0; i < 3; i++) {
+                warm.pdf(sample, null, "Warm-up", null, null, Instant.EPOCH);
+            }
+        } catch (IOException | RuntimeException e) {
+            // warming up is an optimisation: a real export reports its own errors
+        }
+        return fonts;
+    }
+
     public SummaryText text() {
         return text;
     }

@@ -139,4 +139,27 @@ class CliTest {
         assertEquals(Cli.FAILED, run(dir, "export-json", "999"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("no case with id 999"));
     }
+
+    @Test
+    void exportPdfAndEmailDraftWriteTheSummaryOfACaseOrOfOneOfItsRevisions() throws Exception {
+        Path original = dir.resolve("case.json");
+        Files.writeString(original, new CaseJson().write(io.turnaround.app.SampleCase.load()));
+        assertEquals(0, run(dir, "import", original.toString()));
+        String id = out().strip();
+        Path pdf = dir.resolve("summary.pdf");
+        assertEquals(0, run(dir, "export-pdf", id, "--out", pdf.toString()));
+        assertTrue(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF-"));
+        Path rev1 = dir.resolve("rev1.pdf");
+        assertEquals(0, run(dir, "export-pdf", id, "--out", rev1.toString(), "--revision", "1"));
+        assertTrue(io.turnaround.export.SummaryFixture.text(Files.readAllBytes(rev1)).contains("Revision 1"));
+        Path eml = dir.resolve("summary.eml");
+        assertEquals(0, run(dir, "email-draft", id, "--out", eml.toString()));
+        assertTrue(Files.readString(eml, StandardCharsets.UTF_8).contains("X-Unsent: 1"));
+
+        assertEquals(Cli.FAILED, run(dir, "export-pdf", id, "--out", dir.resolve("x.pdf").toString(), "--revision", "9"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no revision 9"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(Cli.USAGE, run(dir, "export-pdf", id));
+        assertEquals(Cli.USAGE, run(dir, "email-draft", "--out", eml.toString()));
+        assertEquals(Cli.FAILED, run(dir, "export-pdf", "999", "--out", pdf.toString()));
+    }
 }

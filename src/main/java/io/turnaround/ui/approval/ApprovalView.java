@@ -19,7 +19,7 @@ public final class ApprovalView extends VBox {
     /** Held here: the controls bind to its properties only weakly, and it must live as long as the view. */
     private final ApprovalViewModel vm;
 
-    public ApprovalView(ApprovalViewModel vm, I18n i18n, Forms forms) {
+    public ApprovalView(ApprovalViewModel vm, I18n i18n, Forms forms, Runnable openSummary) {
         super(12);
         this.vm = vm;
         getStyleClass().add("step-body");
@@ -50,6 +50,20 @@ public final class ApprovalView extends VBox {
             }
         });
 
+        // ControlsFX marks the field and gives the reason in its tooltip while the address is typed.
+        org.controlsfx.validation.ValidationSupport validation = new org.controlsfx.validation.ValidationSupport();
+        validation.registerValidator(email, false, (javafx.scene.control.Control c, String value) -> {
+            var problem = vm.emailProblem();
+            return org.controlsfx.validation.ValidationResult.fromErrorIf(c,
+                    problem.map(p -> i18n.get(p.key(), p.detail())).orElse(""), problem.isPresent());
+        });
+        add.disableProperty().bind(validation.invalidProperty());
+
+        Button summary = new Button(i18n.get("approval.export"));
+        summary.setId("approval-summary");
+        summary.setAccessibleText(i18n.get("approval.export"));
+        summary.setOnAction(e -> openSummary.run());
+
         ComboBox<Party> approver = new ComboBox<>(vm.customerParties());
         approver.setId("approval-approver");
         approver.valueProperty().bindBidirectional(vm.approverProperty());
@@ -57,7 +71,7 @@ public final class ApprovalView extends VBox {
         approver.setPromptText(i18n.get("approval.approver.prompt"));
 
 
-        getChildren().addAll(forms.sectionTitle("approval.approver.title"), forms.field("approval.approver", approver),
+        getChildren().addAll(summary, forms.sectionTitle("approval.approver.title"), forms.field("approval.approver", approver),
                 new ApprovalLoopPane(vm.loop(), vm.customerParties(), i18n, forms),
                 forms.sectionTitle("approval.parties"), forms.hint("approval.guidance"), table,
                 Forms.row(forms.field("approval.name", name, Party.class, "name"), forms.field("approval.role", role, Party.class, "role"),

@@ -42,8 +42,14 @@ public final class ApprovalViewModel {
         approver.addListener((o, a, p) -> session.update(c -> c.withApproval(c.approval().withApprover(p == null ? null : p.id()))));
     }
 
+    /** Why the typed email address cannot be used; empty when it can, or when none is typed (it is optional). */
+    public java.util.Optional<io.turnaround.export.EmailDraft.AddressProblem> emailProblem() {
+        String typed = email.get();
+        return typed == null || typed.isBlank() ? java.util.Optional.empty() : io.turnaround.export.EmailDraft.checkAddress(typed);
+    }
+
     public boolean addParty() {
-        if (name.get().isBlank()) {
+        if (name.get().isBlank() || emailProblem().isPresent()) {
             return false;
         }
         Party party = new Party(null, name.get().strip(), organisation.get().strip(), role.get().strip(), email.get().strip(), "",

@@ -55,6 +55,19 @@ public final class BackgroundTasks implements AutoCloseable {
         return CompletableFuture.runAsync(work, worker);
     }
 
+    /**
+     * Prepares something the UI will need later (fonts, a warmed-up exporter) on a low-priority thread of its own,
+     * so it never delays a save. Only for work that touches neither the case file nor the data folder.
+     */
+    public <T> CompletableFuture<T> prepare(java.util.function.Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, r -> {
+            Thread t = new Thread(r, "turnaround-prepare");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            t.start();
+        });
+    }
+
     /** Hands {@code action} to the UI thread. */
     public void onUi(Runnable action) {
         uiThread.execute(action);

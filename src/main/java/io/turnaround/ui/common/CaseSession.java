@@ -62,6 +62,11 @@ public final class CaseSession {
         return saver;
     }
 
+    /** False in a read-only window: nothing of this session is ever written. */
+    public boolean isWritable() {
+        return writable;
+    }
+
     public CaseFile current() {
         return current.get();
     }

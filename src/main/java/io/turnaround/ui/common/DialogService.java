@@ -1,5 +1,8 @@
 package io.turnaround.ui.common;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 /**
  * Every dialog the UI shows goes through here, so view models can ask for one and stay
  * testable with a recording fake.
@@ -10,8 +13,14 @@ public interface DialogService {
     boolean confirm(String title, String message);
 
     /** Asks for a file to open; empty when cancelled. */
-    java.util.Optional<java.nio.file.Path> chooseFile(String title);
+    Optional<Path> chooseFile(String title);
 
-    /** Opens a file with the desktop's default application; says so when there is none. */
-    void openFile(java.nio.file.Path file);
+    /** Asks where to save a file, proposing a name; empty when cancelled. */
+    Optional<Path> chooseSaveFile(String title, String proposedName);
+
+    /**
+     * Opens a file with the desktop's default application. Where none is set up, shows where the file is
+     * and copies its path to the clipboard, so it can be attached or opened by hand.
+     */
+    void openFile(Path file);
 }

@@ -7,9 +7,11 @@ import javafx.stage.Window;
 /** Dialogs owned by the main window. */
 public final class FxDialogService implements DialogService {
     private final Window owner;
+    private final I18n i18n;
 
-    public FxDialogService(Window owner) {
+    public FxDialogService(Window owner, I18n i18n) {
         this.owner = owner;
+        this.i18n = i18n;
     }
 
     @Override
@@ -29,22 +31,51 @@ public final class FxDialogService implements DialogService {
         return file == null ? java.util.Optional.empty() : java.util.Optional.of(file.toPath());
     }
 
-    /** The desktop's own opener (xdg-open, open, start), started off the FX thread. */
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseSaveFile(String title, String proposedName) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(proposedName);
+        java.io.File file = chooser.showSaveDialog(owner);
+        return file == null ? java.util.Optional.empty() : java.util.Optional.of(file.toPath());
+    }
+
+    /** The desktop's own opener (xdg-open, open, start), started and awaited off the FX thread. */
     @Override
     public void openFile(java.nio.file.Path file) {
         String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
         java.util.List<String> command = os.contains("win") ? java.util.List.of("cmd", "/c", "start", "", file.toString())
                 : os.contains("mac") ? java.util.List.of("open", file.toString()) : java.util.List.of("xdg-open", file.toString());
         Thread opener = new Thread(() -> {
+            boolean opened;
             try {
-                new ProcessBuilder(command).inheritIO().start();
+                // xdg-open reports "no handler" only through its exit code.
+                opened = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start().waitFor() == 0;
             } catch (java.io.IOException e) {
-                javafx.application.Platform.runLater(() -> showError("Cannot open the file",
-                        "No application is set up to open it. The file is here:\n" + file));
+                opened = false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                opened = true;
+            }
+            if (!opened) {
+                javafx.application.Platform.runLater(() -> showWhere(file));
             }
         }, "turnaround-open-file");
         opener.setDaemon(true);
         opener.start();
+    }
+
+    private void showWhere(java.nio.file.Path file) {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(file.toAbsolutePath().toString());
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, i18n.get("open.none.text", file.toAbsolutePath()), ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(i18n.get("open.none.title"));
+        alert.setHeaderText(i18n.get("open.none.title"));
+        alert.getDialogPane().setId("open-none");
+        alert.show();
     }
 
     @Override

@@ -29,6 +29,11 @@ public final class SettingsModel {
         }, e -> { });
     }
 
+    /** Loads a stored value, or computes one when there is none (both off the UI thread); hands it to {@code then}. */
+    public void loadValueOrElse(String key, java.util.function.Supplier<String> fallback, java.util.function.Consumer<String> then) {
+        tasks.run(() -> store.value(key).filter(v -> !v.isEmpty()).orElseGet(fallback), then, e -> { });
+    }
+
     public void saveValue(String key, String value) {
         tasks.submit(() -> store.put(key, value));
     }

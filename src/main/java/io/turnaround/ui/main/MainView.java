@@ -37,7 +37,11 @@ public final class MainView extends BorderPane {
     private WizardView wizardView;
     private final java.util.Map<Theme, RadioMenuItem> themeItems = new java.util.EnumMap<>(Theme.class);
 
-    public MainView(MainViewModel vm, I18n i18n, StepFactory steps, Consumer<Theme> onTheme, Runnable onSettings, Runnable onQuit) {
+    private final Consumer<CaseSession> onSummary;
+
+    public MainView(MainViewModel vm, I18n i18n, StepFactory steps, Consumer<Theme> onTheme, Runnable onSettings, Runnable onQuit,
+                    Consumer<CaseSession> onSummary) {
+        this.onSummary = onSummary;
         this.vm = vm;
         this.i18n = i18n;
         this.steps = steps;
@@ -90,7 +94,15 @@ public final class MainView extends BorderPane {
         delete.disableProperty().bind(vm.openCaseProperty().isNotNull());
         MenuItem quit = item("menu.file.quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> onQuit.run());
-        Menu file = new Menu(i18n.get("menu.file"), null, newCase, close, delete, new SeparatorMenuItem(), quit);
+        MenuItem summary = item("menu.file.summary", "menu-summary", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        summary.setOnAction(e -> {
+            if (vm.openCaseProperty().get() != null) {
+                onSummary.accept(vm.openCaseProperty().get());
+            }
+        });
+        summary.disableProperty().bind(vm.openCaseProperty().isNull());
+        Menu file = new Menu(i18n.get("menu.file"), null, newCase, close, delete, new SeparatorMenuItem(), summary,
+                new SeparatorMenuItem(), quit);
 
         Menu go = new Menu(i18n.get("menu.go"));
         for (Step step : Step.values()) {

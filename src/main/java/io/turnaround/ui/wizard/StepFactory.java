@@ -45,8 +45,11 @@ public final class StepFactory {
     private final FactFiles factFiles;
     private final DialogService dialogs;
 
+    private final java.util.function.Consumer<io.turnaround.ui.common.CaseSession> openSummary;
+
     public StepFactory(I18n i18n, Clock clock, Workload workload, Supplier<Settings> settings, FactFiles factFiles,
-                       DialogService dialogs) {
+                       DialogService dialogs, java.util.function.Consumer<io.turnaround.ui.common.CaseSession> openSummary) {
+        this.openSummary = openSummary;
         this.factFiles = factFiles;
         this.dialogs = dialogs;
         this.i18n = i18n;
@@ -67,7 +70,7 @@ public final class StepFactory {
             case CONCLUSIONS -> new ConclusionsView(new ConclusionsViewModel(s), i18n, forms);
             case RESOLUTION -> new ResolutionView(new ResolutionViewModel(s), i18n, forms);
             case PREVENTION -> new PreventionView(new PreventionViewModel(s, clock), i18n, forms);
-            case APPROVAL -> new ApprovalView(new ApprovalViewModel(s, clock, customerView), i18n, forms);
+            case APPROVAL -> new ApprovalView(new ApprovalViewModel(s, clock, customerView), i18n, forms, () -> openSummary.accept(s));
         };
         view.setId("step-" + step.name().toLowerCase(java.util.Locale.ROOT));
         return view;

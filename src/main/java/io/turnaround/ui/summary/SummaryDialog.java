@@ -1,0 +1,121 @@
+package io.turnaround.ui.summary;
+
+import io.turnaround.ui.common.Forms;
+import io.turnaround.ui.common.I18n;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** The window of the customer summary: content choice, covering text with positioning phrases, Save PDF, Email. */
+public final class SummaryDialog {
+    private SummaryDialog() {
+    }
+
+    public static Stage show(Window owner, SummaryViewModel vm, I18n i18n) {
+        Forms forms = new Forms(i18n);
+        ComboBox<SummaryViewModel.RevisionChoice> content = new ComboBox<>(vm.revisions());
+        content.setId("summary-revision");
+        content.valueProperty().bindBidirectional(vm.revisionProperty());
+        content.setMaxWidth(Double.MAX_VALUE);
+
+        TextArea cover = forms.textArea("summary-cover", vm.coverProperty(), 14);
+        VBox.setVgrow(cover, Priority.ALWAYS);
+        Label help = new Label(i18n.get("summary.cover.help"));
+        help.getStyleClass().add("step-hint");
+
+        FlowPane phrases = new FlowPane(6, 6);
+        phrases.setAlignment(Pos.CENTER_LEFT);
+        Label insert = new Label(i18n.get("summary.phrases"));
+        phrases.getChildren().add(insert);
+        int n = 0;
+        for (String phrase : vm.phrases()) {
+            Button b = new Button(phrase);
+            b.setId("summary-phrase-" + (++n));
+            b.getStyleClass().add("chip");
+            b.setAccessibleText(i18n.get("summary.phrases") + " " + phrase);
+            b.setOnAction(e -> {
+                cover.insertText(cover.getCaretPosition(), phrase + ", ");
+                cover.requestFocus();
+            });
+            phrases.getChildren().add(b);
+        }
+        Button redraft = new Button(i18n.get("summary.redraft"));
+        redraft.setId("summary-redraft");
+        redraft.setAccessibleText(i18n.get("summary.redraft"));
+
+        List<String> unreachable = vm.unreachable();
+        Label reach = new Label(unreachable.isEmpty() ? "" : i18n.get("summary.unreachable") + " " + String.join("; ", unreachable));
+        reach.setId("summary-unreachable");
+        reach.getStyleClass().add("warning");
+        reach.setWrapText(true);
+        reach.setVisible(!unreachable.isEmpty());
+        reach.setManaged(!unreachable.isEmpty());
+
+        Label status = new Label();
+        status.setId("summary-status");
+        status.textProperty().bind(vm.statusProperty());
+        status.setWrapText(true);
+
+        Button save = new Button(i18n.get("summary.save"));
+        save.setId("summary-save-pdf");
+        save.setDefaultButton(true);
+        Button email = new Button(i18n.get("summary.email"));
+        email.setId("summary-email");
+        Button close = new Button(i18n.get("summary.close"));
+        close.setId("summary-close");
+        close.setCancelButton(true);
+        for (Button b : List.of(save, email, close)) {
+            b.setAccessibleText(b.getText());
+        }
+        save.disableProperty().bind(vm.busyProperty());
+        email.disableProperty().bind(vm.busyProperty());
+        redraft.disableProperty().bind(vm.busyProperty());
+        cover.disableProperty().bind(vm.busyProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, status, spacer, save, email, close);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox coverField = forms.field("summary.cover.label", cover);
+        VBox.setVgrow(coverField, Priority.ALWAYS);
+        VBox root = new VBox(12, forms.field("summary.choice.label", content), coverField, help, phrases, redraft, reach, buttons);
+        root.setPadding(new Insets(16));
+        root.setId("summary-dialog");
+
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(i18n.get("summary.dialog.title", vm.reference()));
+        Scene scene = new Scene(root, 720, 640);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), save::fire);
+        stage.setScene(scene);
+
+        redraft.setOnAction(e -> vm.redraftIfConfirmed());
+        save.setOnAction(e -> vm.savePdf());
+        email.setOnAction(e -> vm.emailDraft());
+        close.setOnAction(e -> stage.close());
+        vm.load();
+        stage.show();
+        cover.requestFocus();
+        return stage;
+    }
+}

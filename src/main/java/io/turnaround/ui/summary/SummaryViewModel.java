@@ -1,0 +1,231 @@
+package io.turnaround.ui.summary;
+
+import io.turnaround.domain.ApprovalRevision;
+import io.turnaround.domain.CaseFile;
+import io.turnaround.domain.Party;
+import io.turnaround.export.EmailDraft;
+import io.turnaround.export.SummaryExporter;
+import io.turnaround.ui.common.BackgroundTasks;
+import io.turnaround.ui.common.CaseSession;
+import io.turnaround.ui.common.DialogService;
+import io.turnaround.ui.common.I18n;
+import io.turnaround.ui.common.SettingsModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The customer summary of the open case: the covering text (drafted from the case, edited, kept as typed), which
+ * revision to export, "Save PDF" and "Email to all parties". Exports run on the background worker.
+ */
+public final class SummaryViewModel {
+    /** Where exported files go: private and written whole (the store's rules, wired in by the app). */
+    public interface ExportFiles {
+        void write(Path target, byte[] content) throws IOException;
+
+        /** The folder for email drafts, inside the data folder. */
+        Path draftsFolder() throws IOException;
+    }
+
+    /** "As it stands now" (number null) or a revision that was sent. */
+    public record RevisionChoice(Integer number, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final CaseSession session;
+    private final SummaryExporter exporter;
+    private final SettingsModel settings;
+    private final Supplier<byte[]> logo;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final ExportFiles files;
+    private final Clock clock;
+    private final I18n i18n;
+    private final StringProperty cover = new SimpleStringProperty("");
+    private final ObservableList<RevisionChoice> revisions = FXCollections.observableArrayList();
+    private final ObjectProperty<RevisionChoice> revision = new SimpleObjectProperty<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty(true);
+    private final StringProperty status = new SimpleStringProperty("");
+    private boolean loaded;
+
+    public SummaryViewModel(CaseSession session, SummaryExporter exporter, SettingsModel settings, Supplier<byte[]> logo,
+                            BackgroundTasks tasks, DialogService dialogs, ExportFiles files, Clock clock, I18n i18n) {
+        this.session = session;
+        this.exporter = exporter;
+        this.settings = settings;
+        this.logo = logo;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.files = files;
+        this.clock = clock;
+        this.i18n = i18n;
+        cover.addListener((o, was, now) -> {
+            if (loaded && session.isWritable()) {
+                settings.saveValue(coverKey(), now); // kept as typed, like every other field
+            }
+        });
+    }
+
+    /** Fills the revision choices and the covering text: the one last edited, or a fresh draft. */
+    public void load() {
+        CaseFile c = session.current();
+        revisions.setAll(new RevisionChoice(null, i18n.get("summary.choice.now")));
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
+        ZoneId zone = clock.getZone();
+        for (ApprovalRevision r : c.approval().revisions()) {
+            revisions.add(new RevisionChoice(r.number(), i18n.get("summary.choice.revision", r.number(),
+                    r.sentAt() == null ? "" : date.format(r.sentAt().atZone(zone)), i18n.of(r.response()))));
+        }
+        revision.set(revisions.get(0));
+        settings.loadValueOrElse(coverKey(), () -> draft(c), text -> {
+            cover.set(text);
+            loaded = true;
+            busy.set(false);
+        });
+    }
+
+    /** "Draft again": asks first, as it replaces what was typed. */
+    public void redraftIfConfirmed() {
+        if (dialogs.confirm(i18n.get("summary.redraft"), i18n.get("summary.redraft.confirm"))) {
+            redraft();
+        }
+    }
+
+    /** Replaces the covering text with a new draft from the case as it stands. */
+    public void redraft() {
+        CaseFile c = session.current();
+        busy.set(true);
+        tasks.run(() -> draft(c), text -> {
+            cover.set(text);
+            busy.set(false);
+        }, this::failed);
+    }
+
+    public List<String> phrases() {
+        return exporter.coverLetter().positioningPhrases();
+    }
+
+    /** The parties an email cannot reach, with the reason: shown before the user sends anything. */
+    public List<String> unreachable() {
+        return session.current().parties().stream()
+                .filter(p -> EmailDraft.addressProblem(p.email(), exporter.text()).isPresent())
+                .map(p -> name(p) + ": " + EmailDraft.addressProblem(p.email(), exporter.text()).orElseThrow())
+                .toList();
+    }
+
+    /** Asks where to save the PDF, then writes it. */
+    public CompletableFuture<Path> savePdf() {
+        String proposed = SummaryExporter.fileName(io.turnaround.export.CustomerSummary.of(session.current(), selectedNumber(),
+                "", clock.instant(), "", new io.turnaround.export.CustomerView()));
+        return dialogs.chooseSaveFile(i18n.get("summary.save.title"), proposed)
+                .map(this::savePdf)
+                .orElseGet(() -> CompletableFuture.completedFuture(null));
+    }
+
+    public CompletableFuture<Path> savePdf(Path target) {
+        return export(pdf -> {
+            files.write(target, pdf.bytes());
+            return target;
+        }, "summary.saved", false);
+    }
+
+    /** Writes the .eml draft beside the data and opens it with the desktop's mail program. */
+    public CompletableFuture<Path> emailDraft() {
+        return export(pdf -> {
+            EmailDraft.Result draft = exporter.email(pdf);
+            Path target = files.draftsFolder().resolve(pdf.fileName().replaceAll("\\.pdf$", ".eml"));
+            files.write(target, draft.eml());
+            return target;
+        }, "summary.emailed", true);
+    }
+
+    private interface Export {
+        Path write(SummaryExporter.Pdf pdf) throws IOException;
+    }
+
+    private CompletableFuture<Path> export(Export write, String doneKey, boolean open) {
+        CaseFile c = session.current();
+        Integer number = selectedNumber();
+        String text = cover.get();
+        String company = settings.get().companyName();
+        CompletableFuture<Path> result = new CompletableFuture<>();
+        busy.set(true);
+        status.set(i18n.get("summary.working"));
+        tasks.run(() -> write.write(exporter.pdf(c, number, company, logo.get(), text, clock.instant())), path -> {
+            busy.set(false);
+            status.set(i18n.get(doneKey, path));
+            session.logAction(open ? "summary.emailed" : "summary.exported", path.getFileName().toString());
+            if (open) {
+                dialogs.openFile(path);
+            }
+            result.complete(path);
+        }, e -> {
+            failed(e);
+            result.completeExceptionally(e);
+        });
+        return result;
+    }
+
+    private void failed(Throwable e) {
+        busy.set(false);
+        status.set("");
+        dialogs.showError(i18n.get("summary.failed"), String.valueOf(e.getMessage()));
+    }
+
+    private String draft(CaseFile c) {
+        return exporter.coverLetter().draft(c, settings.get().companyName());
+    }
+
+    private Integer selectedNumber() {
+        return revision.get() == null ? null : revision.get().number();
+    }
+
+    private String coverKey() {
+        return "summary.cover." + session.current().id();
+    }
+
+    private static String name(Party p) {
+        return p.name().isBlank() ? p.role() : p.name();
+    }
+
+    public StringProperty coverProperty() {
+        return cover;
+    }
+
+    public ObservableList<RevisionChoice> revisions() {
+        return revisions;
+    }
+
+    public ObjectProperty<RevisionChoice> revisionProperty() {
+        return revision;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public String reference() {
+        return session.current().header().reference();
+    }
+}

@@ -1,0 +1,141 @@
+package io.turnaround.ui.summary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.turnaround.TestCases;
+import io.turnaround.export.SummaryFixture;
+import io.turnaround.store.PrivateFiles;
+import io.turnaround.store.SettingsRepository;
+import io.turnaround.ui.SessionFixture;
+import io.turnaround.ui.common.DialogService;
+import io.turnaround.ui.common.I18n;
+import io.turnaround.ui.common.SettingsModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SummaryViewModelTest {
+    @TempDir
+    Path dir;
+    private SessionFixture fx;
+    private SettingsModel settings;
+    private final List<Path> opened = new ArrayList<>();
+    private final List<String> errors = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        fx = new SessionFixture(dir);
+        settings = new SettingsModel(new SettingsRepository(fx.db), fx.tasks);
+        var populated = TestCases.fullyPopulated();
+        fx.session.update(c -> c.withParties(populated.parties()).withFacts(populated.facts()).withResolution(populated.resolution())
+                .withConclusions(populated.conclusions()).withPrevention(populated.prevention()).withApproval(populated.approval()));
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+
+    private SummaryViewModel viewModel() {
+        DialogService dialogs = new DialogService() {
+            @Override
+            public void showError(String title, String message) {
+                errors.add(title + ": " + message);
+            }
+
+            @Override
+            public boolean confirm(String title, String message) {
+                return true;
+            }
+
+            @Override
+            public Optional<Path> chooseFile(String title) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseSaveFile(String title, String proposedName) {
+                return Optional.of(dir.resolve(proposedName));
+            }
+
+            @Override
+            public void openFile(Path file) {
+                opened.add(file);
+            }
+        };
+        SummaryViewModel.ExportFiles files = new SummaryViewModel.ExportFiles() {
+            @Override
+            public void write(Path target, byte[] content) throws IOException {
+                PrivateFiles.writeAtomically(target, content);
+            }
+
+            @Override
+            public Path draftsFolder() throws IOException {
+                return Files.createDirectories(dir.resolve("exports"));
+            }
+        };
+        SummaryViewModel vm = new SummaryViewModel(fx.session, SummaryFixture.exporter(), settings, () -> null, fx.tasks, dialogs,
+                files, fx.clock, new I18n(Locale.UK));
+        vm.load();
+        fx.tasks.drain().join();
+        return vm;
+    }
+
+    @Test
+    void theCoveringTextIsDraftedFromTheCaseAndKeptAsTyped() {
+        SummaryViewModel vm = viewModel();
+        assertTrue(vm.coverProperty().get().startsWith("Dear Zoë Ångström-Øster,"), vm.coverProperty().get());
+        vm.coverProperty().set("Dear Zoë,\n\nAs promised, the summary.");
+        fx.tasks.drain().join();
+        assertEquals("Dear Zoë,\n\nAs promised, the summary.", viewModel().coverProperty().get(), "a new dialog shows what was typed");
+        viewModel().redraft();
+        fx.tasks.drain().join();
+    }
+
+    @Test
+    void savePdfWritesThePdfWithTheEditedCoveringText() throws Exception {
+        SummaryViewModel vm = viewModel();
+        vm.coverProperty().set("Dear Zoë, the summary you asked for.");
+        Path saved = vm.savePdf().join();
+        assertTrue(Files.size(saved) > 1000);
+        assertTrue(SummaryFixture.text(Files.readAllBytes(saved)).contains("Dear Zoë, the summary you asked for."));
+        assertTrue(saved.getFileName().toString().endsWith(".pdf"));
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void emailToAllPartiesWritesADraftAndOpensIt() {
+        SummaryViewModel vm = viewModel();
+        Path eml = vm.emailDraft().join();
+        fx.tasks.drain().join();
+        assertEquals(List.of(eml), opened);
+        assertTrue(eml.startsWith(dir.resolve("exports")));
+        assertTrue(eml.getFileName().toString().endsWith(".eml"));
+    }
+
+    @Test
+    void everySentRevisionCanBeChosen() {
+        SummaryViewModel vm = viewModel();
+        assertEquals(1 + fx.session.current().approval().revisions().size(), vm.revisions().size());
+        assertEquals(null, vm.revisions().get(0).number());
+    }
+
+    @Test
+    void partiesWithoutAUsableAddressAreNamedBeforeSending() {
+        fx.session.update(c -> {
+            var parties = new ArrayList<>(c.parties());
+            parties.add(new io.turnaround.domain.Party(null, "No Mail", "", "", "", "", io.turnaround.domain.Side.CUSTOMER, true));
+            return c.withParties(parties);
+        });
+        assertTrue(viewModel().unreachable().stream().anyMatch(s -> s.startsWith("No Mail: ")));
+    }
+}
