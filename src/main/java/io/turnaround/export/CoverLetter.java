@@ -27,7 +27,9 @@ public final class CoverLetter {
                 .filter(p -> p.side() == Side.CUSTOMER && p.receivesSummary() && !p.name().isBlank())
                 .map(p -> p.name().strip()).toList();
         b.append(names.isEmpty() ? text.get("cover.greeting.all") : text.get("cover.greeting", String.join(", ", names)));
-        b.append("\n\n").append(text.get("cover.opening", "", visible.header().reference(), visible.header().subject()));
+        String subject = visible.header().subject().strip();
+        b.append("\n\n").append(subject.isEmpty() ? text.get("cover.opening.plain", "", visible.header().reference())
+                : text.get("cover.opening", "", visible.header().reference(), subject));
         String remedy = visible.resolution().remedy().strip();
         if (!remedy.isEmpty()) {
             b.append("\n\n").append(text.get("cover.remedy", remedy));

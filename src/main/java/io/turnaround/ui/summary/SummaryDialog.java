@@ -90,11 +90,14 @@ public final class SummaryDialog {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, status, spacer, save, email, close);
+        HBox buttons = new HBox(8, spacer, save, email, close);
+        for (Button b : List.of(save, email, close)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox coverField = forms.field("summary.cover.label", cover);
         VBox.setVgrow(coverField, Priority.ALWAYS);
-        VBox root = new VBox(12, forms.field("summary.choice.label", content), coverField, help, phrases, redraft, reach, buttons);
+        VBox root = new VBox(12, forms.field("summary.choice.label", content), coverField, help, phrases, redraft, reach, status, buttons);
         root.setPadding(new Insets(16));
         root.setId("summary-dialog");
 
