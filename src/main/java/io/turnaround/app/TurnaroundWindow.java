@@ -80,8 +80,8 @@ public final class TurnaroundWindow {
             return result;
         };
         // Fonts for the customer summary load after startup, at low priority, so the first export does not wait.
-        SummaryExporter exporter = new SummaryExporter(tasks.prepare(() -> SummaryExporter.loadFontsAndWarmUp(locale)), locale,
-                clock.getZone());
+        SummaryExporter exporter = new SummaryExporter(tasks.prepare(java.time.Duration.ofSeconds(3),
+                () -> SummaryExporter.loadFontsAndWarmUp(locale)), locale, clock.getZone());
         CompletableFuture<Path> dataDir = db.thenApply(d -> d.file().toAbsolutePath().getParent());
         SummaryViewModel.ExportFiles exportFiles = new SummaryViewModel.ExportFiles() {
             @Override

@@ -83,7 +83,7 @@ final class SummaryCommands {
             settings = new SettingsRepository(db).load();
             logo = Letterhead.logo(db.file().toAbsolutePath().getParent());
         }
-        SummaryExporter exporter = new SummaryExporter(CompletableFuture.completedFuture(PdfFonts.loadBundled()),
+        SummaryExporter exporter = new SummaryExporter(() -> CompletableFuture.completedFuture(PdfFonts.loadBundled()),
                 Locale.getDefault(), clock.getZone());
         try {
             SummaryExporter.Pdf pdf = exporter.pdf(c, args.revision(), settings.companyName(), logo, null, clock.instant());

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * The one entry to customer documents, for the window and the command line alike: the covering text, the PDF
@@ -18,11 +19,12 @@ public final class SummaryExporter {
     public record Pdf(CustomerSummary summary, byte[] bytes, String fileName) {
     }
 
-    private final CompletableFuture<PdfFonts> fonts;
+    private final Supplier<CompletableFuture<PdfFonts>> fonts;
     private final SummaryText text;
     private final CustomerView view = new CustomerView();
 
-    public SummaryExporter(CompletableFuture<PdfFonts> fonts, Locale locale, ZoneId zone) {
+    /** @param fonts asked for when an export needs them; may start their loading */
+    public SummaryExporter(Supplier<CompletableFuture<PdfFonts>> fonts, Locale locale, ZoneId zone) {
         this.fonts = fonts;
         this.text = new SummaryText(locale, zone);
     }
@@ -33,7 +35,7 @@ public final class SummaryExporter {
      */
     public static PdfFonts loadFontsAndWarmUp(Locale locale) {
         PdfFonts fonts = PdfFonts.loadBundled();
-        SummaryExporter warm = new SummaryExporter(CompletableFuture.completedFuture(fonts), locale, ZoneId.systemDefault());
+        SummaryExporter warm = new SummaryExporter(() -> CompletableFuture.completedFuture(fonts), locale, ZoneId.systemDefault());
         CaseFile sample = CaseFile.start("T-0000-0000", "Zoë 王小明 Дмитрий محمد דוד", "Warm-up", Instant.EPOCH);
         try {
             for (int i = 0; i < 3; i++) {
@@ -43,6 +45,11 @@ public final class SummaryExporter {
             // warming up is an optimisation: a real export reports its own errors
         }
         return fonts;
+    }
+
+    /** Completes when the fonts are loaded, starting their loading if need be: await it before exporting on a busy thread. */
+    public CompletableFuture<Void> ready() {
+        return fonts.get().thenApply(f -> null);
     }
 
     public SummaryText text() {
@@ -61,7 +68,7 @@ public final class SummaryExporter {
     public Pdf pdf(CaseFile c, Integer revision, String companyName, byte[] logo, String coverText, Instant now) throws IOException {
         String cover = coverText == null ? coverLetter().draft(c, companyName) : coverText;
         CustomerSummary summary = CustomerSummary.of(c, revision, companyName, now, cover, view);
-        byte[] bytes = new SummaryPdf(fonts.join(), text, logo).render(summary);
+        byte[] bytes = new SummaryPdf(fonts.get().join(), text, logo).render(summary);
         return new Pdf(summary, bytes, fileName(summary));
     }
 

@@ -30,9 +30,20 @@ public final class BenchMain {
         System.out.println("# Turnaround benchmarks (" + System.getProperty("java.version") + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, display: "
                 + (System.getenv("DISPLAY") == null ? "headless Monocle" : System.getenv("DISPLAY")) + ")");
-        startup();
-        autosave();
-        NoteBench.run();
+        // -Dbench.only=export (or startup, autosave, notes) runs one part.
+        String only = System.getProperty("bench.only", "");
+        if (only.isEmpty() || only.equals("startup")) {
+            startup();
+        }
+        if (only.isEmpty() || only.equals("autosave")) {
+            autosave();
+        }
+        if (only.isEmpty() || only.equals("notes")) {
+            NoteBench.run();
+        }
+        if (only.isEmpty() || only.equals("export")) {
+            ExportBench.run();
+        }
     }
 
     /** Cold start to the first frame of the case list, against a bare JavaFX window started the same way. */

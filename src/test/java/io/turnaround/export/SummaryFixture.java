@@ -24,7 +24,7 @@ public final class SummaryFixture {
     }
 
     public static SummaryExporter exporter() {
-        return new SummaryExporter(FONTS, Locale.UK, ZoneId.of("Europe/Berlin"));
+        return new SummaryExporter(() -> FONTS, Locale.UK, ZoneId.of("Europe/Berlin"));
     }
 
     public static String text(byte[] pdf) throws IOException {

@@ -30,6 +30,8 @@ public final class BackgroundTasks implements AutoCloseable {
             return t;
         });
         executor.setRemoveOnCancelPolicy(true);
+        // Closing runs what is queued; a save merely scheduled for later was already flushed by whoever closes.
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.worker = executor;
     }
 
@@ -57,15 +59,11 @@ public final class BackgroundTasks implements AutoCloseable {
 
     /**
      * Prepares something the UI will need later (fonts, a warmed-up exporter) on a low-priority thread of its own,
-     * so it never delays a save. Only for work that touches neither the case file nor the data folder.
+     * after {@code delay} so that it does not compete with startup, or at once when first asked for. Only for work
+     * that touches neither the case file nor the data folder; it never delays a save.
      */
-    public <T> CompletableFuture<T> prepare(java.util.function.Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, r -> {
-            Thread t = new Thread(r, "turnaround-prepare");
-            t.setDaemon(true);
-            t.setPriority(Thread.MIN_PRIORITY);
-            t.start();
-        });
+    public <T> Prepared<T> prepare(Duration delay, java.util.function.Supplier<T> work) {
+        return new Prepared<>(work, delay);
     }
 
     /** Hands {@code action} to the UI thread. */

@@ -168,7 +168,9 @@ public final class SummaryViewModel {
         CompletableFuture<Path> result = new CompletableFuture<>();
         busy.set(true);
         status.set(i18n.get("summary.working"));
-        tasks.run(() -> write.write(exporter.pdf(c, number, company, logo.get(), text, clock.instant())), path -> {
+        // The fonts may still be loading: wait for them here, not on the worker that saves what is typed.
+        exporter.ready().whenComplete((ready, fontError) -> tasks.run(() -> write.write(exporter.pdf(c, number, company, logo.get(), text,
+                clock.instant())), path -> {
             busy.set(false);
             status.set(i18n.get(doneKey, path));
             session.logAction(open ? "summary.emailed" : "summary.exported", path.getFileName().toString());
@@ -179,7 +181,7 @@ public final class SummaryViewModel {
         }, e -> {
             failed(e);
             result.completeExceptionally(e);
-        });
+        }));
         return result;
     }
 

@@ -58,6 +58,9 @@ class CaseLifecycleUiTest extends WindowTest {
 
         // Every step, by Next, then back to Listen by the keyboard shortcut.
         for (Step step : Step.values()) {
+            // The step changes once what was typed is flushed: wait for it rather than race it.
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> find("#wizard-step-title").queryAs(Label.class).getText().startsWith(step.number() + ". "));
             Label title = find("#wizard-step-title").queryAs(Label.class);
             assertEquals(step.number() + ". ", title.getText().substring(0, title.getText().indexOf(' ') + 1));
             assertTrue(find("#step-" + step.name().toLowerCase(Locale.ROOT)).tryQuery().isPresent(), step + " is shown");
