@@ -42,9 +42,27 @@ public final class Main {
         } catch (java.io.IOException e) {
             System.err.println("turnaround: cannot create the data folder " + dataDir + ": " + e.getMessage());
         }
+        nativeLibraryOutsideTmp(dataDir);
         if (options.hasCommand()) {
             System.exit(new Cli(dataDir, System.out, System.err, Clock.systemDefaultZone()).run(options.command()));
         }
         DesktopLauncher.launch(options, dataDir);
+    }
+
+    /**
+     * sqlite-jdbc unpacks its native library into java.io.tmpdir by default, which a {@code noexec} /tmp stops.
+     * The installed app loads the copy in its own folder ({@code -Dorg.sqlite.lib.path}, set by the launcher);
+     * any other run unpacks it into the private data folder instead.
+     */
+    static void nativeLibraryOutsideTmp(Path dataDir) {
+        if (System.getProperty("org.sqlite.lib.path") == null && System.getProperty("org.sqlite.tmpdir") == null) {
+            Path nativeDir = dataDir.resolve("native");
+            try {
+                io.turnaround.store.PrivateFiles.directory(nativeDir);
+                System.setProperty("org.sqlite.tmpdir", nativeDir.toString());
+            } catch (java.io.IOException e) {
+                System.err.println("turnaround: cannot create " + nativeDir + ": " + e.getMessage());
+            }
+        }
     }
 }
