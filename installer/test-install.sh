@@ -28,12 +28,15 @@ grep -q '^Icon=/opt/turnaround/lib/turnaround.png' /usr/share/applications/turna
 [ -f /opt/turnaround/lib/app/turnaround.jsa ] || fail "no class-data sharing archive"
 "$app" --version
 
-step "first start in a window (Xvfb): the case list with the sample case"
+step "first start from the menu entry, in a window (Xvfb): the case list with the sample case"
+menu=/usr/share/applications/turnaround-turnaround.desktop
+grep -q '^Name=Turnaround$' "$menu" || fail "the menu entry is not named Turnaround"
+exec_line=$(sed -n 's/^Exec=//p' "$menu" | sed 's/ *%[a-zA-Z]//g')
 Xvfb :97 -screen 0 1366x768x24 >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true; rm -rf "$home"' EXIT
 sleep 1
-DISPLAY=:97 "$app" --measure-startup | grep '^startup-ms ' || fail "the installed app did not show its window"
+DISPLAY=:97 $exec_line --measure-startup | grep '^startup-ms ' || fail "the installed app did not show its window"
 "$app" list | grep -q 'SAMPLE-FIRE' || fail "no sample case after the first start"
 [ "$(stat -c %a "$data")" = 700 ] || fail "the data folder is not private"
 case "$(readlink -f "$data")" in /opt/*) fail "data inside the install folder";; esac

@@ -48,6 +48,7 @@ public final class TurnaroundWindow {
     private static final String THEME_KEY = "ui.theme";
     private java.util.function.Consumer<Theme> themeRestored = t -> { };
     private final Runnable onExit;
+    private final io.turnaround.ui.caselist.WelcomeModel welcome;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
     private TurnaroundWindow(Stage stage, CompletableFuture<Database> db, Clock clock, Locale locale, Runnable onExit, boolean writable,
@@ -105,6 +106,8 @@ public final class TurnaroundWindow {
         MainView view = new MainView(main, i18n, steps, this::chooseTheme,
                 () -> SettingsDialog.ask(stage, settings.get(), i18n).ifPresent(settings::save), this::requestClose, openSummary);
         this.themeRestored = view::themeShown;
+        this.welcome = new io.turnaround.ui.caselist.WelcomeModel(settings, main.cases(), main::open);
+        view.showWelcome(welcome);
         Scene scene = new Scene(view,
                 Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight() - 30));
         stage.setScene(scene);
@@ -140,6 +143,7 @@ public final class TurnaroundWindow {
         stage.show();
         window.main.refresh();
         window.settings.load();
+        window.welcome.load();
         window.settings.loadValue(THEME_KEY, name -> {
             for (Theme t : Theme.values()) {
                 if (t.name().equals(name)) {

@@ -80,6 +80,11 @@ public final class CaseListView extends VBox {
         setSpacing(12);
     }
 
+    /** Shows the first-run welcome between the title and the list. */
+    public void showWelcome(javafx.scene.Node welcome) {
+        getChildren().add(1, welcome);
+    }
+
     /** The case selected in the list, or null. */
     public CaseSummary selected() {
         return table.getSelectionModel().getSelectedItem();

@@ -57,6 +57,11 @@ public final class MainView extends BorderPane {
         showCase(null);
     }
 
+    /** The first-run welcome above the case list. */
+    public void showWelcome(io.turnaround.ui.caselist.WelcomeModel welcome) {
+        caseList.showWelcome(new io.turnaround.ui.caselist.WelcomePane(welcome, i18n, vm::newCase));
+    }
+
     private void showCase(CaseSession session) {
         status.textProperty().unbind();
         status.getStyleClass().remove("status-error");
