@@ -28,6 +28,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import io.turnaround.export.SummaryExporter;
+import io.turnaround.export.pdf.PdfFonts;
 import io.turnaround.store.PrivateFiles;
 import io.turnaround.ui.common.CaseSession;
 import io.turnaround.ui.summary.SummaryDialog;
@@ -81,9 +82,16 @@ public final class TurnaroundWindow {
             return result;
         };
         // Fonts for the customer summary load after startup, at low priority, so the first export does not wait.
-        SummaryExporter exporter = new SummaryExporter(tasks.prepare(java.time.Duration.ofSeconds(3),
-                () -> SummaryExporter.loadFontsAndWarmUp(locale)), locale, clock.getZone());
+        SummaryExporter exporter = new SummaryExporter(tasks.prepare(java.time.Duration.ofSeconds(3), PdfFonts::loadBundled), locale,
+                clock.getZone());
         CompletableFuture<Path> dataDir = db.thenApply(d -> d.file().toAbsolutePath().getParent());
+        // The UI tests switch the warm-up off: two seconds of background work per window only slows them down.
+        if (!Boolean.getBoolean("turnaround.no-warmup")) {
+            tasks.prepare(java.time.Duration.ofSeconds(3), () -> {
+                exporter.warmUp(SampleCase.load(), io.turnaround.export.Letterhead.logo(dataDir.join()));
+                return null;
+            });
+        }
         SummaryViewModel.ExportFiles exportFiles = new SummaryViewModel.ExportFiles() {
             @Override
             public void write(Path target, byte[] content) throws java.io.IOException {

@@ -1,10 +1,22 @@
 package io.turnaround.export;
 
+import io.turnaround.domain.ActionSide;
+import io.turnaround.domain.ActionState;
 import io.turnaround.domain.CaseFile;
+import io.turnaround.domain.CustomerProblem;
+import io.turnaround.domain.Fact;
+import io.turnaround.domain.FactKind;
+import io.turnaround.domain.Party;
+import io.turnaround.domain.Prevention;
+import io.turnaround.domain.PreventionAction;
+import io.turnaround.domain.Side;
 import io.turnaround.export.pdf.PdfFonts;
 import io.turnaround.export.pdf.SummaryPdf;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +34,8 @@ public final class SummaryExporter {
     private final Supplier<CompletableFuture<PdfFonts>> fonts;
     private final SummaryText text;
     private final CustomerView view = new CustomerView();
+    private SummaryPdf renderer;
+    private byte[] rendererLogo;
 
     /** @param fonts asked for when an export needs them; may start their loading */
     public SummaryExporter(Supplier<CompletableFuture<PdfFonts>> fonts, Locale locale, ZoneId zone) {
@@ -30,21 +44,43 @@ public final class SummaryExporter {
     }
 
     /**
-     * Parses the fonts and renders two throw-away summaries, so the code of the first real export is already
-     * compiled: called once in the background after startup.
+     * Exports a case a number of times and throws the results away, so that the first real export finds the fonts
+     * parsed, the logo compressed, the JSON mappers built and the code compiled. Called once in the background
+     * after startup; exports requested meanwhile are not held up by it.
      */
-    public static PdfFonts loadFontsAndWarmUp(Locale locale) {
-        PdfFonts fonts = PdfFonts.loadBundled();
-        SummaryExporter warm = new SummaryExporter(() -> CompletableFuture.completedFuture(fonts), locale, ZoneId.systemDefault());
-        CaseFile sample = CaseFile.start("T-0000-0000", "Zoë 王小明 Дмитрий محمد דוד", "Warm-up", Instant.EPOCH);
+    public void warmUp(CaseFile example, byte[] logo) {
+        CaseFile[] cases = {example, warmUpCase()};
         try {
-            for (int i = 0; i < 3; i++) {
-                warm.pdf(sample, null, "Warm-up", null, null, Instant.EPOCH);
+            for (int i = 0; i < 25; i++) {
+                CaseFile c = cases[i % 2];
+                pdf(c, null, "Warm-up", logo, null, Instant.EPOCH);
+                coverLetter().draft(c, "Warm-up");
+                email(pdf(c, null, "Warm-up", logo, "Warm-up", Instant.EPOCH));
             }
         } catch (IOException | RuntimeException e) {
             // warming up is an optimisation: a real export reports its own errors
         }
-        return fonts;
+    }
+
+    /** A case with something in every section, in several scripts, to warm up every path of the layout. */
+    private static CaseFile warmUpCase() {
+        String words = "Zoë Ångström-Øster 王小明 Дмитрий محمد דוד";
+        List<Party> parties = List.of(new Party(null, "Zoë Ångström-Øster", "Fire Department", "Deputy Chief", "zoe@example.org", "",
+                Side.CUSTOMER, true), new Party(null, "王小明", "Garments", "Head of Production", "", "", Side.OUR_FIRM, true));
+        List<Fact> facts = new ArrayList<>();
+        List<PreventionAction> actions = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            facts.add(new Fact(null, LocalDate.of(2026, 1, 1 + i), null, "Fact " + i + ": " + words, Side.CUSTOMER, "Evidence " + words,
+                    List.of(), i % 2 == 0, FactKind.FACT));
+            actions.add(new PreventionAction(null, "Action " + i + " " + words, ActionSide.OURS, "Owner", LocalDate.of(2026, 2, 1 + i),
+                    ActionState.PLANNED, false, false, null, List.of()));
+        }
+        CaseFile c = CaseFile.start("T-0000-0000", "Warm-up " + words, "Warm-up", Instant.EPOCH);
+        return c.withParties(parties).withFacts(facts)
+                .withAsk(c.ask().withProblems(List.of(new CustomerProblem(null, words), new CustomerProblem(null, "Second " + words))))
+                .withConclusions(c.conclusions().withAcceptedBlame(words).withStaffDeviation(words))
+                .withResolution(c.resolution().withRemedy(words).withRequestedRemedy(words))
+                .withPrevention(new Prevention(actions, words));
     }
 
     /** Completes when the fonts are loaded, starting their loading if need be: await it before exporting on a busy thread. */
@@ -68,12 +104,21 @@ public final class SummaryExporter {
     public Pdf pdf(CaseFile c, Integer revision, String companyName, byte[] logo, String coverText, Instant now) throws IOException {
         String cover = coverText == null ? coverLetter().draft(c, companyName) : coverText;
         CustomerSummary summary = CustomerSummary.of(c, revision, companyName, now, cover, view);
-        byte[] bytes = new SummaryPdf(fonts.get().join(), text, logo).render(summary);
+        byte[] bytes = renderer(logo).render(summary);
         return new Pdf(summary, bytes, fileName(summary));
     }
 
     public EmailDraft.Result email(Pdf pdf) throws IOException {
         return new EmailDraft(text).write(pdf.summary(), pdf.bytes(), pdf.fileName());
+    }
+
+    /** The renderer of the last export is kept while the logo is the same: it holds the logo already compressed. */
+    private synchronized SummaryPdf renderer(byte[] logo) {
+        if (renderer == null || !java.util.Arrays.equals(rendererLogo, logo)) {
+            renderer = new SummaryPdf(fonts.get().join(), text, logo);
+            rendererLogo = logo == null ? null : logo.clone();
+        }
+        return renderer;
     }
 
     /** "T-2026-0007-summary-rev2.pdf": the reference and revision, safe on every file system. */

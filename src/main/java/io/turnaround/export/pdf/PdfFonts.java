@@ -32,6 +32,9 @@ public final class PdfFonts {
 
         Face(TrueTypeFont font) throws IOException {
             this.font = font;
+            // Shaping is ours (ScriptText, with ICU): PDFBox's own glyph substitution would only add ligatures,
+            // which make extracted text harder to search, at a high cost per line drawn.
+            font.setEnableGsub(false);
             this.cmap = font.getUnicodeCmapLookup(false);
             this.scale = 1000f / font.getUnitsPerEm();
             font.getHorizontalMetrics(); // parsed now, not lazily on a later thread

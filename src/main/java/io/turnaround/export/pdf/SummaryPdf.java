@@ -23,7 +23,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PageMode;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * The customer summary as a PDF/A-2u document, in METHOD.md's order: letterhead, covering text, who it goes to,
@@ -33,13 +32,25 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 public final class SummaryPdf {
     private final PdfFonts fonts;
     private final SummaryText text;
-    private final byte[] logo;
+    private final LogoImage logo;
 
     /** @param logo the letterhead logo (PNG or JPEG bytes), or null for the default one */
     public SummaryPdf(PdfFonts fonts, SummaryText text, byte[] logo) {
         this.fonts = fonts;
         this.text = text;
-        this.logo = logo == null ? defaultLogo() : logo;
+        this.logo = encode(logo == null ? defaultLogo() : logo);
+    }
+
+    /** An unreadable logo must not stop the summary; the company name still heads it. */
+    private static LogoImage encode(byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        try {
+            return LogoImage.encode(bytes);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Renders the document. Serialised: the shared font programs are read while each document's subsets are cut. */
@@ -69,12 +80,7 @@ public final class SummaryPdf {
     }
 
     private void letterhead(PageFlow flow, PDDocument document, CustomerSummary s) throws IOException {
-        float logoHeight = 0;
-        try {
-            logoHeight = logo == null ? 0 : flow.image(PDImageXObject.createFromByteArray(document, logo, "logo"), 150, 42);
-        } catch (IOException | IllegalArgumentException e) {
-            logoHeight = 0; // an unreadable logo must not stop the summary; the company name still heads it
-        }
+        float logoHeight = logo == null ? 0 : flow.image(logo.in(document), 150, 42);
         if (!s.companyName().isBlank()) {
             flow.rightAligned(s.companyName(), PageFlow.HEADING, 18);
         }
