@@ -3,66 +3,121 @@ package io.turnaround.app;
 import io.turnaround.store.Backups;
 import io.turnaround.store.Database;
 import io.turnaround.store.InstanceLock;
-import java.util.Optional;
+import io.turnaround.ui.common.I18n;
+import io.turnaround.ui.recovery.RecoveryDialog;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 /**
  * Starts the window. The case file (and logging) open on their own thread while the JavaFX
  * toolkit starts, so neither waits for the other and the FX thread never touches the disk.
+ * When the file cannot be opened, the user chooses what to do: a backup, another folder, or quit.
  */
 public final class DesktopLauncher {
-    private DesktopLauncher() {
+    private final LaunchOptions options;
+    private final long jvmStart;
+    private final I18n i18n = new I18n(Locale.getDefault());
+
+    private DesktopLauncher(LaunchOptions options, long jvmStart) {
+        this.options = options;
+        this.jvmStart = jvmStart;
     }
 
     public static void launch(LaunchOptions options, Path dataDir) {
-        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        CompletableFuture<Database> db = new CompletableFuture<>();
-        // One writer per data folder: a second window only reads, and says so in its title.
-        Optional<InstanceLock> lock = InstanceLock.tryAcquire(dataDir);
-        boolean writable = lock.isPresent();
-        Thread opener = new Thread(() -> {
-            try {
-                Database opened = writable ? Database.openIn(dataDir) : Database.openReadOnly(dataDir);
-                if (writable) {
-                    SampleCase.installOnFirstRun(opened, Clock.systemDefaultZone());
-                }
-                db.complete(opened);
-                if (writable) {
-                    dailyBackup(opened, dataDir);
-                }
-            } catch (RuntimeException e) {
-                db.completeExceptionally(e);
-            }
-        }, "turnaround-open");
-        opener.setDaemon(true);
-        opener.start();
-
+        DesktopLauncher launcher = new DesktopLauncher(options, ManagementFactory.getRuntimeMXBean().getStartTime());
+        Opening first = Opening.start(dataDir, null);
         Platform.setImplicitExit(false);
-        Platform.startup(() -> {
-            Runnable exit = () -> {
-                db.thenAccept(Database::close);
-                lock.ifPresent(InstanceLock::close);
-                Platform.exit();
-            };
-            TurnaroundWindow window = TurnaroundWindow.open(new Stage(), db, Clock.systemDefaultZone(), Locale.getDefault(), exit,
-                    writable);
-            db.whenComplete((ok, failure) -> {
-                if (failure != null) {
-                    Platform.runLater(() -> refuse(failure, exit));
+        Platform.startup(() -> launcher.show(first));
+    }
+
+    /** One attempt to open a data folder: its lock (when this is the only Turnaround on it) and the case file. */
+    private record Opening(Path dataDir, Optional<InstanceLock> lock, CompletableFuture<Database> db,
+                           CompletableFuture<List<Path>> backupsIfFailed) {
+
+        /** Starts opening on its own thread; with {@code restore}, first puts that backup in place of the case file. */
+        static Opening start(Path dataDir, Path restore) {
+            // One writer per data folder: a second window only reads, and says so in its title.
+            Optional<InstanceLock> lock = InstanceLock.tryAcquire(dataDir);
+            boolean writable = lock.isPresent();
+            CompletableFuture<Database> db = new CompletableFuture<>();
+            CompletableFuture<List<Path>> backups = new CompletableFuture<>();
+            Thread opener = new Thread(() -> {
+                try {
+                    if (restore != null && writable) {
+                        new Backups(dataDir).restore(restore, LocalDateTime.now());
+                    }
+                    Database opened = writable ? Database.openIn(dataDir) : Database.openReadOnly(dataDir);
+                    if (writable) {
+                        SampleCase.installOnFirstRun(opened, Clock.systemDefaultZone());
+                    }
+                    db.complete(opened);
+                    if (writable) {
+                        dailyBackup(opened, dataDir);
+                    }
+                } catch (RuntimeException e) {
+                    backups.complete(backupsOf(dataDir));
+                    db.completeExceptionally(e);
                 }
-            });
-            if (options.measureStartup()) {
-                StartupProbe.printWhenShown(window, jvmStart);
+            }, "turnaround-open");
+            opener.setDaemon(true);
+            opener.start();
+            return new Opening(dataDir, lock, db, backups);
+        }
+
+        boolean writable() {
+            return lock.isPresent();
+        }
+    }
+
+    private void show(Opening opening) {
+        Runnable exit = () -> {
+            opening.db().thenAccept(Database::close);
+            opening.lock().ifPresent(InstanceLock::close);
+            Platform.exit();
+        };
+        TurnaroundWindow window = TurnaroundWindow.open(new Stage(), opening.db(), Clock.systemDefaultZone(), Locale.getDefault(), exit,
+                opening.writable());
+        opening.db().whenComplete((ok, failure) -> {
+            if (failure != null) {
+                opening.backupsIfFailed().thenAccept(backups -> Platform.runLater(() -> recover(failure, opening, backups, window)));
             }
         });
+        if (options.measureStartup()) {
+            StartupProbe.printWhenShown(window, jvmStart);
+        }
+    }
+
+    /** The case file cannot be used: say why, and do what the user chooses. The file itself was not touched. */
+    private void recover(Throwable failure, Opening opening, List<Path> backups, TurnaroundWindow window) {
+        window.stage().hide();
+        opening.lock().ifPresent(InstanceLock::close);
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        RecoveryDialog.Choice choice = RecoveryDialog.ask(cause.getMessage(), opening.dataDir(), backups, i18n);
+        if (choice instanceof RecoveryDialog.RestoreBackup restore) {
+            show(Opening.start(opening.dataDir(), restore.backup()));
+        } else if (choice instanceof RecoveryDialog.OtherFolder other) {
+            show(Opening.start(other.folder(), null));
+        } else {
+            Platform.exit();
+        }
+    }
+
+    private static List<Path> backupsOf(Path dataDir) {
+        try {
+            return new Backups(dataDir).list();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     /** The daily copy, made on the opening thread so nothing waits for it; a failure is logged, never fatal. */
@@ -72,14 +127,5 @@ public final class DesktopLauncher {
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(DesktopLauncher.class).warn("The daily backup failed: {}", e.getClass().getSimpleName());
         }
-    }
-
-    /** The case file cannot be used: say why in plain words; the file itself was not touched. */
-    private static void refuse(Throwable failure, Runnable exit) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, failure.getMessage(), ButtonType.CLOSE);
-        alert.setTitle("Turnaround");
-        alert.setHeaderText("Turnaround cannot open its case file");
-        alert.showAndWait();
-        exit.run();
     }
 }

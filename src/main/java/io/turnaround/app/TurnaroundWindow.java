@@ -31,6 +31,7 @@ import io.turnaround.export.SummaryExporter;
 import io.turnaround.export.pdf.PdfFonts;
 import io.turnaround.store.PrivateFiles;
 import io.turnaround.ui.common.CaseSession;
+import io.turnaround.ui.common.DialogService;
 import io.turnaround.ui.summary.SummaryDialog;
 import io.turnaround.ui.summary.SummaryViewModel;
 import javafx.stage.Screen;
@@ -60,7 +61,36 @@ public final class TurnaroundWindow {
         this.tasks = new BackgroundTasks(Platform::runLater);
         CaseStore store = new DeferredCaseStore(db.thenApply(d -> new CaseRepository(d, clock)));
         this.settings = new SettingsModel(new DeferredSettingsStore(db.thenApply(SettingsRepository::new)), tasks);
-        FxDialogService dialogs = new FxDialogService(stage, i18n);
+        FxDialogService fxDialogs = new FxDialogService(stage, i18n);
+        // When the case file cannot be opened the launcher offers what can be done; the list's own error is noise then.
+        DialogService dialogs = new DialogService() {
+            @Override
+            public void showError(String title, String message) {
+                if (!db.isCompletedExceptionally()) {
+                    fxDialogs.showError(title, message);
+                }
+            }
+
+            @Override
+            public boolean confirm(String title, String message) {
+                return fxDialogs.confirm(title, message);
+            }
+
+            @Override
+            public java.util.Optional<Path> chooseFile(String title) {
+                return fxDialogs.chooseFile(title);
+            }
+
+            @Override
+            public java.util.Optional<Path> chooseSaveFile(String title, String proposedName) {
+                return fxDialogs.chooseSaveFile(title, proposedName);
+            }
+
+            @Override
+            public void openFile(Path file) {
+                fxDialogs.openFile(file);
+            }
+        };
         this.main = new MainViewModel(store, tasks, dialogs, i18n, clock, writable, autosaveDelay);
         CompletableFuture<AttachmentFiles> attachments = db.thenApply(d -> new AttachmentFiles(d.file().toAbsolutePath().getParent()));
         FactFiles factFiles = new FactFiles() {

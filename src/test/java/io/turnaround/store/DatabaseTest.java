@@ -139,4 +139,38 @@ class DatabaseTest {
             }
         }
     }
+
+    @Test
+    void aFileWithADamagedPageIsRefusedAndLeftByteIdentical() throws Exception {
+        try (Database db = Database.openIn(dir)) {
+            CaseRepository repo = new CaseRepository(db, java.time.Clock.systemUTC());
+            for (int i = 0; i < 20; i++) {
+                repo.create(io.turnaround.TestCases.fullyPopulated());
+            }
+        }
+        Path file = dir.resolve(Database.FILE_NAME);
+        byte[] bytes = Files.readAllBytes(file);
+        int pageSize = ((bytes[16] & 0xff) << 8 | (bytes[17] & 0xff)) == 1 ? 65536 : ((bytes[16] & 0xff) << 8 | (bytes[17] & 0xff));
+        // The b-tree header of page 3 and the cell pointers after it: what a disk fault or a bad copy scrambles.
+        for (int i = 0; i < 64; i++) {
+            bytes[2 * pageSize + i] = (byte) 0xA5;
+        }
+        Files.write(file, bytes);
+        assertThrows(DamagedFileException.class, () -> Database.openIn(dir));
+        assertArrayEquals(bytes, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aFileWithAScrambledHeaderIsRefusedAndLeftByteIdentical() throws Exception {
+        Database.openIn(dir).close();
+        Path file = dir.resolve(Database.FILE_NAME);
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = 0; i < 16; i++) {
+            bytes[i] = (byte) (bytes[i] ^ 0x5A);
+        }
+        Files.write(file, bytes);
+        StoreException e = assertThrows(StoreException.class, () -> Database.openIn(dir));
+        assertTrue(e instanceof ForeignFileException || e instanceof DamagedFileException, e.toString());
+        assertArrayEquals(bytes, Files.readAllBytes(file));
+    }
 }
