@@ -186,13 +186,39 @@ public final class Database implements AutoCloseable {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                // SQLite may have ended the transaction itself (it rolls back on SQLITE_FULL): the original error
+                // is the one to report, whatever the rollback says.
+                try {
+                    connection.rollback();
+                } catch (SQLException r) {
+                    e.addSuppressed(r);
+                }
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                backToAutoCommit();
             }
         } catch (SQLException e) {
+            if (e instanceof SQLiteException s && (s.getResultCode() == SQLiteErrorCode.SQLITE_FULL
+                    || s.getResultCode() == SQLiteErrorCode.SQLITE_IOERR)) {
+                throw new StoreException("The disk is full or cannot be written to. Your changes are kept in memory "
+                        + "and will be saved as soon as there is room; the case file is unharmed.", e);
+            }
             throw new StoreException("Could not save: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Leaves the connection in auto-commit mode even when SQLite has already closed the transaction, so the
+     * next save (the retry after a full disk) starts cleanly.
+     */
+    private void backToAutoCommit() throws SQLException {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException noTransaction) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("BEGIN");
+            }
+            connection.setAutoCommit(true);
         }
     }
 
