@@ -1,13 +1,8 @@
 package io.turnaround.export;
 
-import io.turnaround.domain.Internal;
 import io.turnaround.domain.VisibilityCatalog;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,42 +15,16 @@ final class Canaries {
     final Map<String, String> placed = new LinkedHashMap<>();
     final Set<VisibilityCatalog.TextField> reached = new LinkedHashSet<>();
 
-    @SuppressWarnings("unchecked")
     <T> T fill(T value) {
-        if (value instanceof Record record) {
-            return (T) fillRecord(record);
-        }
-        if (value instanceof List<?> list) {
-            List<Object> out = new ArrayList<>();
-            list.forEach(item -> out.add(fill(item)));
-            return (T) out;
-        }
-        return value;
-    }
-
-    private Record fillRecord(Record record) {
-        try {
-            RecordComponent[] components = record.getClass().getRecordComponents();
-            Object[] values = new Object[components.length];
-            Class<?>[] types = new Class<?>[components.length];
-            for (int i = 0; i < components.length; i++) {
-                RecordComponent rc = components[i];
-                types[i] = rc.getType();
-                Object v = rc.getAccessor().invoke(record);
-                if (rc.isAnnotationPresent(Internal.class)) {
-                    String canary = "CANARY" + (placed.size() + 1) + "X" + record.getClass().getSimpleName() + rc.getName();
-                    placed.put(canary, record.getClass().getSimpleName() + "." + rc.getName());
-                    reached.add(new VisibilityCatalog.TextField(record.getClass(), rc.getName(), false));
-                    values[i] = canary;
-                } else {
-                    values[i] = fill(v);
-                }
+        return io.turnaround.TextFields.fill(value, (owner, field, internal, current) -> {
+            if (!internal) {
+                return current;
             }
-            Constructor<?> canonical = record.getClass().getDeclaredConstructor(types);
-            return (Record) canonical.newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+            String canary = "CANARY" + (placed.size() + 1) + "X" + owner.getSimpleName() + field.getName();
+            placed.put(canary, owner.getSimpleName() + "." + field.getName());
+            reached.add(new VisibilityCatalog.TextField(owner, field.getName(), false));
+            return canary;
+        });
     }
 
     /** The first canary found in the text, or null. Canaries are compared without spaces or line breaks. */
