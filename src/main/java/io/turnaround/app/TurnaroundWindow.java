@@ -142,7 +142,8 @@ public final class TurnaroundWindow {
         // Fits a 1366×768 laptop with its task bar; larger screens get a comfortable default.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         MainView view = new MainView(main, i18n, steps, this::chooseTheme,
-                () -> SettingsDialog.ask(stage, settings.get(), i18n).ifPresent(settings::save), this::requestClose, openSummary);
+                () -> SettingsDialog.ask(stage, settings.get(), i18n, new LogoFile(stage, dataDir, tasks, fxDialogs, i18n))
+                        .ifPresent(settings::save), this::requestClose, openSummary);
         this.themeRestored = view::themeShown;
         this.welcome = new io.turnaround.ui.caselist.WelcomeModel(settings, main.cases(), main::open);
         view.showWelcome(welcome);

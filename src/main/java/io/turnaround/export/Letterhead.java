@@ -9,12 +9,15 @@ import java.nio.file.Path;
  * {@code letterhead-logo.png} (or .jpg). Without one, the summary carries the default logo.
  */
 public final class Letterhead {
+    public static final String PNG = "letterhead-logo.png";
+    public static final String JPEG = "letterhead-logo.jpg";
+
     private Letterhead() {
     }
 
     /** The logo's bytes, or null for the default. Reads the disk: call off the UI thread. */
     public static byte[] logo(Path dataDir) {
-        for (String name : new String[] {"letterhead-logo.png", "letterhead-logo.jpg"}) {
+        for (String name : new String[] {PNG, JPEG}) {
             Path file = dataDir.resolve(name);
             if (Files.isRegularFile(file)) {
                 try {

@@ -17,7 +17,14 @@ import javafx.stage.Window;
 public final class SettingsDialog extends Dialog<Settings> {
     private final SettingsViewModel vm;
 
-    public SettingsDialog(Window owner, Settings current, I18n i18n) {
+    /** The letterhead logo lives in the data folder, not in the settings record: choosing it is the app's job. */
+    public interface LogoActions {
+        void choose();
+
+        void useDefault();
+    }
+
+    public SettingsDialog(Window owner, Settings current, I18n i18n, LogoActions logo) {
         this.vm = new SettingsViewModel(current);
         initOwner(owner);
         setTitle(i18n.get("settings.title"));
@@ -39,8 +46,19 @@ public final class SettingsDialog extends Dialog<Settings> {
                 () -> vm.problemProperty().get().isEmpty() ? "" : i18n.get(vm.problemProperty().get()), vm.problemProperty()));
         problem.visibleProperty().bind(vm.validProperty().not());
         problem.managedProperty().bind(problem.visibleProperty());
+        javafx.scene.control.Button chooseLogo = new javafx.scene.control.Button(i18n.get("settings.logo.choose"));
+        chooseLogo.setId("settings-logo-choose");
+        chooseLogo.setAccessibleText(i18n.get("settings.logo.choose"));
+        chooseLogo.setOnAction(e -> logo.choose());
+        javafx.scene.control.Button defaultLogo = new javafx.scene.control.Button(i18n.get("settings.logo.default"));
+        defaultLogo.setId("settings-logo-default");
+        defaultLogo.setAccessibleText(i18n.get("settings.logo.default"));
+        defaultLogo.setOnAction(e -> logo.useDefault());
+        Label logoLabel = new Label(i18n.get("settings.logo"));
+        logoLabel.getStyleClass().add("field-label");
+        VBox logoField = new VBox(4, logoLabel, new javafx.scene.layout.HBox(8, chooseLogo, defaultLogo));
         VBox form = new VBox(12, forms.field("settings.buffer", buffer), forms.field("settings.capacity", capacity),
-                forms.field("settings.time", time), forms.field("settings.company", company), problem);
+                forms.field("settings.time", time), forms.field("settings.company", company), logoField, problem);
         form.setPrefWidth(420);
         getDialogPane().setContent(form);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -49,7 +67,7 @@ public final class SettingsDialog extends Dialog<Settings> {
         setResultConverter(button -> button == ButtonType.OK ? vm.result().orElse(null) : null);
     }
 
-    public static Optional<Settings> ask(Window owner, Settings current, I18n i18n) {
-        return new SettingsDialog(owner, current, i18n).showAndWait();
+    public static Optional<Settings> ask(Window owner, Settings current, I18n i18n, LogoActions logo) {
+        return new SettingsDialog(owner, current, i18n, logo).showAndWait();
     }
 }
