@@ -2,6 +2,7 @@ package io.turnaround.ui.ask;
 
 import io.turnaround.domain.CustomerProblem;
 import io.turnaround.ui.common.Forms;
+import io.turnaround.ui.common.Cells;
 import io.turnaround.ui.common.I18n;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -86,7 +87,7 @@ final class ProblemsPane extends VBox {
         @Override
         protected void updateItem(CustomerProblem p, boolean empty) {
             super.updateItem(p, empty);
-            setText(empty || p == null ? null : (getIndex() + 1) + ".  " + p.text());
+            setText(empty || p == null ? null : (getIndex() + 1) + ".  " + Cells.preview(p.text()));
         }
     }
 }

@@ -69,14 +69,49 @@ public final class Forms {
         return box;
     }
 
+    /**
+     * The longest text a text area edits. Laying out a megabyte in a JavaFX text area stalls the window for many
+     * seconds; longer text (pasted elsewhere, imported) is kept as it is and shown read-only, in part, with a note.
+     */
+    public static final int EDITABLE_CHARS = 20_000;
+
     public TextArea textArea(String id, Property<String> value, int rows) {
         TextArea area = new TextArea();
         area.setId(id);
         area.setWrapText(true);
         area.setPrefRowCount(rows);
-        area.textProperty().bindBidirectional(value);
+        bindLongText(area, value);
         tabMovesFocus(area);
         return area;
+    }
+
+    /** Like a bidirectional binding, but text over {@link #EDITABLE_CHARS} is neither typed in nor loaded whole. */
+    private void bindLongText(TextArea area, Property<String> value) {
+        boolean[] showing = {false};
+        java.util.function.Consumer<String> show = v -> {
+            showing[0] = true;
+            try {
+                String text = v == null ? "" : v;
+                boolean tooLong = text.length() > EDITABLE_CHARS;
+                area.setEditable(!tooLong);
+                String shown = tooLong ? i18n.get("field.too-long", text.length()) + "\n\n" + Cells.preview(text) : text;
+                if (!shown.equals(area.getText())) {
+                    area.setText(shown);
+                }
+            } finally {
+                showing[0] = false;
+            }
+        };
+        show.accept(value.getValue());
+        value.addListener((o, was, now) -> show.accept(now));
+        area.textProperty().addListener((o, was, now) -> {
+            if (!showing[0] && area.isEditable()) {
+                value.setValue(now);
+            }
+        });
+        // Typing or pasting past the limit is refused as a whole; what is there stays.
+        area.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change ->
+                showing[0] || !change.isContentChange() || change.getControlNewText().length() <= EDITABLE_CHARS ? change : null));
     }
 
     /**

@@ -27,7 +27,7 @@ public final class Tables {
 
     public static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
         TableColumn<T, String> col = new TableColumn<>(title);
-        col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Cells.preview(value.apply(cell.getValue()))));
         col.setPrefWidth(width);
         return col;
     }

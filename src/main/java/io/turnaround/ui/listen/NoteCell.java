@@ -80,7 +80,7 @@ final class NoteCell extends ListCell<Note> {
             temperature.getStyleClass().add("temp-" + level.name().toLowerCase(Locale.ROOT));
             temperature.setTooltip(new Tooltip(i18n.of(level)));
         }
-        text.setText(note.text());
+        text.setText(io.turnaround.ui.common.Cells.preview(note.text()));
         setGraphic(row);
     }
 

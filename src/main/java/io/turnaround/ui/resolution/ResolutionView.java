@@ -30,7 +30,8 @@ public final class ResolutionView extends VBox {
         requested.setEditable(false);
         requested.setWrapText(true);
         requested.setPrefRowCount(3);
-        requested.textProperty().bind(vm.requestedRemedyProperty());
+        requested.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> io.turnaround.ui.common.Cells.preview(vm.requestedRemedyProperty().get()), vm.requestedRemedyProperty()));
         requested.getStyleClass().add("read-only");
         requested.setFocusTraversable(false);
         TextArea remedy = forms.textArea("resolution-remedy", vm.remedyProperty(), 3);
