@@ -53,6 +53,11 @@ final class DeferredCaseStore implements CaseStore {
     }
 
     @Override
+    public List<io.turnaround.store.SearchHit> search(String words, int limit) {
+        return store().search(words, limit);
+    }
+
+    @Override
     public boolean delete(long id) {
         return store().delete(id);
     }

@@ -38,6 +38,7 @@ public final class CaseRepository implements CaseStore {
             long id = CaseRow.insert(c, withRef);
             CaseFile stored = withRef.withId(id);
             ChildTables.write(c, stored, null);
+            SearchIndex.put(c, stored, null);
             AuditLog.append(c, clock.instant(), id, "created", reference);
             return stored;
         });
@@ -55,9 +56,16 @@ public final class CaseRepository implements CaseStore {
         db.write(c -> {
             CaseRow.update(c, current);
             ChildTables.write(c, current, lastSaved);
+            SearchIndex.put(c, current, lastSaved);
             AuditLog.append(c, clock.instant(), current.id(), "edited", changedParts(lastSaved, current));
             return null;
         });
+    }
+
+    /** Full-text search over every case: best matches first, each with a snippet around the match. */
+    @Override
+    public List<SearchHit> search(String words, int limit) {
+        return db.read(c -> SearchIndex.search(c, words, limit));
     }
 
     @Override
@@ -99,6 +107,7 @@ public final class CaseRepository implements CaseStore {
             // refuses to delete an approved revision of a real case, and so the whole delete.
             Sql.update(c, "DELETE FROM revisions WHERE case_id = ?", id);
             Sql.update(c, "DELETE FROM cases WHERE id = ?", id);
+            SearchIndex.remove(c, id);
             if (before > 0) {
                 AuditLog.append(c, clock.instant(), id, "deleted", "");
             }

@@ -28,4 +28,7 @@ public interface CaseStore {
 
     /** Due dates of open commitments in every case but {@code exceptCaseId}: the manager's load. */
     List<ZonedDateTime> openCommitmentDates(long exceptCaseId);
+
+    /** Full-text search over every case: best matches first, each with a snippet around the match. */
+    List<SearchHit> search(String words, int limit);
 }

@@ -19,7 +19,7 @@ import java.util.Locale;
 final class Migrations {
     /** Index i holds the script that takes the schema from version i to i + 1. */
     static final List<String> FILES = List.of("V1__case_model.sql", "V2__call_pause_and_settings.sql",
-            "V3__approved_revisions_and_audit_log.sql");
+            "V3__approved_revisions_and_audit_log.sql", "V4__full_text_search.sql");
 
     static final int LATEST = FILES.size();
 
@@ -40,6 +40,9 @@ final class Migrations {
             try (Statement s = c.createStatement()) {
                 for (String statement : statements(read(FILES.get(v)))) {
                     s.execute(statement);
+                }
+                if (FILES.get(v).startsWith("V4__")) {
+                    SearchIndex.rebuild(c); // the cases written before search existed, in the same transaction
                 }
                 s.execute("PRAGMA user_version = " + (v + 1));
                 c.commit();

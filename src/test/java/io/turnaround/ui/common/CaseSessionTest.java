@@ -121,6 +121,11 @@ class CaseSessionTest {
         }
 
         @Override
+        public java.util.List<io.turnaround.store.SearchHit> search(String words, int limit) {
+            return real.search(words, limit);
+        }
+
+        @Override
         public boolean delete(long id) {
             return real.delete(id);
         }

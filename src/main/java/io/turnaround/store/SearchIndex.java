@@ -1,0 +1,89 @@
+package io.turnaround.store;
+
+import io.turnaround.domain.CaseFile;
+import io.turnaround.domain.CaseSummary;
+import io.turnaround.domain.CaseText;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The FTS5 index of every case's text, kept in the same transaction as the case itself: one row per case, whose
+ * rowid is the case's id. Queries are built from the user's words, never passed to FTS5 as syntax.
+ */
+final class SearchIndex {
+    /** Marks the start and end of a match in a snippet; control characters no text of the model contains unchanged. */
+    static final char MATCH_START = '\u0002';
+    static final char MATCH_END = '\u0003';
+
+    private SearchIndex() {
+    }
+
+    /** Indexes the case; skipped when its text is the same as in {@code before}, as on most saves of the call clock. */
+    static void put(Connection c, CaseFile current, CaseFile before) throws SQLException {
+        String body = CaseText.body(current);
+        if (before != null && before.id() == current.id() && sameHead(before, current) && body.equals(CaseText.body(before))) {
+            return;
+        }
+        Sql.update(c, "INSERT OR REPLACE INTO case_search (rowid, reference, customer, subject, body) VALUES (?, ?, ?, ?, ?)",
+                current.id(), current.header().reference(), current.header().customerOrganisation(), current.header().subject(), body);
+    }
+
+    static void remove(Connection c, long caseId) throws SQLException {
+        Sql.update(c, "DELETE FROM case_search WHERE rowid = ?", caseId);
+    }
+
+    /** Indexes every stored case again (the migration that introduced search runs it once). */
+    static void rebuild(Connection c) throws SQLException {
+        Sql.update(c, "DELETE FROM case_search");
+        List<CaseFile> rows = Sql.query(c, "SELECT * FROM cases", CaseRow::read);
+        for (CaseFile row : rows) {
+            put(c, ChildTables.read(c, row), null);
+        }
+    }
+
+    /**
+     * The cases matching every word (the last one also as a prefix, as the user is still typing), best first by
+     * bm25 — a match in the reference, customer or subject counts more than one in the body — with a snippet.
+     */
+    static List<SearchHit> search(Connection c, String words, int limit) throws SQLException {
+        String match = matchExpression(words);
+        if (match.isEmpty()) {
+            return List.of();
+        }
+        return Sql.query(c, "SELECT cases.id, cases.reference, cases.customer_org, cases.subject, cases.status, cases.opened_at, "
+                + "cases.next_contact_utc, cases.is_sample, snippet(case_search, -1, char(2), char(3), '\u2026', 12) AS snippet "
+                + "FROM case_search JOIN cases ON cases.id = case_search.rowid "
+                + "WHERE case_search MATCH ? ORDER BY bm25(case_search, 10.0, 6.0, 6.0, 1.0) LIMIT ?", r -> {
+                    Long next = r.nullableLong("next_contact_utc");
+                    CaseSummary summary = new CaseSummary(r.lng("id"), r.text("reference"), r.text("customer_org"), r.text("subject"),
+                            r.enumOf(io.turnaround.domain.CaseStatus.class, "status"), r.instant("opened_at"),
+                            next == null ? null : java.time.Instant.ofEpochMilli(next), r.bool("is_sample"));
+                    return new SearchHit(summary, r.text("snippet"));
+                }, match, limit);
+    }
+
+    /** The FTS5 expression for what the user typed: each word a quoted string, so no word is taken as syntax. */
+    static String matchExpression(String words) {
+        List<String> terms = new ArrayList<>();
+        for (String word : words.strip().split("[\\s\\p{Punct}&&[^'_-]]+")) {
+            String w = word.replaceAll("[\\p{Cntrl}]", "").strip();
+            if (!w.isEmpty()) {
+                terms.add("\"" + w.replace("\"", "\"\"") + "\"");
+            }
+        }
+        if (terms.isEmpty()) {
+            return "";
+        }
+        int last = terms.size() - 1;
+        terms.set(last, terms.get(last) + "*");
+        return String.join(" ", terms).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean sameHead(CaseFile a, CaseFile b) {
+        return a.header().reference().equals(b.header().reference()) && a.header().subject().equals(b.header().subject())
+                && a.header().customerOrganisation().equals(b.header().customerOrganisation());
+    }
+}

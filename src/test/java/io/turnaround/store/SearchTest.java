@@ -1,0 +1,93 @@
+package io.turnaround.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.turnaround.TestCases;
+import io.turnaround.domain.CaseFile;
+import io.turnaround.domain.Note;
+import io.turnaround.domain.NoteTag;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchTest {
+    @TempDir
+    Path dir;
+
+    private CaseFile withSubjectAndNote(String subject, String customer, String note) {
+        CaseFile c = CaseFile.start("", subject, customer, Instant.parse("2026-03-01T10:00:00Z"));
+        return c.withListen(c.listen().withNotes(List.of(new Note(null, 1000, Instant.EPOCH, note, NoteTag.CLAIM, false))));
+    }
+
+    @Test
+    void findsWordsAnywhereRanksTheSubjectAboveTheBodyAndHighlightsTheMatch() {
+        try (Database db = Database.openIn(dir)) {
+            CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
+            CaseFile inBody = repo.create(withSubjectAndNote("Late delivery", "Acme", "The laundry ruined the shirts"));
+            CaseFile inSubject = repo.create(withSubjectAndNote("Laundry damage", "Rivertown", "Nothing else"));
+            repo.create(withSubjectAndNote("Invoice error", "Globex", "Wrong line on the invoice"));
+
+            List<SearchHit> hits = repo.search("laundry", 10);
+            assertEquals(List.of(inSubject.id(), inBody.id()), hits.stream().map(h -> h.summary().id()).toList(),
+                    "a match in the subject ranks above one in a note");
+            SearchHit body = hits.get(1);
+            assertTrue(body.parts().stream().anyMatch(p -> p.match() && p.text().equalsIgnoreCase("laundry")), body.snippet());
+            assertEquals("The [laundry] ruined the shirts", body.plainSnippet().strip());
+        }
+    }
+
+    @Test
+    void everyWordMustMatchTheLastAlsoAsAPrefixAndDiacriticsDoNotMatter() {
+        try (Database db = Database.openIn(dir)) {
+            CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
+            CaseFile zoe = repo.create(withSubjectAndNote("Shirts", "Fire Department", "Called Zoë Ångström about the embroidery"));
+            repo.create(withSubjectAndNote("Shirts", "Acme", "Embroidery was fine"));
+            assertEquals(List.of(zoe.id()), ids(repo.search("angstrom embroid", 10)));
+            assertEquals(List.of(zoe.id()), ids(repo.search("ZOE", 10)));
+            assertEquals(2, repo.search("embroidery", 10).size());
+            assertEquals(List.of(), repo.search("embroidery nowhere", 10));
+        }
+    }
+
+    @Test
+    void userTextIsNeverTakenAsQuerySyntax() {
+        try (Database db = Database.openIn(dir)) {
+            CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
+            repo.create(withSubjectAndNote("NOT a problem", "Acme", "quotes \" and (brackets) AND OR NEAR"));
+            for (String hostile : List.of("\"", "(", "NOT", "a AND", "NEAR(", "*", "-", "^", "col:thing", "\u0000", "", "   ")) {
+                repo.search(hostile, 10); // must not throw
+            }
+            assertEquals(1, repo.search("NOT a", 10).size(), "NOT is a word here, not an operator");
+        }
+    }
+
+    @Test
+    void theIndexFollowsEditsAndDeletesAndIsRebuiltForOlderFiles() {
+        try (Database db = Database.openIn(dir)) {
+            CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
+            CaseFile c = repo.create(withSubjectAndNote("Shirts", "Acme", "first words"));
+            CaseFile edited = c.withHeader(c.header().withSubject("Trousers"));
+            repo.save(edited, c);
+            assertEquals(List.of(), repo.search("shirts", 10));
+            assertEquals(List.of(c.id()), ids(repo.search("trousers", 10)));
+            repo.delete(c.id());
+            assertEquals(List.of(), repo.search("trousers", 10));
+
+            List<CaseFile> more = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                more.add(repo.create(TestCases.fullyPopulated()));
+            }
+            db.write(SearchIndexAccess::clearAndRebuild);
+            assertEquals(5, repo.search("shirts", 10).size());
+        }
+    }
+
+    private static List<Long> ids(List<SearchHit> hits) {
+        return hits.stream().map(h -> h.summary().id()).toList();
+    }
+}
