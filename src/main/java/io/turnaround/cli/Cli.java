@@ -54,6 +54,9 @@ public final class Cli {
                 "                                as that revision was sent for approval",
                 "  email-draft ID --out FILE.eml [--revision N]",
                 "                                an email draft to all parties with the summary attached",
+                "  search WORDS [--limit N]      finds cases by any text in them, best first: id, reference, customer,",
+                "                                and the text around the match in [brackets]",
+                "  generate-demo N [--seed S]    adds N realistic synthetic cases (the same ones for the same seed)",
                 "  backup                        makes today's backup copy now (the app makes one each day)",
                 "  backups                       lists the backup copies, newest first",
                 "  restore FILE                  replaces the case file with a backup (the replaced file is kept)",
@@ -80,6 +83,8 @@ public final class Cli {
                         .orElseGet(() -> usageError("export-pdf ID --out FILE.pdf [--revision N]"));
                 case "email-draft" -> SummaryCommands.Arguments.parse(command, rest, err).map(summaries()::emailDraft)
                         .orElseGet(() -> usageError("email-draft ID --out FILE.eml [--revision N]"));
+                case "search" -> library().search(rest);
+                case "generate-demo" -> library().generateDemo(rest);
                 case "backup" -> rest.isEmpty() ? backup() : usageError("backup takes no arguments");
                 case "backups" -> rest.isEmpty() ? listBackups() : usageError("backups takes no arguments");
                 case "restore" -> rest.size() == 1 ? restore(Path.of(rest.get(0))) : usageError("restore needs one backup FILE");
@@ -103,6 +108,10 @@ public final class Cli {
         try (InstanceLock held = lock.get()) {
             return Database.openIn(dataDir);
         }
+    }
+
+    private LibraryCommands library() {
+        return new LibraryCommands(dataDir, this::openForReading, out, err, clock);
     }
 
     private SummaryCommands summaries() {

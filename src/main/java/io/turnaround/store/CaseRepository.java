@@ -29,19 +29,31 @@ public final class CaseRepository implements CaseStore {
      */
     @Override
     public CaseFile create(CaseFile draft) {
+        return db.write(c -> insert(c, draft));
+    }
+
+    /** Stores many new cases in one transaction (generated demo data, a bulk import): all of them, or none. */
+    public int createAll(List<CaseFile> drafts) {
         return db.write(c -> {
-            String reference = draft.header().reference();
-            if (reference.isBlank() || referenceTaken(c, reference)) {
-                reference = nextReference(c);
+            for (CaseFile draft : drafts) {
+                insert(c, draft);
             }
-            CaseFile withRef = draft.withHeader(draft.header().withReference(reference));
-            long id = CaseRow.insert(c, withRef);
-            CaseFile stored = withRef.withId(id);
-            ChildTables.write(c, stored, null);
-            SearchIndex.put(c, stored, null);
-            AuditLog.append(c, clock.instant(), id, "created", reference);
-            return stored;
+            return drafts.size();
         });
+    }
+
+    private CaseFile insert(java.sql.Connection c, CaseFile draft) throws java.sql.SQLException {
+        String reference = draft.header().reference();
+        if (reference.isBlank() || referenceTaken(c, reference)) {
+            reference = nextReference(c);
+        }
+        CaseFile withRef = draft.withHeader(draft.header().withReference(reference));
+        long id = CaseRow.insert(c, withRef);
+        CaseFile stored = withRef.withId(id);
+        ChildTables.write(c, stored, null);
+        SearchIndex.put(c, stored, null);
+        AuditLog.append(c, clock.instant(), id, "created", reference);
+        return stored;
     }
 
     /**

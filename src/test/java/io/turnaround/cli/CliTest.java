@@ -162,4 +162,34 @@ class CliTest {
         assertEquals(Cli.USAGE, run(dir, "email-draft", "--out", eml.toString()));
         assertEquals(Cli.FAILED, run(dir, "export-pdf", "999", "--out", pdf.toString()));
     }
+
+    @Test
+    void generateDemoIsTheSameForTheSameSeedAndSearchFindsItsCases() throws Exception {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        assertEquals(0, run(a, "generate-demo", "40", "--seed", "5"));
+        assertEquals(0, run(b, "generate-demo", "40", "--seed", "5"));
+        run(a, "list");
+        String listA = out();
+        run(b, "list");
+        assertEquals(listA, out());
+        assertEquals(40, listA.lines().count());
+        for (String id : List.of("1", "17", "40")) {
+            run(a, "export-json", id);
+            String caseA = out();
+            run(b, "export-json", id);
+            assertEquals(caseA, out(), "case " + id + " is the same for the same seed");
+        }
+        assertTrue(listA.lines().anyMatch(l -> !l.matches("[\\x00-\\x7F]*")), "some names are not in Latin script");
+        assertEquals(0, run(a, "generate-demo", "3", "--seed", "6"));
+        run(a, "list");
+        assertEquals(43, out().lines().count());
+
+        assertEquals(0, run(a, "search", "refund", "--limit", "5"));
+        List<String> hits = out().lines().toList();
+        assertEquals(5, hits.size());
+        assertTrue(hits.stream().allMatch(h -> h.split("\t").length == 4 && h.toLowerCase().contains("[refund]")), hits.toString());
+        assertEquals(Cli.USAGE, run(a, "search"));
+        assertEquals(Cli.USAGE, run(a, "generate-demo"));
+    }
 }

@@ -1,0 +1,101 @@
+package io.turnaround.cli;
+
+import io.turnaround.domain.CaseFile;
+import io.turnaround.store.CaseRepository;
+import io.turnaround.store.Database;
+import io.turnaround.store.InstanceLock;
+import io.turnaround.store.SearchHit;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** {@code search} and {@code generate-demo}: the case library from the command line. */
+final class LibraryCommands {
+    private static final int BATCH = 1_000;
+
+    private final Path dataDir;
+    private final Supplier<Database> reader;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+
+    LibraryCommands(Path dataDir, Supplier<Database> reader, PrintStream out, PrintStream err, Clock clock) {
+        this.dataDir = dataDir;
+        this.reader = reader;
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    /** {@code search QUERY [--limit N]}: id, reference, customer and snippet (matches in brackets), best first. */
+    int search(List<String> args) {
+        List<String> words = new ArrayList<>();
+        int limit = 20;
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--limit") && i + 1 < args.size() && args.get(i + 1).matches("\\d{1,6}")) {
+                limit = Integer.parseInt(args.get(++i));
+            } else {
+                words.add(args.get(i));
+            }
+        }
+        if (words.isEmpty()) {
+            err.println("turnaround: search needs words to look for");
+            return Cli.USAGE;
+        }
+        try (Database db = reader.get()) {
+            for (SearchHit hit : new CaseRepository(db, clock).search(String.join(" ", words), limit)) {
+                out.println(hit.summary().id() + "\t" + hit.summary().reference() + "\t" + oneLine(hit.summary().customerOrganisation())
+                        + "\t" + oneLine(hit.plainSnippet()));
+            }
+        }
+        return Cli.OK;
+    }
+
+    /** {@code generate-demo N [--seed S]}: N synthetic cases, the same ones for the same seed. */
+    int generateDemo(List<String> args) {
+        Integer count = null;
+        long seed = 1;
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--seed") && i + 1 < args.size() && args.get(i + 1).matches("-?\\d{1,18}")) {
+                seed = Long.parseLong(args.get(++i));
+            } else if (count == null && args.get(i).matches("\\d{1,7}")) {
+                count = Integer.parseInt(args.get(i));
+            } else {
+                err.println("turnaround: generate-demo N [--seed S]: unexpected " + args.get(i));
+                return Cli.USAGE;
+            }
+        }
+        if (count == null) {
+            err.println("turnaround: generate-demo needs the number of cases");
+            return Cli.USAGE;
+        }
+        Optional<InstanceLock> lock = InstanceLock.tryAcquire(dataDir);
+        if (lock.isEmpty()) {
+            err.println("turnaround: Turnaround is open on this data folder; close it first (nothing was changed)");
+            return Cli.FAILED;
+        }
+        long started = System.nanoTime();
+        try (InstanceLock held = lock.get(); Database db = Database.openIn(dataDir)) {
+            CaseRepository repo = new CaseRepository(db, clock);
+            DemoCases demo = new DemoCases(seed);
+            List<CaseFile> batch = new ArrayList<>(BATCH);
+            for (int i = 0; i < count; i++) {
+                batch.add(demo.next());
+                if (batch.size() == BATCH || i == count - 1) {
+                    repo.createAll(batch);
+                    batch.clear();
+                }
+            }
+        }
+        out.printf("generated %d cases in %.1f s%n", count, (System.nanoTime() - started) / 1e9);
+        return Cli.OK;
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("[\\t\\r\\n]+", " ");
+    }
+}

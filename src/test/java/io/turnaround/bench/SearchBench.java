@@ -1,0 +1,87 @@
+package io.turnaround.bench;
+
+import io.turnaround.cli.Cli;
+import io.turnaround.store.CaseRepository;
+import io.turnaround.store.Database;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The case library at 100,000 generated cases: generation time, then searches for ordinary words through the
+ * repository (what the app and the command line do) against the bare FTS5 query on the same file.
+ */
+final class SearchBench {
+    static final List<String> QUERIES = List.of("laundry", "invoice", "delivery vans", "refund", "Ångström", "北京纺织有限公司",
+            "board meeting", "order 42", "competitor", "warehouse");
+
+    private SearchBench() {
+    }
+
+    static void run() throws Exception {
+        int cases = Integer.getInteger("bench.cases", 100_000);
+        Path data = Files.createTempDirectory("turnaround-bench");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long t0 = System.nanoTime();
+        int rc = new Cli(data, new PrintStream(out, true, StandardCharsets.UTF_8), System.err, Clock.systemUTC())
+                .run(List.of("generate-demo", String.valueOf(cases), "--seed", "1"));
+        System.out.printf("library.generate_%d_s %.1f  (goal < 120; exit %d; file %d MB)%n", cases, (System.nanoTime() - t0) / 1e9, rc,
+                Files.size(data.resolve(Database.FILE_NAME)) >> 20);
+        try (Database db = Database.openIn(data)) {
+            CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
+            long[] ours = new long[QUERIES.size() * 20];
+            long[] raw = new long[ours.length];
+            int hits = 0;
+            for (int round = 0; round < 22; round++) {
+                for (int q = 0; q < QUERIES.size(); q++) {
+                    String query = QUERIES.get(q);
+                    long s = System.nanoTime();
+                    hits += repo.search(query, 20).size();
+                    long a = System.nanoTime() - s;
+                    s = System.nanoTime();
+                    rawQuery(db, query);
+                    long b = System.nanoTime() - s;
+                    if (round >= 2) { // two rounds warm the caches and the JIT
+                        ours[(round - 2) * QUERIES.size() + q] = a;
+                        raw[(round - 2) * QUERIES.size() + q] = b;
+                    }
+                }
+            }
+            Arrays.sort(ours);
+            Arrays.sort(raw);
+            double oursMedian = ours[ours.length / 2] / 1e6;
+            double rawMedian = raw[raw.length / 2] / 1e6;
+            System.out.printf("library.search.median_ms %.1f  p95 %.1f  max %.1f  (goal < 50; %d hits)%n", oursMedian,
+                    ours[ours.length * 95 / 100] / 1e6, ours[ours.length - 1] / 1e6, hits);
+            System.out.printf("library.search.raw_fts5.median_ms %.1f  p95 %.1f%n", rawMedian, raw[raw.length * 95 / 100] / 1e6);
+            System.out.printf("library.search.ratio %.2f  (goal <= 1.5)%n", oursMedian / rawMedian);
+            long s = System.nanoTime();
+            int listed = repo.list().size();
+            System.out.printf("library.list_all_ms %.0f  (%d cases)%n", (System.nanoTime() - s) / 1e6, listed);
+        }
+    }
+
+    /** The same match, ranking and snippet straight from FTS5, without the join to the cases or building results. */
+    private static void rawQuery(Database db, String words) {
+        String match = Arrays.stream(words.toLowerCase().split("\\s+")).map(w -> "\"" + w + "\"").reduce((a, b) -> a + " " + b)
+                .orElse("") + "*";
+        db.read(c -> {
+            try (var ps = c.prepareStatement("SELECT rowid, snippet(case_search, -1, char(2), char(3), '…', 12) FROM case_search "
+                    + "WHERE case_search MATCH ? ORDER BY rank LIMIT 20")) {
+                ps.setString(1, match);
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getLong(1);
+                        rs.getString(2);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+}
