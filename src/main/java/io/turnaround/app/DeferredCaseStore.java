@@ -53,7 +53,7 @@ final class DeferredCaseStore implements CaseStore {
     }
 
     @Override
-    public List<io.turnaround.store.SearchHit> search(String words, int limit) {
+    public List<io.turnaround.domain.SearchHit> search(String words, int limit) {
         return store().search(words, limit);
     }
 

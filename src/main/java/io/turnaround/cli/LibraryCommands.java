@@ -4,7 +4,7 @@ import io.turnaround.domain.CaseFile;
 import io.turnaround.store.CaseRepository;
 import io.turnaround.store.Database;
 import io.turnaround.store.InstanceLock;
-import io.turnaround.store.SearchHit;
+import io.turnaround.domain.SearchHit;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;

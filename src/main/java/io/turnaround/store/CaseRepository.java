@@ -1,6 +1,7 @@
 package io.turnaround.store;
 
 import io.turnaround.domain.CaseFile;
+import io.turnaround.domain.SearchHit;
 import io.turnaround.domain.CaseReference;
 import io.turnaround.domain.CaseStatus;
 import io.turnaround.domain.CaseSummary;

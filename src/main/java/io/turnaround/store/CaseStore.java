@@ -1,6 +1,7 @@
 package io.turnaround.store;
 
 import io.turnaround.domain.CaseFile;
+import io.turnaround.domain.SearchHit;
 import io.turnaround.domain.CaseSummary;
 import java.time.ZonedDateTime;
 import java.util.List;

@@ -3,6 +3,7 @@ package io.turnaround.store;
 import io.turnaround.domain.CaseFile;
 import io.turnaround.domain.CaseSummary;
 import io.turnaround.domain.CaseText;
+import io.turnaround.domain.SearchHit;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -14,10 +15,6 @@ import java.util.Locale;
  * rowid is the case's id. Queries are built from the user's words, never passed to FTS5 as syntax.
  */
 final class SearchIndex {
-    /** Marks the start and end of a match in a snippet; control characters no text of the model contains unchanged. */
-    static final char MATCH_START = '\u0002';
-    static final char MATCH_END = '\u0003';
-
     private SearchIndex() {
     }
 

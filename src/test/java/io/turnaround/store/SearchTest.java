@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.turnaround.TestCases;
 import io.turnaround.domain.CaseFile;
+import io.turnaround.domain.SearchHit;
 import io.turnaround.domain.Note;
 import io.turnaround.domain.NoteTag;
 import java.nio.file.Path;

@@ -28,8 +28,10 @@ public final class CaseListView extends VBox {
 
     private final TableView<CaseSummary> table;
 
+    private final javafx.scene.control.TextField searchField = new javafx.scene.control.TextField();
+
     public CaseListView(ObservableList<CaseSummary> cases, I18n i18n, Runnable onNew, LongConsumer onOpen,
-                        java.util.function.Consumer<CaseSummary> onDelete) {
+                        java.util.function.Consumer<CaseSummary> onDelete, CaseSearchModel search) {
         setId("case-list");
         getStyleClass().add("case-list");
         Label title = new Label(i18n.get("cases.title"));
@@ -41,7 +43,21 @@ public final class CaseListView extends VBox {
         newCase.setOnAction(e -> onNew.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(12, title, spacer, newCase);
+        searchField.setId("case-list-search");
+        searchField.setPromptText(i18n.get("cases.search.prompt"));
+        searchField.setAccessibleText(i18n.get("cases.search.prompt"));
+        searchField.setPrefColumnCount(28);
+        searchField.textProperty().bindBidirectional(search.queryProperty());
+        SearchResultsView results = new SearchResultsView(search, i18n, onOpen);
+        searchField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                searchField.clear();
+            } else if (e.getCode() == KeyCode.DOWN && !results.getItems().isEmpty()) {
+                results.requestFocus();
+                results.getSelectionModel().selectFirst();
+            }
+        });
+        HBox top = new HBox(12, title, spacer, searchField, newCase);
         top.setAlignment(Pos.CENTER_LEFT);
 
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
@@ -76,13 +92,25 @@ public final class CaseListView extends VBox {
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(top, table);
+        VBox.setVgrow(results, Priority.ALWAYS);
+        // While there are words to look for, the hits take the place of the list of all cases.
+        results.visibleProperty().bind(search.activeProperty());
+        results.managedProperty().bind(results.visibleProperty());
+        table.visibleProperty().bind(search.activeProperty().not());
+        table.managedProperty().bind(table.visibleProperty());
+        getChildren().addAll(top, table, results);
         setSpacing(12);
     }
 
     /** Shows the first-run welcome between the title and the list. */
     public void showWelcome(javafx.scene.Node welcome) {
         getChildren().add(1, welcome);
+    }
+
+    /** Puts the cursor in the search field (Ctrl+F). */
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
     }
 
     /** The case selected in the list, or null. */

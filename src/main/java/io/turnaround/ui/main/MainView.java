@@ -46,7 +46,7 @@ public final class MainView extends BorderPane {
         this.i18n = i18n;
         this.steps = steps;
         setId("main");
-        caseList = new CaseListView(vm.cases(), i18n, vm::newCase, vm::open, vm::delete);
+        caseList = new CaseListView(vm.cases(), i18n, vm::newCase, vm::open, vm::delete, vm.search());
         setTop(menus(onTheme, onSettings, onQuit));
         status.setId("status-line");
         status.setAccessibleText(i18n.get("status.accessible"));
@@ -123,6 +123,15 @@ public final class MainView extends BorderPane {
             go.getItems().add(item);
         }
         go.getItems().add(new SeparatorMenuItem());
+        MenuItem find = item("menu.go.find", "menu-find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        find.setOnAction(e -> {
+            if (vm.openCaseProperty().get() == null) {
+                caseList.focusSearch();
+            } else {
+                vm.closeCase().thenRun(() -> javafx.application.Platform.runLater(caseList::focusSearch));
+            }
+        });
+        go.getItems().addAll(find, new SeparatorMenuItem());
         MenuItem back = item("wizard.back", "menu-back", new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN));
         back.setOnAction(e -> {
             if (wizard != null) {

@@ -22,6 +22,7 @@ import javafx.collections.ObservableList;
 public final class MainViewModel {
     private final CaseStore repository;
     private final BackgroundTasks tasks;
+    private final io.turnaround.ui.caselist.CaseSearchModel search;
     private final DialogService dialogs;
     private final I18n i18n;
     private final Clock clock;
@@ -51,6 +52,7 @@ public final class MainViewModel {
         this.dialogs = dialogs;
         this.i18n = i18n;
         this.clock = clock;
+        this.search = new io.turnaround.ui.caselist.CaseSearchModel(repository, tasks);
     }
 
     public CompletableFuture<?> refresh() {
@@ -124,6 +126,11 @@ public final class MainViewModel {
 
     public boolean isWritable() {
         return writable;
+    }
+
+    /** Search over every case, as the list's search field types. */
+    public io.turnaround.ui.caselist.CaseSearchModel search() {
+        return search;
     }
 
     public ObservableList<CaseSummary> cases() {

@@ -121,7 +121,7 @@ class CaseSessionTest {
         }
 
         @Override
-        public java.util.List<io.turnaround.store.SearchHit> search(String words, int limit) {
+        public java.util.List<io.turnaround.domain.SearchHit> search(String words, int limit) {
             return real.search(words, limit);
         }
 

@@ -1,12 +1,14 @@
-package io.turnaround.store;
-
-import io.turnaround.domain.CaseSummary;
+package io.turnaround.domain;
 
 /**
  * A case found by a search, with a snippet of the text around the match. In the snippet, each match lies between
  * {@code \u0002} and {@code \u0003}; {@link #parts()} splits it for highlighting.
  */
 public record SearchHit(CaseSummary summary, String snippet) {
+    /** Where a match starts and ends in the snippet: control characters that typed text does not keep. */
+    public static final char MATCH_START = '\u0002';
+    public static final char MATCH_END = '\u0003';
+
     /** A piece of the snippet and whether it is a match. */
     public record Part(String text, boolean match) {
     }
@@ -16,12 +18,12 @@ public record SearchHit(CaseSummary summary, String snippet) {
         StringBuilder piece = new StringBuilder();
         boolean match = false;
         for (char ch : snippet.toCharArray()) {
-            if (ch == SearchIndex.MATCH_START || ch == SearchIndex.MATCH_END) {
+            if (ch == MATCH_START || ch == MATCH_END) {
                 if (piece.length() > 0) {
                     parts.add(new Part(piece.toString(), match));
                     piece.setLength(0);
                 }
-                match = ch == SearchIndex.MATCH_START;
+                match = ch == MATCH_START;
             } else {
                 piece.append(ch == '\n' ? ' ' : ch);
             }
