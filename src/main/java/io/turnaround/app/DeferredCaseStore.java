@@ -53,6 +53,21 @@ final class DeferredCaseStore implements CaseStore {
     }
 
     @Override
+    public List<io.turnaround.domain.DueItem> openPromises() {
+        return store().openPromises();
+    }
+
+    @Override
+    public List<io.turnaround.domain.Commitment> allCommitments() {
+        return store().allCommitments();
+    }
+
+    @Override
+    public boolean markDone(io.turnaround.domain.DueItem item, java.time.Instant at) {
+        return store().markDone(item, at);
+    }
+
+    @Override
     public List<io.turnaround.domain.SearchHit> search(String words, int limit) {
         return store().search(words, limit);
     }

@@ -81,6 +81,31 @@ public final class CaseRepository implements CaseStore {
         return db.read(c -> SearchIndex.search(c, words, limit));
     }
 
+    /** Every open commitment and unfinished prevention action across the cases. */
+    @Override
+    public List<io.turnaround.domain.DueItem> openPromises() {
+        return db.read(PromiseQueries::open);
+    }
+
+    /** Due and done times of every commitment, for "promises kept". */
+    @Override
+    public List<io.turnaround.domain.Commitment> allCommitments() {
+        return db.read(PromiseQueries::all);
+    }
+
+    /** Marks one promise done, in its case, and records it; an approved case is left unchanged (it is read-only). */
+    @Override
+    public boolean markDone(io.turnaround.domain.DueItem item, Instant at) {
+        Optional<CaseFile> found = load(item.caseId());
+        if (found.isEmpty() || io.turnaround.domain.ApprovalFlow.isReadOnly(found.get())) {
+            return false;
+        }
+        CaseFile before = found.get();
+        CaseFile after = PromiseQueries.markDone(before, item, at, clock.getZone());
+        save(after.withHeader(after.header().withUpdatedAt(at)), before);
+        return true;
+    }
+
     @Override
     public Optional<CaseFile> load(long id) {
         return db.read(c -> {

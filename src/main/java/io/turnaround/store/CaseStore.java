@@ -32,4 +32,13 @@ public interface CaseStore {
 
     /** Full-text search over every case: best matches first, each with a snippet around the match. */
     List<SearchHit> search(String words, int limit);
+
+    /** Every open commitment and unfinished prevention action across the cases. */
+    List<io.turnaround.domain.DueItem> openPromises();
+
+    /** Due and done times of every commitment, for "promises kept". */
+    List<io.turnaround.domain.Commitment> allCommitments();
+
+    /** Marks one promise done in its case; false when the case is read-only (approved) or gone. */
+    boolean markDone(io.turnaround.domain.DueItem item, java.time.Instant at);
 }

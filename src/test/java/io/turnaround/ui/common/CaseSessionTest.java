@@ -121,6 +121,21 @@ class CaseSessionTest {
         }
 
         @Override
+        public java.util.List<io.turnaround.domain.DueItem> openPromises() {
+            return real.openPromises();
+        }
+
+        @Override
+        public java.util.List<io.turnaround.domain.Commitment> allCommitments() {
+            return real.allCommitments();
+        }
+
+        @Override
+        public boolean markDone(io.turnaround.domain.DueItem item, java.time.Instant at) {
+            return real.markDone(item, at);
+        }
+
+        @Override
         public java.util.List<io.turnaround.domain.SearchHit> search(String words, int limit) {
             return real.search(words, limit);
         }
