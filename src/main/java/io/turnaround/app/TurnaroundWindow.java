@@ -50,6 +50,8 @@ public final class TurnaroundWindow {
     private static final String THEME_KEY = "ui.theme";
     private java.util.function.Consumer<Theme> themeRestored = t -> { };
     private final Runnable onExit;
+    private final MainView mainView;
+    private final I18n i18n;
     private final io.turnaround.ui.caselist.WelcomeModel welcome;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
@@ -58,6 +60,7 @@ public final class TurnaroundWindow {
         this.stage = stage;
         this.onExit = onExit;
         I18n i18n = new I18n(locale);
+        this.i18n = i18n;
         this.tasks = new BackgroundTasks(Platform::runLater);
         CaseStore store = new DeferredCaseStore(db.thenApply(d -> new CaseRepository(d, clock)));
         this.settings = new SettingsModel(new DeferredSettingsStore(db.thenApply(SettingsRepository::new)), tasks);
@@ -145,6 +148,7 @@ public final class TurnaroundWindow {
                 () -> SettingsDialog.ask(stage, settings.get(), i18n, new LogoFile(stage, dataDir, tasks, fxDialogs, i18n))
                         .ifPresent(settings::save), this::requestClose, openSummary);
         this.themeRestored = view::themeShown;
+        this.mainView = view;
         this.welcome = new io.turnaround.ui.caselist.WelcomeModel(settings, main.cases(), main::open);
         view.showWelcome(welcome);
         Scene scene = new Scene(view,
@@ -181,6 +185,7 @@ public final class TurnaroundWindow {
         TurnaroundWindow window = new TurnaroundWindow(stage, db, clock, locale, onExit, writable, autosaveDelay);
         stage.show();
         window.main.refresh();
+        window.notifyDuePromises();
         window.settings.load();
         window.welcome.load();
         window.settings.loadValue(THEME_KEY, name -> {
@@ -192,6 +197,19 @@ public final class TurnaroundWindow {
             }
         });
         return window;
+    }
+
+    /** At startup, a notification says what is overdue or due today; clicking it opens the list of what is due. */
+    private void notifyDuePromises() {
+        main.due().load().thenRun(() -> Platform.runLater(() -> {
+            long overdue = main.due().count(io.turnaround.domain.DueGroup.OVERDUE);
+            long today = main.due().count(io.turnaround.domain.DueGroup.TODAY);
+            if (overdue + today > 0 && stage.isShowing()) {
+                org.controlsfx.control.Notifications.create().owner(stage).title(i18n.get("due.notify.title"))
+                        .text(i18n.get("due.notify.text", overdue, today)).hideAfter(javafx.util.Duration.seconds(12))
+                        .onAction(e -> mainView.showDue()).showWarning();
+            }
+        }));
     }
 
     private void applyTheme(Theme theme) {

@@ -77,7 +77,10 @@ final class DemoCases {
         String org = pick(ORGS) + (random.nextInt(3) == 0 ? "" : " " + (1 + random.nextInt(40)));
         String product = pick(PRODUCTS);
         String problem = pick(PROBLEMS);
-        CaseStatus status = pick(CaseStatus.values());
+        // Older cases are mostly settled; the last two months hold the open ones.
+        boolean old = opened.isBefore(UNTIL.minus(60, ChronoUnit.DAYS));
+        CaseStatus status = old && random.nextInt(10) > 0 ? (random.nextBoolean() ? CaseStatus.APPROVED : CaseStatus.CLOSED)
+                : pick(CaseStatus.values());
         Party contact = new Party(id(), pick(FIRST) + " " + pick(LAST), org, "Operations manager",
                 "contact" + ids + "@example.org", "", Side.CUSTOMER, true);
         Party ours = new Party(id(), pick(FIRST) + " " + pick(LAST), "Turnaround Demo", "Account lead", "lead" + ids + "@example.com",
@@ -100,7 +103,8 @@ final class DemoCases {
         Commitment next = new Commitment(id(), "Call back with the findings", ours.name(), due.minusDays(1), due.plusDays(2), due, true,
                 done ? due.toInstant().minusSeconds(3600) : null);
         List<PreventionAction> actions = List.of(new PreventionAction(id(), "Check every " + product + " order before dispatch",
-                pick(ActionSide.values()), ours.name(), due.toLocalDate().plusDays(30), pick(ActionState.values()), random.nextBoolean(),
+                pick(ActionSide.values()), ours.name(), due.toLocalDate().plusDays(30),
+                status.isOpen() || random.nextInt(6) == 0 ? pick(ActionState.values()) : ActionState.VERIFIED, random.nextBoolean(),
                 false, null, List.of()));
 
         CaseFile c = CaseFile.start(reference, product.substring(0, 1).toUpperCase() + product.substring(1) + " " + problem, org, opened);

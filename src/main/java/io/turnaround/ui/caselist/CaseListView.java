@@ -29,6 +29,7 @@ public final class CaseListView extends VBox {
     private final TableView<CaseSummary> table;
 
     private final javafx.scene.control.TextField searchField = new javafx.scene.control.TextField();
+    private final HBox top;
 
     public CaseListView(ObservableList<CaseSummary> cases, I18n i18n, Runnable onNew, LongConsumer onOpen,
                         java.util.function.Consumer<CaseSummary> onDelete, CaseSearchModel search) {
@@ -57,7 +58,7 @@ public final class CaseListView extends VBox {
                 results.getSelectionModel().selectFirst();
             }
         });
-        HBox top = new HBox(12, title, spacer, searchField, newCase);
+        top = new HBox(12, title, spacer, searchField, newCase);
         top.setAlignment(Pos.CENTER_LEFT);
 
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
@@ -105,6 +106,11 @@ public final class CaseListView extends VBox {
     /** Shows the first-run welcome between the title and the list. */
     public void showWelcome(javafx.scene.Node welcome) {
         getChildren().add(1, welcome);
+    }
+
+    /** Adds a button to the bar above the list, before "New case". */
+    public void addAction(Button action) {
+        top.getChildren().add(top.getChildren().size() - 1, action);
     }
 
     /** Puts the cursor in the search field (Ctrl+F). */

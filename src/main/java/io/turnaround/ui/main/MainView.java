@@ -38,6 +38,7 @@ public final class MainView extends BorderPane {
     private final java.util.Map<Theme, RadioMenuItem> themeItems = new java.util.EnumMap<>(Theme.class);
 
     private final Consumer<CaseSession> onSummary;
+    private final io.turnaround.ui.due.DueView dueView;
 
     public MainView(MainViewModel vm, I18n i18n, StepFactory steps, Consumer<Theme> onTheme, Runnable onSettings, Runnable onQuit,
                     Consumer<CaseSession> onSummary) {
@@ -47,6 +48,14 @@ public final class MainView extends BorderPane {
         this.steps = steps;
         setId("main");
         caseList = new CaseListView(vm.cases(), i18n, vm::newCase, vm::open, vm::delete, vm.search());
+        dueView = new io.turnaround.ui.due.DueView(vm.due(), i18n, vm::open, () -> {
+            vm.refresh();
+            showCase(null);
+        });
+        javafx.scene.control.Button dueButton = new javafx.scene.control.Button(i18n.get("menu.go.due"));
+        dueButton.setId("case-list-due");
+        dueButton.setOnAction(e -> showDue());
+        caseList.addAction(dueButton);
         setTop(menus(onTheme, onSettings, onQuit));
         status.setId("status-line");
         status.setAccessibleText(i18n.get("status.accessible"));
@@ -55,6 +64,26 @@ public final class MainView extends BorderPane {
         setBottom(statusBar);
         vm.openCaseProperty().addListener((obs, old, session) -> showCase(session));
         showCase(null);
+    }
+
+    /** Closes the open case (saving it first), then does {@code then} on the UI thread. */
+    private void leaveCaseThen(Runnable then) {
+        if (vm.openCaseProperty().get() == null) {
+            then.run();
+        } else {
+            vm.closeCase().thenRun(() -> javafx.application.Platform.runLater(then));
+        }
+    }
+
+    /** Every open promise across the cases, in place of the case list. */
+    public void showDue() {
+        if (vm.openCaseProperty().get() != null) {
+            return;
+        }
+        status.textProperty().unbind();
+        status.setText("");
+        setCenter(dueView);
+        vm.due().load();
     }
 
     /** The first-run welcome above the case list. */
@@ -131,7 +160,11 @@ public final class MainView extends BorderPane {
                 vm.closeCase().thenRun(() -> javafx.application.Platform.runLater(caseList::focusSearch));
             }
         });
-        go.getItems().addAll(find, new SeparatorMenuItem());
+        MenuItem cases = item("menu.go.cases", "menu-cases", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        cases.setOnAction(e -> leaveCaseThen(() -> showCase(null)));
+        MenuItem dueItem = item("menu.go.due", "menu-due", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
+        dueItem.setOnAction(e -> leaveCaseThen(this::showDue));
+        go.getItems().addAll(find, cases, dueItem, new SeparatorMenuItem());
         MenuItem back = item("wizard.back", "menu-back", new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN));
         back.setOnAction(e -> {
             if (wizard != null) {

@@ -23,6 +23,7 @@ public final class MainViewModel {
     private final CaseStore repository;
     private final BackgroundTasks tasks;
     private final io.turnaround.ui.caselist.CaseSearchModel search;
+    private final io.turnaround.ui.due.DueViewModel due;
     private final DialogService dialogs;
     private final I18n i18n;
     private final Clock clock;
@@ -53,6 +54,7 @@ public final class MainViewModel {
         this.i18n = i18n;
         this.clock = clock;
         this.search = new io.turnaround.ui.caselist.CaseSearchModel(repository, tasks);
+        this.due = new io.turnaround.ui.due.DueViewModel(repository, tasks, clock);
     }
 
     public CompletableFuture<?> refresh() {
@@ -131,6 +133,11 @@ public final class MainViewModel {
     /** Search over every case, as the list's search field types. */
     public io.turnaround.ui.caselist.CaseSearchModel search() {
         return search;
+    }
+
+    /** Every open promise across the cases. */
+    public io.turnaround.ui.due.DueViewModel due() {
+        return due;
     }
 
     public ObservableList<CaseSummary> cases() {

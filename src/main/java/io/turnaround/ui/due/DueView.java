@@ -1,0 +1,118 @@
+package io.turnaround.ui.due;
+
+import io.turnaround.domain.DueGroup;
+import io.turnaround.domain.DueItem;
+import io.turnaround.ui.common.I18n;
+import io.turnaround.ui.common.Tables;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.LongConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** "Commitments due": what was promised, across every case, the late ones first; mark done in place, open the case. */
+public final class DueView extends VBox {
+    public DueView(DueViewModel vm, I18n i18n, LongConsumer onOpen, Runnable onBack) {
+        super(12);
+        setId("due");
+        getStyleClass().add("case-list");
+        Label title = new Label(i18n.get("due.title"));
+        title.getStyleClass().add("page-title");
+        Label kept = new Label();
+        kept.setId("due-kept");
+        kept.textProperty().bind(Bindings.createStringBinding(() -> vm.keptProperty().get().share().isPresent()
+                ? i18n.get("due.kept", Math.round(vm.keptProperty().get().share().getAsDouble() * 100), vm.keptProperty().get().kept(),
+                        vm.keptProperty().get().counted())
+                : i18n.get("due.kept.none"), vm.keptProperty()));
+        Button back = new Button(i18n.get("due.back"));
+        back.setId("due-back");
+        back.setOnAction(e -> onBack.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(12, title, spacer, kept, back);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        ZoneId zone = ZoneId.systemDefault();
+        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(i18n.locale());
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
+        TableView<DueViewModel.Row> table = Tables.table("due-table", vm.rows(), i18n.get("due.title"), i18n.get("due.empty"));
+        TableColumn<DueViewModel.Row, String> group = Tables.column(i18n.get("due.col.when"), r -> i18n.of(r.group()), 110);
+        group.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                getStyleClass().remove("no-date");
+                DueViewModel.Row row = getTableRow() == null ? null : getTableRow().getItem();
+                if (!empty && row != null && row.group() == DueGroup.OVERDUE) {
+                    getStyleClass().add("no-date");
+                }
+            }
+        });
+        table.getColumns().add(group);
+        table.getColumns().add(Tables.column(i18n.get("due.col.due"), r -> r.item().kind() == DueItem.Kind.COMMITMENT
+                ? dateTime.format(r.item().dueAt().withZoneSameInstant(zone)) : date.format(r.item().dueOn()), 170));
+        table.getColumns().add(Tables.column(i18n.get("due.col.what"), r -> r.item().what(), 320));
+        table.getColumns().add(Tables.column(i18n.get("due.col.kind"), r -> i18n.of(r.item().kind()), 110));
+        table.getColumns().add(Tables.column(i18n.get("due.col.owner"), r -> r.item().owner(), 130));
+        table.getColumns().add(Tables.column(i18n.get("due.col.case"), r -> r.item().reference() + "  " + r.item().customer(), 230));
+        TableColumn<DueViewModel.Row, String> done = new TableColumn<>("");
+        done.setPrefWidth(90);
+        done.setCellFactory(col -> new TableCell<>() {
+            private final Button button = new Button(i18n.get("due.done"));
+
+            {
+                button.getStyleClass().add("chip");
+                button.setOnAction(e -> vm.markDone(getTableRow().getItem()));
+            }
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                boolean show = !empty && getTableRow() != null && getTableRow().getItem() != null;
+                setGraphic(show ? button : null);
+                if (show) {
+                    button.setId("due-done-" + getIndex());
+                    button.setAccessibleText(i18n.get("due.done") + ": " + getTableRow().getItem().item().what());
+                }
+            }
+        });
+        table.getColumns().add(done);
+        table.setRowFactory(tv -> {
+            TableRow<DueViewModel.Row> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    onOpen.accept(row.getItem().item().caseId());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            DueViewModel.Row selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                onOpen.accept(selected.item().caseId());
+            }
+        });
+        Label refused = new Label();
+        refused.setId("due-refused");
+        refused.getStyleClass().add("warning");
+        refused.textProperty().bind(Bindings.createStringBinding(() -> vm.refusedProperty().get().isEmpty() ? ""
+                : i18n.get("due.refused", vm.refusedProperty().get()), vm.refusedProperty()));
+        refused.visibleProperty().bind(vm.refusedProperty().isNotEmpty());
+        refused.managedProperty().bind(refused.visibleProperty());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(top, refused, table);
+    }
+}

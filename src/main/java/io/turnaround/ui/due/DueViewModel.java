@@ -1,0 +1,76 @@
+package io.turnaround.ui.due;
+
+import io.turnaround.domain.DueGroup;
+import io.turnaround.domain.DueItem;
+import io.turnaround.domain.PromisesKept;
+import io.turnaround.store.CaseStore;
+import io.turnaround.ui.common.BackgroundTasks;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** Every open promise across the cases, grouped overdue / today / this week / later, and the share of promises kept. */
+public final class DueViewModel {
+    /** One promise and where it stands now. */
+    public record Row(DueGroup group, DueItem item) {
+    }
+
+    private record Loaded(List<DueItem> items, PromisesKept.Tally kept) {
+    }
+
+    private final CaseStore store;
+    private final BackgroundTasks tasks;
+    private final Clock clock;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final javafx.beans.property.StringProperty message = new javafx.beans.property.SimpleStringProperty("");
+    private final ObjectProperty<PromisesKept.Tally> kept = new SimpleObjectProperty<>(new PromisesKept.Tally(0, 0));
+
+    public DueViewModel(CaseStore store, BackgroundTasks tasks, Clock clock) {
+        this.store = store;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    public CompletableFuture<?> load() {
+        return tasks.run(() -> new Loaded(store.openPromises(), PromisesKept.of(store.allCommitments(), clock.instant())), loaded -> {
+            ZonedDateTime now = ZonedDateTime.now(clock);
+            rows.setAll(loaded.items().stream().map(i -> new Row(DueGroup.of(i, now), i))
+                    .sorted(Comparator.comparing(Row::group).thenComparing(r -> r.item().lateAfter(now.getZone()))).toList());
+            kept.set(loaded.kept());
+        }, e -> { });
+    }
+
+    /** Marks the promise done in its case, then shows the list again. */
+    public CompletableFuture<?> markDone(Row row) {
+        message.set("");
+        return tasks.run(() -> store.markDone(row.item(), clock.instant()), done -> {
+            if (!done) {
+                message.set(row.item().reference());
+            }
+            load();
+        }, e -> load());
+    }
+
+    /** The reference of a case that could not be changed (it is approved, so read-only), or "". */
+    public javafx.beans.property.StringProperty refusedProperty() {
+        return message;
+    }
+
+    public long count(DueGroup group) {
+        return rows.stream().filter(r -> r.group() == group).count();
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<PromisesKept.Tally> keptProperty() {
+        return kept;
+    }
+}
