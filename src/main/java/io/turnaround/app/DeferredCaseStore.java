@@ -53,6 +53,11 @@ final class DeferredCaseStore implements CaseStore {
     }
 
     @Override
+    public List<io.turnaround.domain.CaseStats> stats() {
+        return store().stats();
+    }
+
+    @Override
     public List<io.turnaround.domain.DueItem> openPromises() {
         return store().openPromises();
     }

@@ -81,6 +81,12 @@ public final class CaseRepository implements CaseStore {
         return db.read(c -> SearchIndex.search(c, words, limit));
     }
 
+    /** One row of figures per case, for the dashboard and the customer view. */
+    @Override
+    public List<io.turnaround.domain.CaseStats> stats() {
+        return db.read(c -> StatsQueries.all(c, java.time.LocalDate.now(clock)));
+    }
+
     /** Every open commitment and unfinished prevention action across the cases. */
     @Override
     public List<io.turnaround.domain.DueItem> openPromises() {

@@ -41,4 +41,7 @@ public interface CaseStore {
 
     /** Marks one promise done in its case; false when the case is read-only (approved) or gone. */
     boolean markDone(io.turnaround.domain.DueItem item, java.time.Instant at);
+
+    /** One row of figures per case, for the dashboard and the customer view. */
+    List<io.turnaround.domain.CaseStats> stats();
 }

@@ -30,9 +30,16 @@ public final class CaseListView extends VBox {
 
     private final javafx.scene.control.TextField searchField = new javafx.scene.control.TextField();
     private final HBox top;
+    private final I18n i18nText;
+
+    private final javafx.collections.transformation.FilteredList<CaseSummary> shown;
+    private final Label onlyLabel = new Label();
+    private final HBox only;
 
     public CaseListView(ObservableList<CaseSummary> cases, I18n i18n, Runnable onNew, LongConsumer onOpen,
                         java.util.function.Consumer<CaseSummary> onDelete, CaseSearchModel search) {
+        this.shown = new javafx.collections.transformation.FilteredList<>(cases);
+        this.i18nText = i18n;
         setId("case-list");
         getStyleClass().add("case-list");
         Label title = new Label(i18n.get("cases.title"));
@@ -63,7 +70,7 @@ public final class CaseListView extends VBox {
 
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
         DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(i18n.locale());
-        table = Tables.table("case-table", cases, i18n.get("cases.table"), i18n.get("cases.empty"));
+        table = Tables.table("case-table", shown, i18n.get("cases.table"), i18n.get("cases.empty"));
         table.getColumns().add(Tables.column(i18n.get("cases.col.reference"), s -> s.reference()
                 + (s.sample() ? "  " + i18n.get("cases.sample") : ""), 150));
         table.getColumns().add(Tables.column(i18n.get("cases.col.customer"), CaseSummary::customerOrganisation, 180));
@@ -99,13 +106,37 @@ public final class CaseListView extends VBox {
         results.managedProperty().bind(results.visibleProperty());
         table.visibleProperty().bind(search.activeProperty().not());
         table.managedProperty().bind(table.visibleProperty());
-        getChildren().addAll(top, table, results);
+        Button all = new Button(i18n.get("cases.only.all"));
+        all.setId("case-list-show-all");
+        all.setOnAction(e -> showAll());
+        onlyLabel.setId("case-list-only");
+        only = new HBox(12, onlyLabel, all);
+        only.setAlignment(Pos.CENTER_LEFT);
+        only.getStyleClass().add("warning");
+        only.setVisible(false);
+        only.setManaged(false);
+        getChildren().addAll(top, only, table, results);
         setSpacing(12);
     }
 
     /** Shows the first-run welcome between the title and the list. */
     public void showWelcome(javafx.scene.Node welcome) {
         getChildren().add(1, welcome);
+    }
+
+    /** Shows only these cases (the cases behind a chart, or a customer's), saying so, with a way back to all. */
+    public void showOnly(String title, java.util.List<Long> ids) {
+        java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
+        shown.setPredicate(s -> wanted.contains(s.id()));
+        onlyLabel.setText(i18nText.get("cases.only", ids.size(), title));
+        only.setVisible(true);
+        only.setManaged(true);
+    }
+
+    public void showAll() {
+        shown.setPredicate(null);
+        only.setVisible(false);
+        only.setManaged(false);
     }
 
     /** Adds a button to the bar above the list, before "New case". */

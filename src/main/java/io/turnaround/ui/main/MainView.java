@@ -39,6 +39,8 @@ public final class MainView extends BorderPane {
 
     private final Consumer<CaseSession> onSummary;
     private final io.turnaround.ui.due.DueView dueView;
+    private final io.turnaround.ui.dashboard.DashboardView dashboardView;
+    private final io.turnaround.ui.customers.CustomersView customersView;
 
     public MainView(MainViewModel vm, I18n i18n, StepFactory steps, Consumer<Theme> onTheme, Runnable onSettings, Runnable onQuit,
                     Consumer<CaseSession> onSummary) {
@@ -52,6 +54,8 @@ public final class MainView extends BorderPane {
             vm.refresh();
             showCase(null);
         });
+        dashboardView = new io.turnaround.ui.dashboard.DashboardView(vm.dashboard(), i18n, this::showCases);
+        customersView = new io.turnaround.ui.customers.CustomersView(vm.customers(), i18n, this::showCases);
         javafx.scene.control.Button dueButton = new javafx.scene.control.Button(i18n.get("menu.go.due"));
         dueButton.setId("case-list-due");
         dueButton.setOnAction(e -> showDue());
@@ -77,13 +81,24 @@ public final class MainView extends BorderPane {
 
     /** Every open promise across the cases, in place of the case list. */
     public void showDue() {
+        showPage(dueView, vm.due()::load);
+    }
+
+    /** A page of the library (due, dashboard, customers) in place of the case list, loaded afresh. */
+    private void showPage(javafx.scene.Node page, Runnable load) {
         if (vm.openCaseProperty().get() != null) {
             return;
         }
         status.textProperty().unbind();
         status.setText("");
-        setCenter(dueView);
-        vm.due().load();
+        setCenter(page);
+        load.run();
+    }
+
+    /** The case list limited to some cases (from the dashboard or a customer), with a way back to all. */
+    private void showCases(String title, java.util.List<Long> ids) {
+        caseList.showOnly(title, ids);
+        showCase(null);
     }
 
     /** The first-run welcome above the case list. */
@@ -164,7 +179,13 @@ public final class MainView extends BorderPane {
         cases.setOnAction(e -> leaveCaseThen(() -> showCase(null)));
         MenuItem dueItem = item("menu.go.due", "menu-due", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
         dueItem.setOnAction(e -> leaveCaseThen(this::showDue));
-        go.getItems().addAll(find, cases, dueItem, new SeparatorMenuItem());
+        MenuItem dashboardItem = item("menu.go.dashboard", "menu-dashboard",
+                new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        dashboardItem.setOnAction(e -> leaveCaseThen(() -> showPage(dashboardView, vm.dashboard()::load)));
+        MenuItem customersItem = item("menu.go.customers", "menu-customers",
+                new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        customersItem.setOnAction(e -> leaveCaseThen(() -> showPage(customersView, vm.customers()::load)));
+        go.getItems().addAll(find, cases, dueItem, dashboardItem, customersItem, new SeparatorMenuItem());
         MenuItem back = item("wizard.back", "menu-back", new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN));
         back.setOnAction(e -> {
             if (wizard != null) {

@@ -24,6 +24,8 @@ public final class MainViewModel {
     private final BackgroundTasks tasks;
     private final io.turnaround.ui.caselist.CaseSearchModel search;
     private final io.turnaround.ui.due.DueViewModel due;
+    private final io.turnaround.ui.dashboard.DashboardViewModel dashboard;
+    private final io.turnaround.ui.customers.CustomersViewModel customers;
     private final DialogService dialogs;
     private final I18n i18n;
     private final Clock clock;
@@ -55,6 +57,8 @@ public final class MainViewModel {
         this.clock = clock;
         this.search = new io.turnaround.ui.caselist.CaseSearchModel(repository, tasks);
         this.due = new io.turnaround.ui.due.DueViewModel(repository, tasks, clock);
+        this.dashboard = new io.turnaround.ui.dashboard.DashboardViewModel(repository, tasks, clock);
+        this.customers = new io.turnaround.ui.customers.CustomersViewModel(repository, tasks, clock);
     }
 
     public CompletableFuture<?> refresh() {
@@ -138,6 +142,14 @@ public final class MainViewModel {
     /** Every open promise across the cases. */
     public io.turnaround.ui.due.DueViewModel due() {
         return due;
+    }
+
+    public io.turnaround.ui.dashboard.DashboardViewModel dashboard() {
+        return dashboard;
+    }
+
+    public io.turnaround.ui.customers.CustomersViewModel customers() {
+        return customers;
     }
 
     public ObservableList<CaseSummary> cases() {

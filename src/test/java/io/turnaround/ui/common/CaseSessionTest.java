@@ -121,6 +121,11 @@ class CaseSessionTest {
         }
 
         @Override
+        public java.util.List<io.turnaround.domain.CaseStats> stats() {
+            return real.stats();
+        }
+
+        @Override
         public java.util.List<io.turnaround.domain.DueItem> openPromises() {
             return real.openPromises();
         }
