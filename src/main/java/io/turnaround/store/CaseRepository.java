@@ -123,12 +123,12 @@ public final class CaseRepository implements CaseStore {
     /** Every case, newest first. */
     @Override
     public List<CaseSummary> list() {
-        return db.read(c -> Sql.query(c, "SELECT id, reference, customer_org, subject, status, opened_at, next_contact_utc, is_sample "
+        return db.read(c -> Sql.query(c, "SELECT id, reference, customer_org, subject, status, opened_at, next_contact_utc, is_sample, category "
                 + "FROM cases ORDER BY opened_at DESC, id DESC", r -> {
                     Long next = r.nullableLong("next_contact_utc");
                     return new CaseSummary(r.lng("id"), r.text("reference"), r.text("customer_org"), r.text("subject"),
                             r.enumOf(CaseStatus.class, "status"), r.instant("opened_at"),
-                            next == null ? null : Instant.ofEpochMilli(next), r.bool("is_sample"));
+                            next == null ? null : Instant.ofEpochMilli(next), r.bool("is_sample"), r.text("category"));
                 }));
     }
 

@@ -52,13 +52,13 @@ final class SearchIndex {
         }
         // Rank and cut inside FTS5 first (ORDER BY rank uses the weights set in V4), then join only the hits.
         return Sql.query(c, "SELECT cases.id, cases.reference, cases.customer_org, cases.subject, cases.status, cases.opened_at, "
-                + "cases.next_contact_utc, cases.is_sample, hit.snippet FROM (SELECT rowid AS id, rank AS score, "
+                + "cases.next_contact_utc, cases.is_sample, cases.category, hit.snippet FROM (SELECT rowid AS id, rank AS score, "
                 + "snippet(case_search, -1, char(2), char(3), '\u2026', 12) AS snippet FROM case_search "
                 + "WHERE case_search MATCH ? ORDER BY rank LIMIT ?) AS hit JOIN cases ON cases.id = hit.id ORDER BY hit.score", r -> {
                     Long next = r.nullableLong("next_contact_utc");
                     CaseSummary summary = new CaseSummary(r.lng("id"), r.text("reference"), r.text("customer_org"), r.text("subject"),
                             r.enumOf(io.turnaround.domain.CaseStatus.class, "status"), r.instant("opened_at"),
-                            next == null ? null : java.time.Instant.ofEpochMilli(next), r.bool("is_sample"));
+                            next == null ? null : java.time.Instant.ofEpochMilli(next), r.bool("is_sample"), r.text("category"));
                     return new SearchHit(summary, r.text("snippet"));
                 }, match, limit);
     }

@@ -31,14 +31,17 @@ public final class CaseListView extends VBox {
     private final javafx.scene.control.TextField searchField = new javafx.scene.control.TextField();
     private final HBox top;
     private final I18n i18nText;
+    private final CaseListFilter filter;
 
     private final javafx.collections.transformation.FilteredList<CaseSummary> shown;
     private final Label onlyLabel = new Label();
     private final HBox only;
 
     public CaseListView(ObservableList<CaseSummary> cases, I18n i18n, Runnable onNew, LongConsumer onOpen,
-                        java.util.function.Consumer<CaseSummary> onDelete, CaseSearchModel search) {
+                        java.util.function.Consumer<CaseSummary> onDelete, CaseSearchModel search, CaseListFilter filter) {
         this.shown = new javafx.collections.transformation.FilteredList<>(cases);
+        this.filter = filter;
+        shown.predicateProperty().bind(filter.predicateProperty());
         this.i18nText = i18n;
         setId("case-list");
         getStyleClass().add("case-list");
@@ -70,7 +73,10 @@ public final class CaseListView extends VBox {
 
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
         DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(i18n.locale());
-        table = Tables.table("case-table", shown, i18n.get("cases.table"), i18n.get("cases.empty"));
+        // Sorting by a column sorts a view of the filtered list; the list itself keeps its order (newest first).
+        javafx.collections.transformation.SortedList<CaseSummary> sorted = new javafx.collections.transformation.SortedList<>(shown);
+        table = Tables.table("case-table", sorted, i18n.get("cases.table"), i18n.get("cases.empty"));
+        sorted.comparatorProperty().bind(table.comparatorProperty());
         table.getColumns().add(Tables.column(i18n.get("cases.col.reference"), s -> s.reference()
                 + (s.sample() ? "  " + i18n.get("cases.sample") : ""), 150));
         table.getColumns().add(Tables.column(i18n.get("cases.col.customer"), CaseSummary::customerOrganisation, 180));
@@ -115,7 +121,10 @@ public final class CaseListView extends VBox {
         only.getStyleClass().add("warning");
         only.setVisible(false);
         only.setManaged(false);
-        getChildren().addAll(top, only, table, results);
+        FilterBar bar = new FilterBar(filter, i18n);
+        bar.visibleProperty().bind(search.activeProperty().not());
+        bar.managedProperty().bind(bar.visibleProperty());
+        getChildren().addAll(top, bar, only, table, results);
         setSpacing(12);
     }
 
@@ -126,15 +135,15 @@ public final class CaseListView extends VBox {
 
     /** Shows only these cases (the cases behind a chart, or a customer's), saying so, with a way back to all. */
     public void showOnly(String title, java.util.List<Long> ids) {
-        java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
-        shown.setPredicate(s -> wanted.contains(s.id()));
+        filter.clear();
+        filter.onlyProperty().set(java.util.Set.copyOf(ids));
         onlyLabel.setText(i18nText.get("cases.only", ids.size(), title));
         only.setVisible(true);
         only.setManaged(true);
     }
 
     public void showAll() {
-        shown.setPredicate(null);
+        filter.onlyProperty().set(null);
         only.setVisible(false);
         only.setManaged(false);
     }
@@ -167,7 +176,8 @@ public final class CaseListView extends VBox {
             setText(empty ? null : text);
             CaseSummary s = empty || getTableRow() == null ? null : getTableRow().getItem();
             getStyleClass().remove("no-date");
-            if (s != null && s.missingNextContact()) {
+            // An open case without a date, or whose agreed contact has passed, stands out.
+            if (s != null && (s.missingNextContact() || s.isOverdue(java.time.Instant.now()))) {
                 getStyleClass().add("no-date");
             }
         }

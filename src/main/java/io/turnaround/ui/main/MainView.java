@@ -49,7 +49,7 @@ public final class MainView extends BorderPane {
         this.i18n = i18n;
         this.steps = steps;
         setId("main");
-        caseList = new CaseListView(vm.cases(), i18n, vm::newCase, vm::open, vm::delete, vm.search());
+        caseList = new CaseListView(vm.cases(), i18n, vm::newCase, vm::open, vm::delete, vm.search(), vm.filter());
         dueView = new io.turnaround.ui.due.DueView(vm.due(), i18n, vm::open, () -> {
             vm.refresh();
             showCase(null);

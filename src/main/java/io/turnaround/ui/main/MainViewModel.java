@@ -23,6 +23,7 @@ public final class MainViewModel {
     private final CaseStore repository;
     private final BackgroundTasks tasks;
     private final io.turnaround.ui.caselist.CaseSearchModel search;
+    private final io.turnaround.ui.caselist.CaseListFilter filter;
     private final io.turnaround.ui.due.DueViewModel due;
     private final io.turnaround.ui.dashboard.DashboardViewModel dashboard;
     private final io.turnaround.ui.customers.CustomersViewModel customers;
@@ -56,6 +57,7 @@ public final class MainViewModel {
         this.i18n = i18n;
         this.clock = clock;
         this.search = new io.turnaround.ui.caselist.CaseSearchModel(repository, tasks);
+        this.filter = new io.turnaround.ui.caselist.CaseListFilter(clock);
         this.due = new io.turnaround.ui.due.DueViewModel(repository, tasks, clock);
         this.dashboard = new io.turnaround.ui.dashboard.DashboardViewModel(repository, tasks, clock);
         this.customers = new io.turnaround.ui.customers.CustomersViewModel(repository, tasks, clock);
@@ -137,6 +139,11 @@ public final class MainViewModel {
     /** Search over every case, as the list's search field types. */
     public io.turnaround.ui.caselist.CaseSearchModel search() {
         return search;
+    }
+
+    /** The case list's filters. */
+    public io.turnaround.ui.caselist.CaseListFilter filter() {
+        return filter;
     }
 
     /** Every open promise across the cases. */

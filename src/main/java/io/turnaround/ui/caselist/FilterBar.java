@@ -1,0 +1,82 @@
+package io.turnaround.ui.caselist;
+
+import io.turnaround.domain.CaseStatus;
+import io.turnaround.ui.common.I18n;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+
+/** Status, customer, opened between, category, overdue only — and clear. */
+final class FilterBar extends HBox {
+    FilterBar(CaseListFilter filter, I18n i18n) {
+        super(8);
+        setId("case-list-filters");
+        setAlignment(Pos.CENTER_LEFT);
+        ComboBox<CaseStatus> status = new ComboBox<>();
+        status.getItems().add(null);
+        status.getItems().addAll(CaseStatus.values());
+        status.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CaseStatus s) {
+                return s == null ? i18n.get("cases.filter.all") : i18n.of(s);
+            }
+
+            @Override
+            public CaseStatus fromString(String text) {
+                return null;
+            }
+        });
+        status.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(CaseStatus s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(s == null ? i18n.get("cases.filter.all") : i18n.of(s));
+            }
+        });
+        status.valueProperty().bindBidirectional(filter.statusProperty());
+        TextField customer = field("case-filter-customer", i18n.get("cases.filter.customer"), 14);
+        customer.textProperty().bindBidirectional(filter.customerProperty());
+        DatePicker from = date("case-filter-from", i18n.get("cases.filter.from"));
+        from.valueProperty().bindBidirectional(filter.fromProperty());
+        DatePicker to = date("case-filter-to", i18n.get("cases.filter.to"));
+        to.valueProperty().bindBidirectional(filter.toProperty());
+        TextField category = field("case-filter-category", i18n.get("cases.filter.category"), 10);
+        category.textProperty().bindBidirectional(filter.categoryProperty());
+        CheckBox overdue = new CheckBox(i18n.get("cases.filter.overdue"));
+        overdue.setId("case-filter-overdue");
+        overdue.setAccessibleText(overdue.getText());
+        overdue.selectedProperty().bindBidirectional(filter.overdueOnlyProperty());
+        Button clear = new Button(i18n.get("cases.filter.clear"));
+        clear.setId("case-filter-clear");
+        clear.setAccessibleText(clear.getText());
+        clear.setOnAction(e -> filter.clear());
+        status.setId("case-filter-status");
+        status.setAccessibleText(i18n.get("cases.filter.status"));
+        getChildren().addAll(new Label(i18n.get("cases.filter.label")), status, customer, from, new Label("–"), to, category, overdue,
+                clear);
+    }
+
+    private static TextField field(String id, String prompt, int columns) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setAccessibleText(prompt);
+        field.setPrefColumnCount(columns);
+        return field;
+    }
+
+    private static DatePicker date(String id, String prompt) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setPromptText(prompt);
+        picker.setAccessibleText(prompt);
+        picker.setPrefWidth(130);
+        return picker;
+    }
+}
