@@ -93,6 +93,8 @@ public final class DesktopLauncher {
         });
         if (options.measureStartup()) {
             StartupProbe.printWhenShown(window, jvmStart);
+        } else if (options.measureListMemory()) {
+            StartupProbe.scrollListThenPrintMemory(window);
         }
     }
 

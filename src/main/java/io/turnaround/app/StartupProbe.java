@@ -36,4 +36,55 @@ final class StartupProbe {
             onLoaded.changed(window.viewModel().loadedProperty(), false, true);
         }
     }
+
+    /**
+     * {@code --measure-list-memory}: once the list is loaded, scrolls it from the first case to the last, a screen
+     * at a time, then prints the process's resident memory (Linux) and the Java heap in use, and exits.
+     */
+    static void scrollListThenPrintMemory(TurnaroundWindow window) {
+        window.viewModel().loadedProperty().addListener((obs, was, loaded) -> {
+            if (!loaded) {
+                return;
+            }
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.TableView<Object> table = (javafx.scene.control.TableView<Object>)
+                    window.stage().getScene().getRoot().lookup("#case-table");
+            int rows = table.getItems().size();
+            int[] at = {0};
+            Runnable[] step = new Runnable[1];
+            step[0] = () -> {
+                at[0] = Math.min(rows, at[0] + 40);
+                table.scrollTo(Math.max(0, at[0] - 1));
+                if (at[0] < rows) {
+                    Platform.runLater(step[0]);
+                } else {
+                    System.gc();
+                    // A moment for the collector to hand unused heap back to the system, as it does in use.
+                    javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+                    settle.setOnFinished(e -> {
+                        Runtime rt = Runtime.getRuntime();
+                        System.out.println("list-rows " + rows);
+                        System.out.println("list-heap-mb " + (rt.totalMemory() - rt.freeMemory()) / (1 << 20));
+                        System.out.println("list-rss-mb " + residentMegabytes());
+                        window.requestClose();
+                    });
+                    settle.play();
+                }
+            };
+            Platform.runLater(step[0]);
+        });
+    }
+
+    private static long residentMegabytes() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
 }

@@ -64,6 +64,37 @@ final class SearchBench {
             int listed = repo.list().size();
             System.out.printf("library.list_all_ms %.0f  (%d cases)%n", (System.nanoTime() - s) / 1e6, listed);
         }
+        listMemory(data);
+        deleteTree(data);
+    }
+
+    /** The app started on the 100,000 cases, its list scrolled end to end: resident memory and heap. */
+    private static void listMemory(Path data) throws Exception {
+        // The memory options of the installed app (installer/jpackage/image.args): a desktop app hands back what it
+        // does not use rather than keep the default quarter of the machine's memory.
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-XX:+UseG1GC", "-XX:MaxHeapFreeRatio=15", "-XX:MinHeapFreeRatio=5", "-XX:G1PeriodicGCInterval=500",
+                "-XX:+UseStringDeduplication", "-cp", System.getProperty("java.class.path")));
+        if (System.getenv("DISPLAY") == null) {
+            command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
+        }
+        command.addAll(List.of("io.turnaround.Main", "--data-dir", data.toString(), "--measure-list-memory"));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        String rss = value(output, "list-rss-mb");
+        System.out.printf("library.list_scrolled.rss_mb %s  heap_mb %s  rows %s  (goal <= 300 MB resident)%n", rss,
+                value(output, "list-heap-mb"), value(output, "list-rows"));
+    }
+
+    private static String value(String output, String key) {
+        return output.lines().filter(l -> l.startsWith(key + " ")).map(l -> l.substring(key.length() + 1)).findFirst().orElse("?");
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
     }
 
     /** The same match, ranking and snippet straight from FTS5, without the join to the cases or building results. */
