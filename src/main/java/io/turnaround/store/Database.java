@@ -76,6 +76,12 @@ public final class Database implements AutoCloseable {
             LOG.info("Opened case file, schema version {}", Migrations.LATEST);
             return new Database(c, file);
         } catch (SQLException e) {
+            if (e instanceof SQLiteException s && (s.getResultCode().name().startsWith("SQLITE_READONLY")
+                    || s.getResultCode().name().startsWith("SQLITE_CANTOPEN") || s.getResultCode().name().startsWith("SQLITE_PERM"))) {
+                throw new StoreException("Turnaround cannot write to " + file.toAbsolutePath().getParent() + ": the folder or the "
+                        + "case file is read-only, or belongs to another user. Choose another folder, or ask for write access to "
+                        + "this one. Nothing was changed.", e);
+            }
             throw new StoreException("Cannot open the case file " + file + ": " + e.getMessage(), e);
         }
     }

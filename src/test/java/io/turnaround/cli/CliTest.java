@@ -155,6 +155,12 @@ class CliTest {
         Path eml = dir.resolve("summary.eml");
         assertEquals(0, run(dir, "email-draft", id, "--out", eml.toString()));
         assertTrue(Files.readString(eml, StandardCharsets.UTF_8).contains("X-Unsent: 1"));
+        if (Files.getFileAttributeView(pdf, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+            for (Path export : List.of(pdf, rev1, eml)) {
+                assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(export)),
+                        export + " is private");
+            }
+        }
 
         assertEquals(Cli.FAILED, run(dir, "export-pdf", id, "--out", dir.resolve("x.pdf").toString(), "--revision", "9"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("no revision 9"), err.toString(StandardCharsets.UTF_8));

@@ -57,8 +57,17 @@ class LogPrivacyTest {
             }
             Path json = dir.resolve("case.json");
             Files.writeString(json, new CaseJson().write(c));
-            new io.turnaround.cli.Cli(dir, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
-                    new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), Clock.systemUTC()).run(List.of("import", json.toString()));
+            io.turnaround.cli.Cli cli = new io.turnaround.cli.Cli(dir, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                    new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), Clock.systemUTC());
+            cli.run(List.of("import", json.toString()));
+            // The summary's canaries: a canary in every internal field, exported as PDF and email.
+            CaseFile canaries = io.turnaround.TextFields.fill(c, (owner, field, internal, current) -> internal
+                    ? "LOGCANARY" + owner.getSimpleName() + field.getName() : current);
+            Files.writeString(json, new CaseJson().write(canaries));
+            cli.run(List.of("import", json.toString()));
+            cli.run(List.of("export-pdf", "3", "--out", dir.resolve("s.pdf").toString()));
+            cli.run(List.of("email-draft", "3", "--out", dir.resolve("s.eml").toString()));
+            assertTrue(Files.size(dir.resolve("s.pdf")) > 1000 && Files.size(dir.resolve("s.eml")) > 1000, "both were exported");
         } finally {
             root.detachAppender(captured);
             root.setLevel(before);
@@ -88,6 +97,7 @@ class LogPrivacyTest {
         secrets.add(c.header().customerOrganisation());
         secrets.add(c.conclusions().internalOpinion());
         secrets.add("Zoë's edit");
+        secrets.add("LOGCANARY");
         assertTrue(VisibilityCatalog.textFields().size() > 20);
     }
 }

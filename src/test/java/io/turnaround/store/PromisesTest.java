@@ -55,4 +55,29 @@ class PromisesTest {
             assertFalse(repo.markDone(new DueItem(999, "", "", DueItem.Kind.COMMITMENT, "x", "", "", due, null), now));
         }
     }
+
+    @Test
+    void agreedTimesKeepTheirZoneAndOffsetAcrossDaylightSavingChanges() {
+        try (Database db = Database.openIn(dir)) {
+            CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
+            ZoneId berlin = ZoneId.of("Europe/Berlin");
+            // 02:30 on 25 October 2026 happens twice in Berlin (CEST, then CET); 02:30 on 29 March does not happen.
+            ZonedDateTime firstPass = ZonedDateTime.of(2026, 10, 25, 2, 30, 0, 0, berlin).withEarlierOffsetAtOverlap();
+            ZonedDateTime secondPass = firstPass.withLaterOffsetAtOverlap();
+            ZonedDateTime gap = ZonedDateTime.of(2026, 3, 29, 2, 30, 0, 0, berlin);
+            ZonedDateTime newYork = ZonedDateTime.of(2026, 3, 10, 9, 0, 0, 0, ZoneId.of("America/New_York"));
+            List<Commitment> commitments = List.of(
+                    new Commitment("a", "First", "Ann", null, null, firstPass, true, null),
+                    new Commitment("b", "Second", "Ann", null, null, secondPass, false, null),
+                    new Commitment("c", "Gap", "Ann", null, null, gap, false, null),
+                    new Commitment("d", "Elsewhere", "Ann", newYork, newYork.plusDays(1), newYork, false, null));
+            CaseFile stored = repo.create(CaseFile.start("", "Clock changes", "Acme", Instant.EPOCH)
+                    .withProduce(new Produce(commitments, List.of())));
+            List<Commitment> loaded = repo.load(stored.id()).orElseThrow().produce().commitments();
+            assertEquals(commitments, loaded, "zone and offset survive the round trip");
+            assertEquals(3600, loaded.get(1).dueAt().toEpochSecond() - loaded.get(0).dueAt().toEpochSecond(),
+                    "the two 02:30s are an hour apart");
+            assertEquals(3, loaded.get(2).dueAt().getHour(), "a time in the gap is the hour after it");
+        }
+    }
 }
