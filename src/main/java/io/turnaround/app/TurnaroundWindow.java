@@ -201,7 +201,9 @@ public final class TurnaroundWindow {
 
     /** At startup, a notification says what is overdue or due today; clicking it opens the list of what is due. */
     private void notifyDuePromises() {
-        main.due().load().thenRun(() -> Platform.runLater(() -> {
+        // Two seconds after the list is up, so that neither the query nor the popup delays the first frame.
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+        later.setOnFinished(done -> main.due().load().thenRun(() -> Platform.runLater(() -> {
             long overdue = main.due().count(io.turnaround.domain.DueGroup.OVERDUE);
             long today = main.due().count(io.turnaround.domain.DueGroup.TODAY);
             if (overdue + today > 0 && stage.isShowing()) {
@@ -209,7 +211,8 @@ public final class TurnaroundWindow {
                         .text(i18n.get("due.notify.text", overdue, today)).hideAfter(javafx.util.Duration.seconds(12))
                         .onAction(e -> mainView.showDue()).showWarning();
             }
-        }));
+        })));
+        later.play();
     }
 
     private void applyTheme(Theme theme) {

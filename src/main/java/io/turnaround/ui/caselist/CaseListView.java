@@ -121,10 +121,26 @@ public final class CaseListView extends VBox {
         only.getStyleClass().add("warning");
         only.setVisible(false);
         only.setManaged(false);
-        FilterBar bar = new FilterBar(filter, i18n);
-        bar.visibleProperty().bind(search.activeProperty().not());
-        bar.managedProperty().bind(bar.visibleProperty());
-        getChildren().addAll(top, bar, only, table, results);
+        // The filters open from a toggle beside the search field, and are built the first time they open.
+        javafx.scene.control.ToggleButton filters = new javafx.scene.control.ToggleButton(i18n.get("cases.filter.toggle"));
+        filters.setId("case-list-filter-toggle");
+        filters.setAccessibleText(filters.getText());
+        top.getChildren().add(top.getChildren().indexOf(searchField) + 1, filters);
+        javafx.scene.layout.StackPane barSlot = new javafx.scene.layout.StackPane();
+        barSlot.setAlignment(Pos.CENTER_LEFT);
+        barSlot.visibleProperty().bind(filters.selectedProperty().and(search.activeProperty().not()));
+        barSlot.managedProperty().bind(barSlot.visibleProperty());
+        filters.selectedProperty().addListener((o, was, open) -> {
+            if (open && barSlot.getChildren().isEmpty()) {
+                barSlot.getChildren().add(new FilterBar(filter, i18n));
+            }
+            if (!open) {
+                var only = filter.onlyProperty().get();
+                filter.clear();
+                filter.onlyProperty().set(only); // closing the filters keeps a chart's selection of cases
+            }
+        });
+        getChildren().addAll(top, barSlot, only, table, results);
         setSpacing(12);
     }
 

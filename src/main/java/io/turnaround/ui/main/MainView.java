@@ -38,9 +38,27 @@ public final class MainView extends BorderPane {
     private final java.util.Map<Theme, RadioMenuItem> themeItems = new java.util.EnumMap<>(Theme.class);
 
     private final Consumer<CaseSession> onSummary;
-    private final io.turnaround.ui.due.DueView dueView;
-    private final io.turnaround.ui.dashboard.DashboardView dashboardView;
-    private final io.turnaround.ui.customers.CustomersView customersView;
+    private final Lazy<io.turnaround.ui.due.DueView> dueView;
+    private final Lazy<io.turnaround.ui.dashboard.DashboardView> dashboardView;
+    private final Lazy<io.turnaround.ui.customers.CustomersView> customersView;
+
+    /** A page made the first time it is needed, then kept. */
+    private static final class Lazy<T extends javafx.scene.Node> implements java.util.function.Supplier<T> {
+        private final java.util.function.Supplier<T> make;
+        private T made;
+
+        Lazy(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        @Override
+        public T get() {
+            if (made == null) {
+                made = make.get();
+            }
+            return made;
+        }
+    }
 
     public MainView(MainViewModel vm, I18n i18n, StepFactory steps, Consumer<Theme> onTheme, Runnable onSettings, Runnable onQuit,
                     Consumer<CaseSession> onSummary) {
@@ -50,12 +68,13 @@ public final class MainView extends BorderPane {
         this.steps = steps;
         setId("main");
         caseList = new CaseListView(vm.cases(), i18n, vm::newCase, vm::open, vm::delete, vm.search(), vm.filter());
-        dueView = new io.turnaround.ui.due.DueView(vm.due(), i18n, vm::open, () -> {
+        // The library's pages are built when first shown: the first frame of the case list waits for none of them.
+        dueView = new Lazy<>(() -> new io.turnaround.ui.due.DueView(vm.due(), i18n, vm::open, () -> {
             vm.refresh();
             showCase(null);
-        });
-        dashboardView = new io.turnaround.ui.dashboard.DashboardView(vm.dashboard(), i18n, this::showCases);
-        customersView = new io.turnaround.ui.customers.CustomersView(vm.customers(), i18n, this::showCases);
+        }));
+        dashboardView = new Lazy<>(() -> new io.turnaround.ui.dashboard.DashboardView(vm.dashboard(), i18n, this::showCases));
+        customersView = new Lazy<>(() -> new io.turnaround.ui.customers.CustomersView(vm.customers(), i18n, this::showCases));
         javafx.scene.control.Button dueButton = new javafx.scene.control.Button(i18n.get("menu.go.due"));
         dueButton.setId("case-list-due");
         dueButton.setOnAction(e -> showDue());
@@ -85,13 +104,13 @@ public final class MainView extends BorderPane {
     }
 
     /** A page of the library (due, dashboard, customers) in place of the case list, loaded afresh. */
-    private void showPage(javafx.scene.Node page, Runnable load) {
+    private void showPage(java.util.function.Supplier<? extends javafx.scene.Node> page, Runnable load) {
         if (vm.openCaseProperty().get() != null) {
             return;
         }
         status.textProperty().unbind();
         status.setText("");
-        setCenter(page);
+        setCenter(page.get());
         load.run();
     }
 
