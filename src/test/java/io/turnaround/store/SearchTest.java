@@ -91,4 +91,18 @@ class SearchTest {
     private static List<Long> ids(List<SearchHit> hits) {
         return hits.stream().map(h -> h.summary().id()).toList();
     }
+
+    @Test
+    void aWordInMostCasesListsTheNewestMatchesFirst() {
+        try (Database db = Database.openIn(dir)) {
+            CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
+            CaseFile first = repo.create(withSubjectAndNote("Refund please", "Acme", "refund"));
+            CaseFile second = repo.create(withSubjectAndNote("Late", "Acme", "refund refund refund"));
+            CaseFile third = repo.create(withSubjectAndNote("Broken", "Acme", "a refund"));
+            List<Long> common = db.read(c -> SearchIndex.search(c, "refund", 10, 2)).stream().map(h -> h.summary().id()).toList();
+            assertEquals(List.of(third.id(), second.id(), first.id()), common, "over the threshold: newest first");
+            List<Long> ranked = db.read(c -> SearchIndex.search(c, "refund", 10, 5)).stream().map(h -> h.summary().id()).toList();
+            assertEquals(first.id(), ranked.get(0), "under it: bm25, the subject match first");
+        }
+    }
 }
