@@ -26,6 +26,8 @@ public final class DesktopLauncher {
     private final LaunchOptions options;
     private final long jvmStart;
     private final I18n i18n = new I18n(Locale.getDefault());
+    /** The current window's listener for later starts (on the FX thread only). */
+    private Optional<SingleInstance> listening = Optional.empty();
 
     private DesktopLauncher(LaunchOptions options, long jvmStart) {
         this.options = options;
@@ -35,6 +37,10 @@ public final class DesktopLauncher {
     public static void launch(LaunchOptions options, Path dataDir) {
         DesktopLauncher launcher = new DesktopLauncher(options, ManagementFactory.getRuntimeMXBean().getStartTime());
         Opening first = Opening.start(dataDir, null);
+        if (!first.writable() && SingleInstance.handOver(dataDir)) {
+            System.out.println("Turnaround is already open on " + dataDir + ": its window was brought forward.");
+            return;
+        }
         Platform.setImplicitExit(false);
         Platform.startup(() -> launcher.show(first));
     }
@@ -79,12 +85,23 @@ public final class DesktopLauncher {
     }
 
     private void show(Opening opening) {
+        Stage stage = new Stage();
+        // A later start on this folder brings this window forward instead of opening a second one.
+        listening.ifPresent(SingleInstance::close);
+        Optional<SingleInstance> listener = opening.writable() ? SingleInstance.listen(opening.dataDir(), () -> Platform.runLater(() -> {
+            stage.setIconified(false);
+            stage.show();
+            stage.toFront();
+            stage.requestFocus();
+        })) : Optional.empty();
+        listening = listener;
         Runnable exit = () -> {
+            listener.ifPresent(SingleInstance::close);
             opening.db().thenAccept(Database::close);
             opening.lock().ifPresent(InstanceLock::close);
             Platform.exit();
         };
-        TurnaroundWindow window = TurnaroundWindow.open(new Stage(), opening.db(), Clock.systemDefaultZone(), Locale.getDefault(), exit,
+        TurnaroundWindow window = TurnaroundWindow.open(stage, opening.db(), Clock.systemDefaultZone(), Locale.getDefault(), exit,
                 opening.writable());
         opening.db().whenComplete((ok, failure) -> {
             if (failure != null) {
@@ -101,6 +118,7 @@ public final class DesktopLauncher {
     /** The case file cannot be used: say why, and do what the user chooses. The file itself was not touched. */
     private void recover(Throwable failure, Opening opening, List<Path> backups, TurnaroundWindow window) {
         window.stage().hide();
+        listening.ifPresent(SingleInstance::close);
         opening.lock().ifPresent(InstanceLock::close);
         Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
