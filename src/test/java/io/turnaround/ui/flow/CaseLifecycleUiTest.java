@@ -65,7 +65,10 @@ class CaseLifecycleUiTest extends WindowTest {
             assertEquals(step.number() + ". ", title.getText().substring(0, title.getText().indexOf(' ') + 1));
             assertTrue(find("#step-" + step.name().toLowerCase(Locale.ROOT)).tryQuery().isPresent(), step + " is shown");
             if (step != Step.APPROVAL) {
-                robot.clickOn(node("#wizard-next"));
+                // Pressed from the keyboard: a mouse click can land while the step's view is being replaced.
+                javafx.scene.Node next = node("#wizard-next");
+                robot.interact(next::requestFocus);
+                robot.type(KeyCode.SPACE);
             }
         }
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);

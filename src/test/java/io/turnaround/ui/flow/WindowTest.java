@@ -16,9 +16,20 @@ abstract class WindowTest {
 
     @AfterEach
     void closeWindow() throws Exception {
+        // A file handed to the desktop's opener may still answer with a dialog ("no application opens this file"):
+        // wait for the opener, then close every window, so that nothing of this test sits over the next one.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("turnaround-open-file"))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         if (ui != null && ui.window.stage().isShowing()) {
             ui.close();
         }
         FxToolkit.cleanupStages();
+        new org.testfx.api.FxRobot().interact(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.Stage s && s.getOwner() != null || !(w instanceof javafx.stage.Stage))
+                .toList().forEach(javafx.stage.Window::hide));
     }
 }
