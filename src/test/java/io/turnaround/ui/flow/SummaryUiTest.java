@@ -37,11 +37,17 @@ class SummaryUiTest extends WindowTest {
         ui.keys(KeyCode.SPACE);
 
         Path exports = dataDir.resolve("exports");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.isDirectory(exports) && Files.list(exports).findAny().isPresent());
-        Path eml = Files.list(exports).findFirst().orElseThrow();
-        assertTrue(eml.getFileName().toString().endsWith(".eml"));
+        // The draft is written to a temporary file and renamed: wait for the .eml itself.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.isDirectory(exports) && emlIn(exports) != null);
+        Path eml = emlIn(exports);
         String draft = io.turnaround.export.EmailDraftTestAccess.bodies(Files.readAllBytes(eml));
         assertTrue(draft.contains("P.S. Typed in the summary window."), draft);
         assertTrue(new String(Files.readAllBytes(eml), StandardCharsets.US_ASCII).contains("X-Unsent: 1"));
+    }
+
+    private static Path emlIn(Path folder) throws java.io.IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".eml")).findFirst().orElse(null);
+        }
     }
 }
