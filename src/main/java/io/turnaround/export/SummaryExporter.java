@@ -121,6 +121,11 @@ public final class SummaryExporter {
         return renderer;
     }
 
+    /** The name a summary of this case (or of revision N) is offered under. Projects the case: call off the UI thread. */
+    public String fileName(CaseFile c, Integer revision) {
+        return fileName(CustomerSummary.of(c, revision, "", Instant.EPOCH, "", view));
+    }
+
     /** "T-2026-0007-summary-rev2.pdf": the reference and revision, safe on every file system. */
     public static String fileName(CustomerSummary s) {
         String ref = s.reference().replaceAll("[^A-Za-z0-9._-]", "_");

@@ -132,11 +132,24 @@ public final class SummaryViewModel {
 
     /** Asks where to save the PDF, then writes it. */
     public CompletableFuture<Path> savePdf() {
-        String proposed = SummaryExporter.fileName(io.turnaround.export.CustomerSummary.of(session.current(), selectedNumber(),
-                "", clock.instant(), "", new io.turnaround.export.CustomerView()));
-        return dialogs.chooseSaveFile(i18n.get("summary.save.title"), proposed)
+        CaseFile c = session.current();
+        Integer number = selectedNumber();
+        CompletableFuture<Path> result = new CompletableFuture<>();
+        // The proposed name needs the case projected (a JSON round trip): worked out on the worker, not here.
+        tasks.run(() -> exporter.fileName(c, number), proposed -> dialogs.chooseSaveFile(i18n.get("summary.save.title"), proposed)
                 .map(this::savePdf)
-                .orElseGet(() -> CompletableFuture.completedFuture(null));
+                .orElseGet(() -> CompletableFuture.completedFuture(null))
+                .whenComplete((path, e) -> {
+                    if (e == null) {
+                        result.complete(path);
+                    } else {
+                        result.completeExceptionally(e);
+                    }
+                }), e -> {
+                    failed(e);
+                    result.completeExceptionally(e);
+                });
+        return result;
     }
 
     public CompletableFuture<Path> savePdf(Path target) {
