@@ -39,7 +39,8 @@ final class StartupProbe {
 
     /**
      * {@code --measure-list-memory}: once the list is loaded, scrolls it from the first case to the last, a screen
-     * at a time, then prints the process's resident memory (Linux) and the Java heap in use, and exits.
+     * at a time, waits five seconds, then prints the process's resident memory and its peak (Linux), the Java heap in
+     * use, and exits.
      */
     static void scrollListThenPrintMemory(TurnaroundWindow window) {
         window.viewModel().loadedProperty().addListener((obs, was, loaded) -> {
@@ -58,14 +59,17 @@ final class StartupProbe {
                 if (at[0] < rows) {
                     Platform.runLater(step[0]);
                 } else {
-                    System.gc();
-                    // A moment for the collector to hand unused heap back to the system, as it does in use.
-                    javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+                    // Then five idle seconds, as when the user stops to read: the collector hands back what the
+                    // scrolling no longer uses (G1PeriodicGCInterval in the installed app's options), as it does in use.
+                    javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(5));
                     settle.setOnFinished(e -> {
                         Runtime rt = Runtime.getRuntime();
                         System.out.println("list-rows " + rows);
                         System.out.println("list-heap-mb " + (rt.totalMemory() - rt.freeMemory()) / (1 << 20));
-                        System.out.println("list-rss-mb " + residentMegabytes());
+                        System.out.println("list-rss-mb " + statusMegabytes("VmRSS:"));
+                        System.out.println("list-peak-rss-mb " + statusMegabytes("VmHWM:"));
+                        System.out.flush();
+                        sleepFor(Long.getLong("turnaround.probe.hold-ms", 0));
                         window.requestClose();
                     });
                     settle.play();
@@ -75,10 +79,11 @@ final class StartupProbe {
         });
     }
 
-    private static long residentMegabytes() {
+    /** A figure of /proc/self/status (Linux), in megabytes; -1 elsewhere. */
+    private static long statusMegabytes(String key) {
         try {
             for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) {
+                if (line.startsWith(key)) {
                     return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
                 }
             }
@@ -86,5 +91,14 @@ final class StartupProbe {
             return -1;
         }
         return -1;
+    }
+
+    /** Keeps the process up for a look from outside (jcmd, pmap) when diagnosing memory. */
+    private static void sleepFor(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -35,20 +35,45 @@ public final class CustomerView {
     public record FrozenRevision(String content, String sha256) {
     }
 
-    private final ObjectMapper mapper = JsonMappers.base()
-            .annotationIntrospector(new JacksonAnnotationIntrospector() {
-                @Override
-                public boolean hasIgnoreMarker(AnnotatedMember m) {
-                    return isInternal(m) || super.hasIgnoreMarker(m);
-                }
-            })
-            .build();
+    /** The writer that leaves out what is internal, and the reader of what it wrote. */
+    private record Mappers(ObjectMapper writer, ObjectMapper reader) {
+        static Mappers build() {
+            ObjectMapper writer = JsonMappers.base()
+                    .annotationIntrospector(new JacksonAnnotationIntrospector() {
+                        @Override
+                        public boolean hasIgnoreMarker(AnnotatedMember m) {
+                            return isInternal(m) || super.hasIgnoreMarker(m);
+                        }
+                    })
+                    .build();
+            ObjectMapper reader = JsonMappers.base()
+                    .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                    .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+                    .build();
+            return new Mappers(writer, reader);
+        }
+    }
 
-    private final ObjectMapper reader = JsonMappers.base()
-            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
-            .build();
+    /**
+     * Built on first use, on whichever worker needs them: the window creates its views at startup, and building
+     * Jackson's mappers there cost the first frame a tenth of a second.
+     */
+    private volatile Mappers mappers;
+
+    private Mappers mappers() {
+        Mappers m = mappers;
+        if (m == null) {
+            synchronized (this) {
+                m = mappers;
+                if (m == null) {
+                    m = Mappers.build();
+                    mappers = m;
+                }
+            }
+        }
+        return m;
+    }
 
     private static boolean isInternal(AnnotatedMember m) {
         Class<?> owner = m.getDeclaringClass();
@@ -65,7 +90,7 @@ public final class CustomerView {
 
     public String json(Object value) {
         try {
-            return mapper.writeValueAsString(value);
+            return mappers().writer().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A customer view could not be written", e);
         }
@@ -77,7 +102,7 @@ public final class CustomerView {
      */
     public CaseFile project(CaseFile c) {
         try {
-            return reader.readValue(json(c), CaseFile.class);
+            return mappers().reader().readValue(json(c), CaseFile.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A case could not be projected for the customer", e);
         }
@@ -86,7 +111,7 @@ public final class CustomerView {
     /** The customer-visible parts frozen in a revision, read back. */
     public Frozen thaw(String frozenContent) {
         try {
-            return reader.readValue(frozenContent, Frozen.class);
+            return mappers().reader().readValue(frozenContent, Frozen.class);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Not a frozen revision: " + e.getOriginalMessage(), e);
         }

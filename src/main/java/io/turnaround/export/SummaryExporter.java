@@ -48,10 +48,16 @@ public final class SummaryExporter {
      * parsed, the logo compressed, the JSON mappers built and the code compiled. Called once in the background
      * after startup; exports requested meanwhile are not held up by it.
      */
+    /**
+     * Enough for the client compiler the installed app runs with (-XX:TieredStopAtLevel=1) to compile the paths: more
+     * rounds made the first export no faster, only the heap's peak higher.
+     */
+    private static final int WARM_UP_ROUNDS = 6;
+
     public void warmUp(CaseFile example, byte[] logo) {
         CaseFile[] cases = {example, warmUpCase()};
         try {
-            for (int i = 0; i < 25; i++) {
+            for (int i = 0; i < WARM_UP_ROUNDS; i++) {
                 CaseFile c = cases[i % 2];
                 pdf(c, null, "Warm-up", logo, null, Instant.EPOCH);
                 coverLetter().draft(c, "Warm-up");

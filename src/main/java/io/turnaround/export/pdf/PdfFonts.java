@@ -2,7 +2,6 @@ package io.turnaround.export.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,25 +49,57 @@ public final class PdfFonts {
         }
     }
 
-    private final List<Face> regular;
-    private final List<Face> bold;
+    /**
+     * A font of the chain, parsed the first time a character gets as far as asking it. Latin text never parses the
+     * CJK font (a tenth of a second, and some 10 MB of memory kept for as long as the app runs).
+     */
+    private static final class Slot {
+        private final String name;
+        private Face face;
+
+        Slot(String name) {
+            this.name = name;
+        }
+
+        synchronized boolean parsed() {
+            return face != null;
+        }
+
+        synchronized Face face() {
+            if (face == null) {
+                face = parse(name);
+            }
+            return face;
+        }
+    }
+
+    private final List<Slot> regular;
+    private final List<Slot> bold;
     private final Map<Integer, Integer> regularIndex = new ConcurrentHashMap<>();
     private final Map<Integer, Integer> boldIndex = new ConcurrentHashMap<>();
 
-    private PdfFonts(List<Face> regular, List<Face> bold) {
+    private PdfFonts(List<Slot> regular, List<Slot> bold) {
         this.regular = regular;
         this.bold = bold;
     }
 
-    /** Parses the bundled fonts (about a fifth of a second): call it off the UI thread, once. */
+    /**
+     * The bundled fonts. The first of each chain (Latin, Greek, Cyrillic) is parsed now, the others when a character
+     * needs them: call it off the UI thread.
+     */
     public static PdfFonts loadBundled() {
-        // The CJK font is in both chains: parse it once.
-        Map<String, Face> byName = new ConcurrentHashMap<>();
-        List<Face> regular = new ArrayList<>();
-        List<Face> bold = new ArrayList<>();
-        REGULAR.forEach(name -> regular.add(byName.computeIfAbsent(name, PdfFonts::parse)));
-        BOLD.forEach(name -> bold.add(byName.computeIfAbsent(name, PdfFonts::parse)));
-        return new PdfFonts(List.copyOf(regular), List.copyOf(bold));
+        // The CJK font is in both chains: one slot, parsed once.
+        Map<String, Slot> byName = new ConcurrentHashMap<>();
+        List<Slot> regular = REGULAR.stream().map(name -> byName.computeIfAbsent(name, Slot::new)).toList();
+        List<Slot> bold = BOLD.stream().map(name -> byName.computeIfAbsent(name, Slot::new)).toList();
+        regular.get(0).face();
+        bold.get(0).face();
+        return new PdfFonts(regular, bold);
+    }
+
+    /** How many distinct fonts have been parsed so far. */
+    int parsedFonts() {
+        return (int) java.util.stream.Stream.concat(regular.stream(), bold.stream()).distinct().filter(Slot::parsed).count();
     }
 
     private static Face parse(String name) {
@@ -84,21 +115,24 @@ public final class PdfFonts {
 
     /** The face that draws this character, or the one that draws U+FFFD when none has it. */
     Face faceFor(int codePoint, boolean boldWeight) {
-        List<Face> chain = boldWeight ? bold : regular;
-        Map<Integer, Integer> index = boldWeight ? boldIndex : regularIndex;
-        int i = index.computeIfAbsent(codePoint, cp -> firstWith(chain, cp));
-        return i >= 0 ? chain.get(i) : chain.get(firstWith(chain, REPLACEMENT));
+        List<Slot> chain = boldWeight ? bold : regular;
+        int i = indexOf(codePoint, boldWeight);
+        return chain.get(i >= 0 ? i : indexOf(REPLACEMENT, boldWeight)).face();
     }
 
     boolean covers(int codePoint, boolean boldWeight) {
-        List<Face> chain = boldWeight ? bold : regular;
-        Map<Integer, Integer> index = boldWeight ? boldIndex : regularIndex;
-        return index.computeIfAbsent(codePoint, cp -> firstWith(chain, cp)) >= 0;
+        return indexOf(codePoint, boldWeight) >= 0;
     }
 
-    private static int firstWith(List<Face> chain, int codePoint) {
+    /** Where in the chain the character's font is, or -1 when no font has it; remembered per character. */
+    private int indexOf(int codePoint, boolean boldWeight) {
+        List<Slot> chain = boldWeight ? bold : regular;
+        return (boldWeight ? boldIndex : regularIndex).computeIfAbsent(codePoint, cp -> firstWith(chain, cp));
+    }
+
+    private static int firstWith(List<Slot> chain, int codePoint) {
         for (int i = 0; i < chain.size(); i++) {
-            if (chain.get(i).has(codePoint)) {
+            if (chain.get(i).face().has(codePoint)) {
                 return i;
             }
         }
