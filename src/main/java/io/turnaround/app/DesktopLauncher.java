@@ -1,6 +1,7 @@
 package io.turnaround.app;
 
 import io.turnaround.store.Backups;
+import io.turnaround.store.DamagedFileException;
 import io.turnaround.store.Database;
 import io.turnaround.store.InstanceLock;
 import io.turnaround.ui.common.I18n;
@@ -45,9 +46,12 @@ public final class DesktopLauncher {
         Platform.startup(() -> launcher.show(first));
     }
 
-    /** One attempt to open a data folder: its lock (when this is the only Turnaround on it) and the case file. */
+    /**
+     * One attempt to open a data folder: its lock (when this is the only Turnaround on it), the case file, and the
+     * check of every page of it that follows the opening (fails with {@link DamagedFileException}).
+     */
     private record Opening(Path dataDir, Optional<InstanceLock> lock, CompletableFuture<Database> db,
-                           CompletableFuture<List<Path>> backupsIfFailed) {
+                           CompletableFuture<List<Path>> backupsIfFailed, CompletableFuture<Void> intact) {
 
         /** Starts opening on its own thread; with {@code restore}, first puts that backup in place of the case file. */
         static Opening start(Path dataDir, Path restore) {
@@ -56,6 +60,7 @@ public final class DesktopLauncher {
             boolean writable = lock.isPresent();
             CompletableFuture<Database> db = new CompletableFuture<>();
             CompletableFuture<List<Path>> backups = new CompletableFuture<>();
+            CompletableFuture<Void> intact = new CompletableFuture<>();
             Thread opener = new Thread(() -> {
                 try {
                     if (restore != null && writable) {
@@ -67,16 +72,24 @@ public final class DesktopLauncher {
                     }
                     db.complete(opened);
                     if (writable) {
+                        // The window is up meanwhile; a damaged file is not copied over a good backup.
+                        opened.verify();
+                        intact.complete(null);
                         dailyBackup(opened, dataDir);
                     }
+                } catch (DamagedFileException e) {
+                    backups.complete(backupsOf(dataDir));
+                    db.completeExceptionally(e);
+                    intact.completeExceptionally(e);
                 } catch (RuntimeException e) {
                     backups.complete(backupsOf(dataDir));
                     db.completeExceptionally(e);
+                    intact.complete(null); // nothing to check: the opening's own failure is reported
                 }
             }, "turnaround-open");
             opener.setDaemon(true);
             opener.start();
-            return new Opening(dataDir, lock, db, backups);
+            return new Opening(dataDir, lock, db, backups, intact);
         }
 
         boolean writable() {
@@ -106,6 +119,16 @@ public final class DesktopLauncher {
         opening.db().whenComplete((ok, failure) -> {
             if (failure != null) {
                 opening.backupsIfFailed().thenAccept(backups -> Platform.runLater(() -> recover(failure, opening, backups, window)));
+            }
+        });
+        // Found damaged after the window opened: the file is closed before the user chooses what to do.
+        opening.intact().whenComplete((ok, damage) -> {
+            if (damage != null && !opening.db().isCompletedExceptionally()) {
+                opening.backupsIfFailed().thenAccept(backups -> Platform.runLater(() -> {
+                    window.stage().hide();
+                    opening.db().join().close();
+                    recover(damage, opening, backups, window);
+                }));
             }
         });
         if (options.measureStartup()) {

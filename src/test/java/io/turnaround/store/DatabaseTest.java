@@ -141,23 +141,52 @@ class DatabaseTest {
     }
 
     @Test
-    void aFileWithADamagedPageIsRefusedAndLeftByteIdentical() throws Exception {
+    void aDamagedPageOfTheCaseListIsRefusedAtOpeningAndTheFileLeftByteIdentical() throws Exception {
+        byte[] bytes = libraryWithADamagedPageOf("cases");
+        assertThrows(DamagedFileException.class, () -> Database.openIn(dir));
+        assertArrayEquals(bytes, Files.readAllBytes(dir.resolve(Database.FILE_NAME)));
+    }
+
+    @Test
+    void aDamagedPageElsewhereIsFoundByTheCheckAfterOpeningBeforeAnythingIsWritten() throws Exception {
+        byte[] bytes = libraryWithADamagedPageOf("notes");
+        try (Database db = Database.openIn(dir)) {
+            assertThrows(DamagedFileException.class, db::verify);
+        }
+        assertArrayEquals(bytes, Files.readAllBytes(dir.resolve(Database.FILE_NAME)));
+    }
+
+    @Test
+    void anIntactLibraryPassesTheCheck() {
+        try (Database db = Database.openIn(dir)) {
+            new CaseRepository(db, java.time.Clock.systemUTC()).create(io.turnaround.TestCases.fullyPopulated());
+            db.verify();
+        }
+    }
+
+    /** Twenty cases, then the b-tree header and cell pointers of one of the table's pages scrambled, as a disk fault would. */
+    private byte[] libraryWithADamagedPageOf(String table) throws Exception {
+        long page;
         try (Database db = Database.openIn(dir)) {
             CaseRepository repo = new CaseRepository(db, java.time.Clock.systemUTC());
             for (int i = 0; i < 20; i++) {
                 repo.create(io.turnaround.TestCases.fullyPopulated());
             }
+            page = db.read(c -> {
+                try (var rs = c.createStatement().executeQuery("SELECT max(pageno) FROM dbstat WHERE name = '" + table + "'")) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            });
         }
+        assertTrue(page > 1, "the table has pages of its own");
         Path file = dir.resolve(Database.FILE_NAME);
         byte[] bytes = Files.readAllBytes(file);
         int pageSize = ((bytes[16] & 0xff) << 8 | (bytes[17] & 0xff)) == 1 ? 65536 : ((bytes[16] & 0xff) << 8 | (bytes[17] & 0xff));
-        // The b-tree header of page 3 and the cell pointers after it: what a disk fault or a bad copy scrambles.
         for (int i = 0; i < 64; i++) {
-            bytes[2 * pageSize + i] = (byte) 0xA5;
+            bytes[(int) ((page - 1) * pageSize) + i] = (byte) 0xA5;
         }
         Files.write(file, bytes);
-        assertThrows(DamagedFileException.class, () -> Database.openIn(dir));
-        assertArrayEquals(bytes, Files.readAllBytes(file));
+        return bytes;
     }
 
     @Test

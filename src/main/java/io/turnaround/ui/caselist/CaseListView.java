@@ -180,6 +180,16 @@ public final class CaseListView extends VBox {
         return table.getSelectionModel().getSelectedItem();
     }
 
+    /** Until the cases have loaded, the empty table says so, rather than that there are none. */
+    public void sayLoadingUntil(javafx.beans.value.ObservableValue<Boolean> loaded) {
+        Label loading = new Label(i18nText.get("cases.loading"));
+        loading.setId("case-list-loading");
+        javafx.scene.Node empty = table.getPlaceholder();
+        Runnable update = () -> table.setPlaceholder(Boolean.TRUE.equals(loaded.getValue()) ? empty : loading);
+        loaded.addListener((o, was, now) -> update.run());
+        update.run();
+    }
+
     private static String format(DateTimeFormatter f, Instant t) {
         return t == null ? "" : f.format(t.atZone(ZoneId.systemDefault()));
     }

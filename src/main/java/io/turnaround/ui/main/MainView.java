@@ -68,6 +68,7 @@ public final class MainView extends BorderPane {
         this.steps = steps;
         setId("main");
         caseList = new CaseListView(vm.cases(), i18n, vm::newCase, vm::open, vm::delete, vm.search(), vm.filter());
+        caseList.sayLoadingUntil(vm.loadedProperty());
         // The library's pages are built when first shown: the first frame of the case list waits for none of them.
         dueView = new Lazy<>(() -> new io.turnaround.ui.due.DueView(vm.due(), i18n, vm::open, () -> {
             vm.refresh();
@@ -132,7 +133,8 @@ public final class MainView extends BorderPane {
             wizard = null;
             wizardView = null;
             setCenter(caseList);
-            status.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("status.cases", vm.cases().size()), vm.cases()));
+            status.textProperty().bind(Bindings.createStringBinding(() -> Boolean.TRUE.equals(vm.loadedProperty().get())
+                    ? i18n.get("status.cases", vm.cases().size()) : i18n.get("status.loading"), vm.cases(), vm.loadedProperty()));
             return;
         }
         wizard = new WizardViewModel(session);
