@@ -183,8 +183,10 @@ public final class TurnaroundWindow {
     public static TurnaroundWindow open(Stage stage, CompletableFuture<Database> db, Clock clock, Locale locale, Runnable onExit,
                                         boolean writable, java.time.Duration autosaveDelay) {
         TurnaroundWindow window = new TurnaroundWindow(stage, db, clock, locale, onExit, writable, autosaveDelay);
-        stage.show();
+        // The list's query starts before the window shows (it waits for the case file on the store thread), so
+        // the cases are usually there for the first frame.
         window.main.refresh();
+        stage.show();
         window.notifyDuePromises();
         window.settings.load();
         window.welcome.load();

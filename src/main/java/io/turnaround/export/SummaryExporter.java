@@ -66,6 +66,8 @@ public final class SummaryExporter {
         } catch (IOException | RuntimeException e) {
             // warming up is an optimisation: a real export reports its own errors
         }
+        // The code is warm now; the fonts of other scripts come back when a case needs them.
+        fonts.get().thenAccept(PdfFonts::releaseFallbacks);
     }
 
     /** A case with something in every section, in several scripts, to warm up every path of the layout. */

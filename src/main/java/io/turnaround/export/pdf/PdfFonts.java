@@ -61,6 +61,10 @@ public final class PdfFonts {
             this.name = name;
         }
 
+        synchronized void release() {
+            face = null;
+        }
+
         synchronized boolean parsed() {
             return face != null;
         }
@@ -95,6 +99,14 @@ public final class PdfFonts {
         regular.get(0).face();
         bold.get(0).face();
         return new PdfFonts(regular, bold);
+    }
+
+    /**
+     * Lets go of every font but the first of each chain (some 15 MB with the CJK font); they are parsed again, in
+     * a few milliseconds, when a character needs them. Exports under way keep what they hold.
+     */
+    public void releaseFallbacks() {
+        java.util.stream.Stream.concat(regular.stream().skip(1), bold.stream().skip(1)).forEach(Slot::release);
     }
 
     /** How many distinct fonts have been parsed so far. */

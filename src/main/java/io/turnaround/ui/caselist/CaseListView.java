@@ -59,13 +59,15 @@ public final class CaseListView extends VBox {
         searchField.setAccessibleText(i18n.get("cases.search.prompt"));
         searchField.setPrefColumnCount(28);
         searchField.textProperty().bindBidirectional(search.queryProperty());
-        SearchResultsView results = new SearchResultsView(search, i18n, onOpen);
+        // The hits' list joins the page the first time there are words to look for: the first frame of the
+        // case list does not style and lay out a list that most starts never show.
+        SearchResultsView[] results = new SearchResultsView[1];
         searchField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 searchField.clear();
-            } else if (e.getCode() == KeyCode.DOWN && !results.getItems().isEmpty()) {
-                results.requestFocus();
-                results.getSelectionModel().selectFirst();
+            } else if (e.getCode() == KeyCode.DOWN && results[0] != null && !results[0].getItems().isEmpty()) {
+                results[0].requestFocus();
+                results[0].getSelectionModel().selectFirst();
             }
         });
         top = new HBox(12, title, spacer, searchField, newCase);
@@ -106,10 +108,7 @@ public final class CaseListView extends VBox {
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox.setVgrow(results, Priority.ALWAYS);
         // While there are words to look for, the hits take the place of the list of all cases.
-        results.visibleProperty().bind(search.activeProperty());
-        results.managedProperty().bind(results.visibleProperty());
         table.visibleProperty().bind(search.activeProperty().not());
         table.managedProperty().bind(table.visibleProperty());
         Button all = new Button(i18n.get("cases.only.all"));
@@ -140,7 +139,18 @@ public final class CaseListView extends VBox {
                 filter.onlyProperty().set(only); // closing the filters keeps a chart's selection of cases
             }
         });
-        getChildren().addAll(top, barSlot, only, table, results);
+        getChildren().addAll(top, barSlot, only, table);
+        Runnable addResults = () -> {
+            if (results[0] == null && search.activeProperty().get()) {
+                results[0] = new SearchResultsView(search, i18n, onOpen);
+                VBox.setVgrow(results[0], Priority.ALWAYS);
+                results[0].visibleProperty().bind(search.activeProperty());
+                results[0].managedProperty().bind(results[0].visibleProperty());
+                getChildren().add(results[0]);
+            }
+        };
+        search.activeProperty().addListener((o, was, active) -> addResults.run());
+        addResults.run();
         setSpacing(12);
     }
 

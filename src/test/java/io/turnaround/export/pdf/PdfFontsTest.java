@@ -43,4 +43,15 @@ class PdfFontsTest {
         assertFalse(fonts.covers(unassigned, false));
         assertTrue(fonts.faceFor(unassigned, false).has(PdfFonts.REPLACEMENT));
     }
+
+    @Test
+    void releasedFallbacksAreParsedAgainWhenACharacterNeedsThem() {
+        PdfFonts fonts = PdfFonts.loadBundled();
+        fonts.faceFor('王', false);
+        fonts.releaseFallbacks();
+        assertEquals(2, fonts.parsedFonts(), "only the first font of each weight is kept");
+        PdfFonts.Face again = fonts.faceFor('王', false);
+        assertTrue(again.has('王'));
+        assertEquals(3, fonts.parsedFonts(), "the remembered position in the chain leads straight to the CJK font");
+    }
 }
