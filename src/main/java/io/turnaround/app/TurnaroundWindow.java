@@ -205,9 +205,9 @@ public final class TurnaroundWindow {
     private void notifyDuePromises() {
         // Two seconds after the list is up, so that neither the query nor the popup delays the first frame.
         javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
-        later.setOnFinished(done -> main.due().load().thenRun(() -> Platform.runLater(() -> {
-            long overdue = main.due().count(io.turnaround.domain.DueGroup.OVERDUE);
-            long today = main.due().count(io.turnaround.domain.DueGroup.TODAY);
+        later.setOnFinished(done -> main.due().countByGroup().thenAccept(counts -> Platform.runLater(() -> {
+            long overdue = counts.getOrDefault(io.turnaround.domain.DueGroup.OVERDUE, 0L);
+            long today = counts.getOrDefault(io.turnaround.domain.DueGroup.TODAY, 0L);
             if (overdue + today > 0 && stage.isShowing()) {
                 org.controlsfx.control.Notifications.create().owner(stage).title(i18n.get("due.notify.title"))
                         .text(i18n.get("due.notify.text", overdue, today)).hideAfter(javafx.util.Duration.seconds(12))

@@ -28,6 +28,9 @@ class DueViewModelTest {
                     new Commitment("kept", "Send the report", "Ann", null, null, now.minusDays(3), false, now.minusDays(4).toInstant())),
                     List.of())));
             DueViewModel vm = new DueViewModel(fx.repository, fx.tasks, fx.clock);
+            java.util.Map<DueGroup, Long> counts = vm.countByGroup().join();
+            assertEquals(java.util.Map.of(DueGroup.OVERDUE, 1L, DueGroup.LATER, 1L), counts);
+            assertEquals(List.of(), vm.rows(), "counting keeps no rows");
             vm.load().join();
             assertEquals(List.of(DueGroup.OVERDUE, DueGroup.LATER), vm.rows().stream().map(DueViewModel.Row::group).toList());
             assertEquals(2, vm.keptProperty().get().counted());

@@ -46,6 +46,20 @@ public final class DueViewModel {
         }, e -> { });
     }
 
+    /**
+     * How many open promises fall in each group, for the notification at startup. Worked out on the worker and
+     * nothing kept: the page loads its rows afresh when it opens, and a library of 100,000 cases has thousands.
+     */
+    public CompletableFuture<java.util.Map<DueGroup, Long>> countByGroup() {
+        CompletableFuture<java.util.Map<DueGroup, Long>> counts = new CompletableFuture<>();
+        tasks.run(() -> {
+            ZonedDateTime now = ZonedDateTime.now(clock);
+            return store.openPromises().stream().collect(java.util.stream.Collectors.groupingBy(i -> DueGroup.of(i, now),
+                    () -> new java.util.EnumMap<>(DueGroup.class), java.util.stream.Collectors.counting()));
+        }, counts::complete, counts::completeExceptionally);
+        return counts;
+    }
+
     /** Marks the promise done in its case, then shows the list again. */
     public CompletableFuture<?> markDone(Row row) {
         message.set("");
@@ -60,10 +74,6 @@ public final class DueViewModel {
     /** The reference of a case that could not be changed (it is approved, so read-only), or "". */
     public javafx.beans.property.StringProperty refusedProperty() {
         return message;
-    }
-
-    public long count(DueGroup group) {
-        return rows.stream().filter(r -> r.group() == group).count();
     }
 
     public ObservableList<Row> rows() {
