@@ -129,7 +129,7 @@ final class Sql {
 
         Instant instant(String column) throws SQLException {
             String s = rs.getString(column);
-            return s == null ? null : Instant.parse(s);
+            return s == null ? null : parseInstant(s);
         }
 
         ZonedDateTime zoned(String column) throws SQLException {
@@ -156,5 +156,55 @@ final class Sql {
             String s = rs.getString(column);
             return s == null ? null : Enum.valueOf(type, s);
         }
+    }
+
+    /**
+     * {@link Instant#parse} for the form {@link Instant#toString} writes ({@code 2026-09-26T06:27:16Z}, with or without
+     * a fraction of a second), read by hand: the case list reads 100,000 of them at startup, and the general
+     * formatter took half of that query's time. Any other form goes to {@code Instant.parse}.
+     */
+    static Instant parseInstant(String s) {
+        int n = s.length();
+        if (n < 20 || n > 30 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
+                || s.charAt(16) != ':' || s.charAt(n - 1) != 'Z' || (n > 20 && s.charAt(19) != '.')) {
+            return Instant.parse(s);
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        int hour = digits(s, 11, 13);
+        int minute = digits(s, 14, 16);
+        int second = digits(s, 17, 19);
+        int fractionDigits = n > 20 ? n - 21 : 0;
+        int fraction = fractionDigits > 0 ? digits(s, 20, n - 1) : 0;
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+                || second < 0 || second > 59
+                || fraction < 0 || fractionDigits > 9 || (n > 20 && fractionDigits == 0)) {
+            return Instant.parse(s); // not the plain form after all: the JDK's parser says what is wrong with it
+        }
+        int nanos = fraction;
+        for (int i = fractionDigits; i < 9; i++) {
+            nanos *= 10;
+        }
+        long epochDay;
+        try {
+            epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
+        } catch (java.time.DateTimeException e) {
+            return Instant.parse(s);
+        }
+        return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
+    }
+
+    /** The decimal number in {@code s[from, to)}, or -1 when a character is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 }
