@@ -125,7 +125,7 @@ public final class DesktopLauncher {
         opening.intact().whenComplete((ok, damage) -> {
             if (damage != null && !opening.db().isCompletedExceptionally()) {
                 opening.backupsIfFailed().thenAccept(backups -> Platform.runLater(() -> {
-                    window.stage().hide();
+                    window.withdrawFile();
                     opening.db().join().close();
                     recover(damage, opening, backups, window);
                 }));

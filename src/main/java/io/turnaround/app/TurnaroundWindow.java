@@ -54,6 +54,8 @@ public final class TurnaroundWindow {
     private final I18n i18n;
     private final io.turnaround.ui.caselist.WelcomeModel welcome;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
+    /** Set when the launcher closes a case file found damaged: what fails after that is not the user's to read. */
+    private final java.util.concurrent.atomic.AtomicBoolean fileWithdrawn = new java.util.concurrent.atomic.AtomicBoolean();
 
     private TurnaroundWindow(Stage stage, CompletableFuture<Database> db, Clock clock, Locale locale, Runnable onExit, boolean writable,
                              java.time.Duration autosaveDelay) {
@@ -65,11 +67,12 @@ public final class TurnaroundWindow {
         CaseStore store = new DeferredCaseStore(db.thenApply(d -> new CaseRepository(d, clock)));
         this.settings = new SettingsModel(new DeferredSettingsStore(db.thenApply(SettingsRepository::new)), tasks);
         FxDialogService fxDialogs = new FxDialogService(stage, i18n);
-        // When the case file cannot be opened the launcher offers what can be done; the list's own error is noise then.
+        // When the case file cannot be opened, or is closed as damaged, the launcher offers what can be done; the
+        // list's or a save's own error is noise then.
         DialogService dialogs = new DialogService() {
             @Override
             public void showError(String title, String message) {
-                if (!db.isCompletedExceptionally()) {
+                if (!db.isCompletedExceptionally() && !fileWithdrawn.get()) {
                     fxDialogs.showError(title, message);
                 }
             }
@@ -244,6 +247,12 @@ public final class TurnaroundWindow {
                 closed.complete(null);
             }
         }));
+    }
+
+    /** The launcher closes the case file (found damaged): the window is hidden and reports no errors from now on. */
+    public void withdrawFile() {
+        fileWithdrawn.set(true);
+        stage.hide();
     }
 
     /** Completes once the window has closed with everything saved. */
