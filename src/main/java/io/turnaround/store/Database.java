@@ -188,10 +188,16 @@ public final class Database implements AutoCloseable {
         readOnly.setOpenMode(SQLiteOpenMode.READONLY);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly.toProperties());
              Statement s = c.createStatement()) {
-            quickCheck(s, "PRAGMA quick_check(1)", file);
+            String result;
+            try (var rs = s.executeQuery("PRAGMA quick_check(1)")) {
+                result = rs.next() ? rs.getString(1) : "";
+            }
+            if (!"ok".equals(result)) {
+                throw new DamagedFileException(damagedInUse(file), null);
+            }
         } catch (SQLiteException e) {
             if (e.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT) {
-                throw new DamagedFileException(damaged(file), e);
+                throw new DamagedFileException(damagedInUse(file), e);
             }
             throw new StoreException("Cannot read the case file " + file + ": " + e.getMessage(), e);
         } catch (SQLException e) {
@@ -206,6 +212,11 @@ public final class Database implements AutoCloseable {
                 throw new DamagedFileException(damaged(file), null);
             }
         }
+    }
+
+    /** Found by {@link #verify()}, when the window may already have saved into the file. */
+    private static String damagedInUse(Path file) {
+        return "The case file " + file + " is damaged: parts of it cannot be read. Nothing more is written to it.";
     }
 
     private static String damaged(Path file) {

@@ -39,7 +39,8 @@ public final class RecoveryDialog {
         ButtonType quit = new ButtonType(i18n.get("recovery.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         while (true) {
             Alert alert = new Alert(Alert.AlertType.ERROR);
-            javafx.scene.control.Label text = new javafx.scene.control.Label(problem + "\n\n" + i18n.get("recovery.options", dataDir));
+            javafx.scene.control.Label text = new javafx.scene.control.Label(problem + "\n\n"
+                    + i18n.get(backups.isEmpty() ? "recovery.options.none" : "recovery.options", dataDir));
             text.setWrapText(true);
             text.setPrefWidth(560);
             text.setId("recovery-text");
