@@ -53,6 +53,11 @@ final class DeferredCaseStore implements CaseStore {
     }
 
     @Override
+    public List<CaseSummary> newest(int limit) {
+        return store().newest(limit);
+    }
+
+    @Override
     public List<io.turnaround.domain.CaseStats> stats() {
         return store().stats();
     }

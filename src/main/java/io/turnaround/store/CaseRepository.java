@@ -123,16 +123,26 @@ public final class CaseRepository implements CaseStore {
     /** Every case, newest first. */
     @Override
     public List<CaseSummary> list() {
+        return list(-1);
+    }
+
+    @Override
+    public List<CaseSummary> newest(int limit) {
+        return list(limit);
+    }
+
+    /** @param limit at most this many, or -1 for all */
+    private List<CaseSummary> list(int limit) {
         // A customer's name and a category repeat across thousands of cases: one string each, not one per case.
         java.util.Map<String, String> shared = new java.util.HashMap<>();
         return db.read(c -> Sql.query(c, "SELECT id, reference, customer_org, subject, status, opened_at, next_contact_utc, is_sample, category "
-                + "FROM cases ORDER BY opened_at DESC, id DESC", r -> {
+                + "FROM cases ORDER BY opened_at DESC, id DESC LIMIT ?", r -> {
                     Long next = r.nullableLong("next_contact_utc");
                     return new CaseSummary(r.lng("id"), r.text("reference"), shared.computeIfAbsent(r.text("customer_org"), k -> k),
                             shared.computeIfAbsent(r.text("subject"), k -> k), r.enumOf(CaseStatus.class, "status"), r.instant("opened_at"),
                             next == null ? null : Instant.ofEpochMilli(next), r.bool("is_sample"),
                             shared.computeIfAbsent(r.text("category"), k -> k));
-                }));
+                }, limit));
     }
 
     @Override

@@ -22,6 +22,12 @@ public interface CaseStore {
 
     List<CaseSummary> list();
 
+    /** The first {@code limit} cases of {@link #list()}: what the window shows while the rest load. */
+    default List<CaseSummary> newest(int limit) {
+        List<CaseSummary> all = list();
+        return List.copyOf(all.subList(0, Math.min(limit, all.size())));
+    }
+
     boolean delete(long id);
 
     /** Appends an action that is not an edit (such as reopening an approved case) to the case's audit log. */

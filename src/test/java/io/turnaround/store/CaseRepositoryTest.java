@@ -108,6 +108,17 @@ class CaseRepositoryTest {
     }
 
     @Test
+    void theNewestCasesAreTheFirstOfTheList() {
+        for (int day = 1; day <= 7; day++) {
+            repo.create(CaseFile.start("", "case " + day, "Acme", Instant.parse("2026-05-0" + day + "T09:00:00Z")));
+        }
+        List<CaseSummary> all = repo.list();
+        assertEquals(all.subList(0, 3), repo.newest(3));
+        assertEquals(all, repo.newest(100));
+        assertEquals("case 7", repo.newest(1).get(0).subject());
+    }
+
+    @Test
     void deleteRemovesTheCaseAndAllItsParts() {
         CaseFile stored = repo.create(TestCases.fullyPopulated());
         assertTrue(repo.delete(stored.id()));

@@ -32,6 +32,8 @@ public final class MainViewModel {
     private final Clock clock;
     private final ObservableList<CaseSummary> cases = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<CaseSession> openCase = new ReadOnlyObjectWrapper<>();
+    /** More rows than the tallest window shows. */
+    private static final int FIRST_PAGE = 200;
     private final ReadOnlyObjectWrapper<Boolean> loaded = new ReadOnlyObjectWrapper<>(false);
 
     private final boolean writable;
@@ -64,6 +66,15 @@ public final class MainViewModel {
     }
 
     public CompletableFuture<?> refresh() {
+        if (!loaded.get() && cases.isEmpty()) {
+            // The first time, the newest cases show at once; on a library of 100,000 the rest take about a
+            // second. The list stays "loading" until all are there.
+            tasks.run(() -> repository.newest(FIRST_PAGE), page -> {
+                if (!loaded.get()) {
+                    cases.setAll(page);
+                }
+            }, e -> { });
+        }
         return tasks.run(repository::list, list -> {
             cases.setAll(list);
             loaded.set(true);
