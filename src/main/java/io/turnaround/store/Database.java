@@ -160,7 +160,7 @@ public final class Database implements AutoCloseable {
             // written, so a repair from a backup starts from the file as it was. The whole file is checked by
             // verify(), after opening: on 100,000 cases that takes seconds, which the window must not wait for.
             if (!empty) {
-                quickCheck(s, "PRAGMA quick_check(cases)", file);
+                quickCheck(s, "PRAGMA quick_check(cases)", damaged(file));
             }
         } catch (SQLiteException e) {
             if (e.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT) {
@@ -188,13 +188,7 @@ public final class Database implements AutoCloseable {
         readOnly.setOpenMode(SQLiteOpenMode.READONLY);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly.toProperties());
              Statement s = c.createStatement()) {
-            String result;
-            try (var rs = s.executeQuery("PRAGMA quick_check(1)")) {
-                result = rs.next() ? rs.getString(1) : "";
-            }
-            if (!"ok".equals(result)) {
-                throw new DamagedFileException(damagedInUse(file), null);
-            }
+            quickCheck(s, "PRAGMA quick_check(1)", damagedInUse(file));
         } catch (SQLiteException e) {
             if (e.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT) {
                 throw new DamagedFileException(damagedInUse(file), e);
@@ -205,11 +199,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void quickCheck(Statement s, String pragma, Path file) throws SQLException {
+    /** Runs a quick_check pragma; anything but "ok" throws {@link DamagedFileException} with {@code message}. */
+    private static void quickCheck(Statement s, String pragma, String message) throws SQLException {
         try (var rs = s.executeQuery(pragma)) {
             String result = rs.next() ? rs.getString(1) : "";
             if (!"ok".equals(result)) {
-                throw new DamagedFileException(damaged(file), null);
+                throw new DamagedFileException(message, null);
             }
         }
     }
