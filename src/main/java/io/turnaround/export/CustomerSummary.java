@@ -64,13 +64,15 @@ public record CustomerSummary(
         return content.parties().stream().filter(p -> p.side() == Side.CUSTOMER && p.receivesSummary()).toList();
     }
 
-    /** Everyone else involved — our people, third parties, the customer's other people: the email's Cc. */
+    /**
+     * Everyone else chosen to receive it — our people, third parties, the customer's other people: the email's Cc. A party
+     * whose "receives the summary" is off is never addressed, whatever their side.
+     */
     public List<Party> cc() {
-        List<Party> to = to();
-        return content.parties().stream().filter(p -> !to.contains(p)).toList();
+        return content.parties().stream().filter(p -> p.receivesSummary() && p.side() != Side.CUSTOMER).toList();
     }
 
-    /** Every party, receivers first: nobody involved is left out of the distribution. */
+    /** Exactly the people addressed, receivers first: the PDF's "Distributed to" and the email's recipients are one set. */
     public List<Party> distributedTo() {
         List<Party> all = new ArrayList<>(to());
         all.addAll(cc());

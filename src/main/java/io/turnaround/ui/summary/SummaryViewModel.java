@@ -124,7 +124,7 @@ public final class SummaryViewModel {
 
     /** The parties an email cannot reach, with the reason: shown before the user sends anything. */
     public List<String> unreachable() {
-        return session.current().parties().stream()
+        return session.current().parties().stream().filter(Party::receivesSummary)
                 .filter(p -> EmailDraft.addressProblem(p.email(), exporter.text()).isPresent())
                 .map(p -> name(p) + ": " + EmailDraft.addressProblem(p.email(), exporter.text()).orElseThrow())
                 .toList();
