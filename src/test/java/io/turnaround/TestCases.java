@@ -38,6 +38,7 @@ import io.turnaround.domain.Side;
 import io.turnaround.domain.Stance;
 import io.turnaround.domain.Temperature;
 import io.turnaround.domain.TemperatureReading;
+import io.turnaround.export.CustomerView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -112,12 +113,15 @@ public final class TestCases {
                 new PreventionAction("pa2", "Tell the laundry about embroidery care", ActionSide.CUSTOMERS, "Deputy Chief", null,
                         ActionState.PLANNED, false, false, null, List.of())),
                 "Chief Miller (budget holder)");
-        Approval approval = new Approval("p-chief", List.of(
-                new ApprovalRevision(1, "{\"rev\":1}", "11".repeat(32), T0.plusSeconds(172_800), ApprovalResponse.CHANGES_REQUESTED,
+        CaseFile unsent = new CaseFile(0, header, List.of(chief, ours, laundry), listen, empathize, ask, produce, facts, conclusions,
+                resolution, prevention, null);
+        CustomerView.FrozenRevision first = new CustomerView().freeze(unsent, "Dear Zoë,\n\nHere is our summary.");
+        CustomerView.FrozenRevision second = new CustomerView().freeze(unsent, "Dear Zoë,\n\nAs agreed, the laundry is at 90 °C.");
+        Approval approval = new Approval("p-chief", "p-ours", "Dear Zoë,\n\nAs we agreed, here is the new plan.", List.of(
+                new ApprovalRevision(1, first.content(), first.sha256(), T0.plusSeconds(172_800), ApprovalResponse.CHANGES_REQUESTED,
                         "p-chief", T0.plusSeconds(259_200), "Laundry is at 90 °C, not 60 °C"),
-                new ApprovalRevision(2, "{\"rev\":2}", "22".repeat(32), T0.plusSeconds(345_600), ApprovalResponse.PENDING, null,
+                new ApprovalRevision(2, second.content(), second.sha256(), T0.plusSeconds(345_600), ApprovalResponse.PENDING, null,
                         null, "")));
-        return new CaseFile(0, header, List.of(chief, ours, laundry), listen, empathize, ask, produce, facts, conclusions, resolution,
-                prevention, approval);
+        return unsent.withApproval(approval);
     }
 }

@@ -144,7 +144,7 @@ public final class TurnaroundWindow {
         java.util.function.Supplier<byte[]> logo = () -> io.turnaround.export.Letterhead.logo(dataDir.join());
         java.util.function.Consumer<CaseSession> openSummary = session -> SummaryDialog.show(stage,
                 new SummaryViewModel(session, exporter, settings, logo, tasks, dialogs, exportFiles, clock, i18n), i18n);
-        StepFactory steps = new StepFactory(i18n, clock, workload, settings::get, factFiles, dialogs, openSummary);
+        StepFactory steps = new StepFactory(i18n, clock, workload, settings::get, factFiles, dialogs, exporter, openSummary);
         // Fits a 1366×768 laptop with its task bar; larger screens get a comfortable default.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         MainView view = new MainView(main, i18n, steps, this::chooseTheme,

@@ -53,7 +53,10 @@ public final class Cli {
                 "                                the customer summary as an archival PDF (PDF/A-2u); with --revision,",
                 "                                as that revision was sent for approval",
                 "  email-draft ID --out FILE.eml [--revision N]",
-                "                                an email draft to all parties with the summary attached",
+                "                                an email draft to all parties with the summary attached and the",
+                "                                next contact as a calendar invitation",
+                "  export-ics ID --out FILE.ics [--revision N]",
+                "                                the agreed next contact as an iCalendar invitation",
                 "  search WORDS [--limit N]      finds cases by any text in them, best first: id, reference, customer,",
                 "                                and the text around the match in [brackets]",
                 "  generate-demo N [--seed S]    adds N realistic synthetic cases (the same ones for the same seed)",
@@ -83,6 +86,8 @@ public final class Cli {
                         .orElseGet(() -> usageError("export-pdf ID --out FILE.pdf [--revision N]"));
                 case "email-draft" -> SummaryCommands.Arguments.parse(command, rest, err).map(summaries()::emailDraft)
                         .orElseGet(() -> usageError("email-draft ID --out FILE.eml [--revision N]"));
+                case "export-ics" -> SummaryCommands.Arguments.parse(command, rest, err).map(summaries()::exportIcs)
+                        .orElseGet(() -> usageError("export-ics ID --out FILE.ics [--revision N]"));
                 case "search" -> library().search(rest);
                 case "generate-demo" -> library().generateDemo(rest);
                 case "backup" -> rest.isEmpty() ? backup() : usageError("backup takes no arguments");

@@ -131,7 +131,8 @@ final class DemoCases {
         if (status == CaseStatus.OPEN_ON_CALL || status == CaseStatus.INVESTIGATING) {
             return c.withApproval(new Approval(contact.id(), List.of()));
         }
-        CustomerView.FrozenRevision frozen = view.freeze(c);
+        CustomerView.FrozenRevision frozen = view.freeze(c, "Dear " + contact.name() + ",\n\nHere is the written summary of case "
+                + c.header().reference() + ", as we agreed on our call.");
         List<ApprovalRevision> revisions = new ArrayList<>();
         Instant sent = opened.plus(3 + random.nextInt(10), ChronoUnit.DAYS);
         boolean twoLoops = status != CaseStatus.AWAITING_APPROVAL && random.nextInt(3) == 0;

@@ -2,8 +2,11 @@ package io.turnaround.cli;
 
 import io.turnaround.domain.CaseFile;
 import io.turnaround.domain.Settings;
+import io.turnaround.export.CustomerSummary;
 import io.turnaround.export.EmailDraft;
+import io.turnaround.export.Invitation;
 import io.turnaround.export.Letterhead;
+import io.turnaround.export.Sender;
 import io.turnaround.export.SummaryExporter;
 import io.turnaround.export.pdf.PdfFonts;
 import io.turnaround.store.CaseRepository;
@@ -61,15 +64,22 @@ final class SummaryCommands {
         }
     }
 
+    /** What a summary command writes. */
+    private enum Output { PDF, EMAIL, INVITATION }
+
     int exportPdf(Arguments args) {
-        return export(args, false);
+        return export(args, Output.PDF);
     }
 
     int emailDraft(Arguments args) {
-        return export(args, true);
+        return export(args, Output.EMAIL);
     }
 
-    private int export(Arguments args, boolean email) {
+    int exportIcs(Arguments args) {
+        return export(args, Output.INVITATION);
+    }
+
+    private int export(Arguments args, Output output) {
         CaseFile c;
         Settings settings;
         byte[] logo;
@@ -86,8 +96,20 @@ final class SummaryCommands {
         SummaryExporter exporter = new SummaryExporter(() -> CompletableFuture.completedFuture(PdfFonts.loadBundled()),
                 Locale.getDefault(), clock.getZone());
         try {
-            SummaryExporter.Pdf pdf = exporter.pdf(c, args.revision(), settings.companyName(), logo, null, clock.instant());
-            if (email) {
+            if (output == Output.INVITATION) {
+                CustomerSummary summary = exporter.summary(c, args.revision(), Sender.of(settings), null, clock.instant());
+                Optional<String> ics = new Invitation(exporter.text()).ics(summary);
+                if (ics.isEmpty()) {
+                    err.println("turnaround: case " + args.id() + " has no agreed next contact to invite to");
+                    return Cli.FAILED;
+                }
+                PrivateFiles.writeAtomically(args.outFile(), ics.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.println(args.outFile());
+                return Cli.OK;
+            }
+            SummaryExporter.Pdf pdf = exporter.pdf(c, args.revision(), Sender.of(settings), logo, null, clock.instant());
+            pastNextContact(pdf.summary());
+            if (output == Output.EMAIL) {
                 EmailDraft.Result draft = exporter.email(pdf);
                 PrivateFiles.writeAtomically(args.outFile(), draft.eml());
                 draft.notAddressed().forEach(p -> err.println("turnaround: not addressed (no valid email address): "
@@ -103,6 +125,15 @@ final class SummaryCommands {
         } catch (IOException e) {
             err.println("turnaround: cannot write " + args.outFile() + ": " + e.getMessage());
             return Cli.FAILED;
+        }
+    }
+
+    /** A next contact in the past reads "we will contact you again by …": said, so the manager agrees a new date. */
+    private void pastNextContact(CustomerSummary s) {
+        if (s.revision() == 0) {
+            s.content().produce().nextContact().filter(n -> n.dueAt().toInstant().isBefore(clock.instant()))
+                    .ifPresent(n -> err.println("turnaround: warning: the next contact (" + n.dueAt() + ") is in the past, yet the "
+                            + "summary says we will contact them again by then"));
         }
     }
 }

@@ -4,17 +4,33 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The Approval step: who approves, and every revision sent so far (several loops are normal).
+ * The Approval step: who approves, who signs the covering letter, the covering text of the next summary, and every
+ * revision sent so far (several loops are normal). The covering text belongs to the case, not to a window: it is
+ * part of what is sent, and is frozen with each revision.
+ *
+ * @param signerPartyId one of our firm's parties who signs the covering letter, or null for the manager in Settings
+ * @param coverText     the covering text as the manager edited it; empty until edited, when a draft is offered
  */
-public record Approval(String approverPartyId, List<ApprovalRevision> revisions) {
-    public static final Approval EMPTY = new Approval(null, List.of());
+public record Approval(String approverPartyId, String signerPartyId, @CustomerVisible String coverText,
+                       List<ApprovalRevision> revisions) {
+    public static final Approval EMPTY = new Approval(null, null, "", List.of());
 
     public Approval {
+        coverText = Texts.orEmpty(coverText);
         revisions = Texts.copy(revisions);
+    }
+
+    /** An approval with no signer chosen and no covering text typed. */
+    public Approval(String approverPartyId, List<ApprovalRevision> revisions) {
+        this(approverPartyId, null, "", revisions);
     }
 
     public Optional<ApprovalRevision> latest() {
         return revisions.isEmpty() ? Optional.empty() : Optional.of(revisions.get(revisions.size() - 1));
+    }
+
+    public Optional<ApprovalRevision> revision(int number) {
+        return revisions.stream().filter(r -> r.number() == number).findFirst();
     }
 
     public boolean isApproved() {
@@ -22,6 +38,18 @@ public record Approval(String approverPartyId, List<ApprovalRevision> revisions)
     }
 
     public Approval withApprover(String partyId) {
-        return new Approval(partyId, revisions);
+        return new Approval(partyId, signerPartyId, coverText, revisions);
+    }
+
+    public Approval withSigner(String partyId) {
+        return new Approval(approverPartyId, partyId, coverText, revisions);
+    }
+
+    public Approval withCoverText(String value) {
+        return new Approval(approverPartyId, signerPartyId, value, revisions);
+    }
+
+    public Approval withRevisions(List<ApprovalRevision> value) {
+        return new Approval(approverPartyId, signerPartyId, coverText, value);
     }
 }

@@ -77,7 +77,7 @@ public final class ApprovalFlow {
         int number = c.approval().latest().map(ApprovalRevision::number).orElse(0) + 1;
         List<ApprovalRevision> revisions = new ArrayList<>(c.approval().revisions());
         revisions.add(new ApprovalRevision(number, frozenContent, sha256, now, ApprovalResponse.PENDING, null, null, ""));
-        return c.withApproval(new Approval(c.approval().approverPartyId(), revisions))
+        return c.withApproval(c.approval().withRevisions(revisions))
                 .withHeader(c.header().withStatus(CaseStatus.AWAITING_APPROVAL));
     }
 
@@ -100,7 +100,7 @@ public final class ApprovalFlow {
         revisions.set(revisions.size() - 1, new ApprovalRevision(open.number(), open.frozenContent(), open.sha256(), open.sentAt(),
                 response, responderPartyId, at, comments == null ? "" : comments.strip()));
         CaseStatus status = response == ApprovalResponse.APPROVED ? CaseStatus.APPROVED : CaseStatus.INVESTIGATING;
-        return c.withApproval(new Approval(c.approval().approverPartyId(), revisions)).withHeader(c.header().withStatus(status));
+        return c.withApproval(c.approval().withRevisions(revisions)).withHeader(c.header().withStatus(status));
     }
 
     /** Makes an approved case editable again; the next send starts a new revision. The caller logs it. */

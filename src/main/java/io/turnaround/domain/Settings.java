@@ -10,14 +10,30 @@ import java.time.LocalTime;
  *                           proposal moves to the next
  * @param contactTime        the time of day proposed for a next contact
  * @param companyName        the firm's name, for the letterhead of customer documents
+ * @param managerName        the manager handling the cases: who signs the covering letter
+ * @param managerTitle       their title, under the signature
+ * @param managerEmail       their address: the email draft's From and the invitation's organiser
  */
-public record Settings(int proposalBufferDays, int dailyCapacity, LocalTime contactTime, String companyName) {
-    public static final Settings DEFAULTS = new Settings(1, 3, LocalTime.of(10, 0), "");
+public record Settings(int proposalBufferDays, int dailyCapacity, LocalTime contactTime, String companyName, String managerName,
+                       String managerTitle, String managerEmail) {
+    public static final Settings DEFAULTS = new Settings(1, 3, LocalTime.of(10, 0), "", "", "", "");
 
     public Settings {
         proposalBufferDays = Math.max(0, proposalBufferDays);
         dailyCapacity = Math.max(1, dailyCapacity);
         contactTime = contactTime == null ? LocalTime.of(10, 0) : contactTime;
         companyName = Texts.orEmpty(companyName);
+        managerName = Texts.orEmpty(managerName);
+        managerTitle = Texts.orEmpty(managerTitle);
+        managerEmail = Texts.orEmpty(managerEmail);
+    }
+
+    /** Preferences with nobody named as the manager yet. */
+    public Settings(int proposalBufferDays, int dailyCapacity, LocalTime contactTime, String companyName) {
+        this(proposalBufferDays, dailyCapacity, contactTime, companyName, "", "", "");
+    }
+
+    public Settings withManager(String name, String title, String email) {
+        return new Settings(proposalBufferDays, dailyCapacity, contactTime, companyName, name, title, email);
     }
 }

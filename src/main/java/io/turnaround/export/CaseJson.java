@@ -29,6 +29,8 @@ public final class CaseJson {
             .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
             .build();
 
+    private final CaseChecks checks = new CaseChecks();
+
     public String write(CaseFile caseFile) {
         try {
             return mapper.writeValueAsString(new Envelope(FORMAT, VERSION, caseFile)) + "\n";
@@ -59,6 +61,7 @@ public final class CaseJson {
         if (envelope.caseFile() == null || envelope.caseFile().header() == null) {
             throw new CaseFormatException("The file has no case (\"caseFile\" with a \"header\")", null);
         }
+        checks.check(envelope.caseFile());
         return envelope.caseFile();
     }
 

@@ -1,11 +1,8 @@
 package io.turnaround.export;
 
 import io.turnaround.domain.CaseFile;
-import io.turnaround.domain.Party;
 import io.turnaround.domain.Side;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The short covering text of a summary, drafted from the case and then edited by the manager: it opens the PDF
@@ -21,6 +18,11 @@ public final class CoverLetter {
     }
 
     public String draft(CaseFile c, String companyName) {
+        return draft(c, Sender.company(companyName));
+    }
+
+    /** A draft signed by the case's signer: the party of our firm chosen on the case, or the manager in Settings. */
+    public String draft(CaseFile c, Sender sender) {
         CaseFile visible = view.project(c);
         StringBuilder b = new StringBuilder();
         List<String> names = visible.parties().stream()
@@ -37,12 +39,9 @@ public final class CoverLetter {
         visible.produce().nextContact().ifPresent(next -> b.append("\n\n").append(text.get("cover.next", text.dateTime(next.dueAt()))));
         b.append("\n\n").append(text.get("cover.approval"));
         b.append("\n\n").append(text.get("cover.closing"));
-        String signer = visible.parties().stream().filter(p -> p.side() == Side.OUR_FIRM && !p.name().isBlank())
-                .map(Party::name).findFirst().orElse("");
-        String signature = Arrays.stream(new String[] {signer, companyName}).filter(s -> s != null && !s.isBlank())
-                .collect(Collectors.joining("\n"));
+        List<String> signature = sender.signingFor(visible).signatureLines();
         if (!signature.isEmpty()) {
-            b.append("\n").append(signature);
+            b.append("\n").append(String.join("\n", signature));
         }
         return b.toString();
     }

@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
+import io.turnaround.domain.Ask;
 import io.turnaround.domain.CaseFile;
 import io.turnaround.domain.Conclusions;
 import io.turnaround.domain.Fact;
 import io.turnaround.domain.Internal;
+import io.turnaround.domain.Party;
 import io.turnaround.domain.Prevention;
+import io.turnaround.domain.Produce;
 import io.turnaround.domain.Resolution;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -26,9 +29,15 @@ import java.util.List;
  */
 public final class CustomerView {
 
-    /** The parts of a case a customer approves: Facts, Conclusions, Resolution, Prevention. */
+    /**
+     * Everything a revision's document shows, as sent: the parts the customer approves (Facts, Conclusions, Resolution,
+     * Prevention), the people it went to, what the customer told us and what we agreed (Ask, Produce), and the covering
+     * text. Revisions frozen by versions that kept only the first seven have the last four null: their document takes the
+     * people, Ask and Produce from the case and drafts the covering text from the frozen content.
+     */
     public record Frozen(String reference, String subject, String customerOrganisation, List<Fact> facts, Conclusions conclusions,
-                         Resolution resolution, Prevention prevention) {
+                         Resolution resolution, Prevention prevention, List<Party> parties, Ask ask, Produce produce,
+                         String coverText) {
     }
 
     /** A revision's content and the hash that proves it unchanged. */
@@ -117,9 +126,13 @@ public final class CustomerView {
         }
     }
 
-    public FrozenRevision freeze(CaseFile c) {
+    /**
+     * The revision that sending the case now would freeze, with the covering text as it will be sent. Internal fields
+     * are left out by the writer, as everywhere.
+     */
+    public FrozenRevision freeze(CaseFile c, String coverText) {
         Frozen frozen = new Frozen(c.header().reference(), c.header().subject(), c.header().customerOrganisation(), c.facts(),
-                c.conclusions(), c.resolution(), c.prevention());
+                c.conclusions(), c.resolution(), c.prevention(), c.parties(), c.ask(), c.produce(), coverText == null ? "" : coverText);
         String content = json(frozen);
         return new FrozenRevision(content, sha256(content));
     }

@@ -1,6 +1,7 @@
 package io.turnaround.export;
 
 import io.turnaround.domain.ActionState;
+import io.turnaround.domain.Commitment;
 import io.turnaround.domain.Party;
 import io.turnaround.domain.PreventionAction;
 import jakarta.activation.DataHandler;
@@ -16,6 +17,7 @@ import jakarta.mail.util.ByteArrayDataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -70,6 +72,11 @@ public final class EmailDraft {
         List<Party> notAddressed = new ArrayList<>();
         try {
             MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+            // The draft is sent from the manager's own mail program: From is their address in Settings, whoever signs.
+            Sender from = s.sender();
+            if (checkAddress(from.email()).isEmpty()) {
+                message.setFrom(new InternetAddress(from.email().strip(), from.name().isBlank() ? null : oneLine(from.name()), "UTF-8"));
+            }
             message.setRecipients(Message.RecipientType.TO, addresses(s.to(), notAddressed));
             message.setRecipients(Message.RecipientType.CC, addresses(s.cc(), notAddressed));
             String subject = s.content().header().subject().isBlank()
@@ -79,13 +86,20 @@ public final class EmailDraft {
             message.setSentDate(Date.from(s.issuedAt()));
             message.setHeader("X-Unsent", "1");
 
+            Optional<String> invite = new Invitation(text).ics(s);
             MimeMultipart alternative = new MimeMultipart("alternative");
             MimeBodyPart plain = new MimeBodyPart();
-            plain.setText(plainBody(s, pdfFileName), "UTF-8");
+            plain.setText(plainBody(s, pdfFileName, invite.isPresent()), "UTF-8");
             MimeBodyPart html = new MimeBodyPart();
-            html.setText(htmlBody(s, pdfFileName), "UTF-8", "html");
+            html.setText(htmlBody(s, pdfFileName, invite.isPresent()), "UTF-8", "html");
             alternative.addBodyPart(plain);
             alternative.addBodyPart(html);
+            if (invite.isPresent()) {
+                // Inline in the alternative, Outlook, Thunderbird and Gmail show "Accept"; the .ics attachment is for the rest.
+                MimeBodyPart calendar = new MimeBodyPart();
+                calendar.setContent(invite.get(), "text/calendar; charset=UTF-8; method=REQUEST");
+                alternative.addBodyPart(calendar);
+            }
             MimeBodyPart body = new MimeBodyPart();
             body.setContent(alternative);
 
@@ -97,6 +111,14 @@ public final class EmailDraft {
             MimeMultipart mixed = new MimeMultipart("mixed");
             mixed.addBodyPart(body);
             mixed.addBodyPart(attachment);
+            if (invite.isPresent()) {
+                MimeBodyPart ics = new MimeBodyPart();
+                ics.setDataHandler(new DataHandler(new ByteArrayDataSource(invite.get().getBytes(StandardCharsets.UTF_8),
+                        "application/ics")));
+                ics.setFileName("invite.ics");
+                ics.setDisposition(MimeBodyPart.ATTACHMENT);
+                mixed.addBodyPart(ics);
+            }
             message.setContent(mixed);
             message.saveChanges();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -124,6 +146,12 @@ public final class EmailDraft {
         List<String> steps = new ArrayList<>();
         s.content().produce().nextContact().ifPresent(n -> steps.add(text.get("email.next.contact", text.dateTime(n.dueAt()),
                 n.what().isBlank() ? text.get("summary.next") : n.what())));
+        for (Commitment k : s.content().produce().commitments()) {
+            if (!k.nextContact() && k.isOpen() && !k.what().isBlank()) {
+                steps.add(text.get("email.next.action", k.what(), k.owner().isBlank() ? text.get("summary.unknown") : k.owner(),
+                        k.dueAt() == null ? "—" : text.dateTime(k.dueAt())));
+            }
+        }
         for (PreventionAction a : s.content().prevention().actions()) {
             if (!a.what().isBlank() && a.state() != ActionState.DONE && a.state() != ActionState.VERIFIED) {
                 steps.add(text.get("email.next.action", a.what(), a.owner().isBlank() ? text.get("summary.unknown") : a.owner(),
@@ -133,7 +161,7 @@ public final class EmailDraft {
         return steps;
     }
 
-    private String plainBody(CustomerSummary s, String pdfFileName) {
+    private String plainBody(CustomerSummary s, String pdfFileName, boolean invite) {
         StringBuilder b = new StringBuilder(s.coverText().strip());
         List<String> steps = nextSteps(s);
         if (!steps.isEmpty()) {
@@ -141,10 +169,13 @@ public final class EmailDraft {
             steps.forEach(step -> b.append("\n- ").append(step));
         }
         b.append("\n\n").append(text.get("email.attached", pdfFileName)).append('\n');
+        if (invite) {
+            b.append(text.get("email.invite")).append('\n');
+        }
         return b.toString();
     }
 
-    private String htmlBody(CustomerSummary s, String pdfFileName) {
+    private String htmlBody(CustomerSummary s, String pdfFileName, boolean invite) {
         StringBuilder b = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"font-family:sans-serif\">");
         for (String paragraph : s.coverText().strip().split("\\R\\s*\\R")) {
             b.append("<p>").append(escape(paragraph).replaceAll("\\R", "<br>")).append("</p>");
@@ -155,7 +186,11 @@ public final class EmailDraft {
             steps.forEach(step -> b.append("<li>").append(escape(step)).append("</li>"));
             b.append("</ul>");
         }
-        b.append("<p>").append(escape(text.get("email.attached", pdfFileName))).append("</p></body></html>");
+        b.append("<p>").append(escape(text.get("email.attached", pdfFileName))).append("</p>");
+        if (invite) {
+            b.append("<p>").append(escape(text.get("email.invite"))).append("</p>");
+        }
+        b.append("</body></html>");
         return b.toString();
     }
 

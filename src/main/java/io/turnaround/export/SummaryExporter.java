@@ -2,6 +2,8 @@ package io.turnaround.export;
 
 import io.turnaround.domain.ActionSide;
 import io.turnaround.domain.ActionState;
+import io.turnaround.domain.ApprovalResponse;
+import io.turnaround.domain.ApprovalRevision;
 import io.turnaround.domain.CaseFile;
 import io.turnaround.domain.CustomerProblem;
 import io.turnaround.domain.Fact;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -60,7 +63,7 @@ public final class SummaryExporter {
             for (int i = 0; i < WARM_UP_ROUNDS; i++) {
                 CaseFile c = cases[i % 2];
                 pdf(c, null, "Warm-up", logo, null, Instant.EPOCH);
-                coverLetter().draft(c, "Warm-up");
+                coverLetter().draft(c, Sender.company("Warm-up"));
                 email(pdf(c, null, "Warm-up", logo, "Warm-up", Instant.EPOCH));
             }
         } catch (IOException | RuntimeException e) {
@@ -104,16 +107,77 @@ public final class SummaryExporter {
         return new CoverLetter(text, view);
     }
 
+    /** With the firm's name alone as sender (nobody named to sign). */
+    public Pdf pdf(CaseFile c, Integer revision, String companyName, byte[] logo, String coverText, Instant now) throws IOException {
+        return pdf(c, revision, Sender.company(companyName), logo, coverText, now);
+    }
+
     /**
      * @param revision   a sent revision's number, or null for the case as it stands
-     * @param coverText  the covering text as edited, or null for the generated draft
+     * @param coverText  the covering text as edited, or null for the case's own (typed, or else drafted); ignored for a
+     *                   revision, whose covering text is the one it was sent with
      * @param logo       the letterhead logo's bytes, or null for the default logo
      */
-    public Pdf pdf(CaseFile c, Integer revision, String companyName, byte[] logo, String coverText, Instant now) throws IOException {
-        String cover = coverText == null ? coverLetter().draft(c, companyName) : coverText;
-        CustomerSummary summary = CustomerSummary.of(c, revision, companyName, now, cover, view);
+    public Pdf pdf(CaseFile c, Integer revision, Sender sender, byte[] logo, String coverText, Instant now) throws IOException {
+        CustomerSummary summary = summary(c, revision, sender, coverText, now);
         byte[] bytes = renderer(logo).render(summary);
         return new Pdf(summary, bytes, fileName(summary));
+    }
+
+    /**
+     * What the document of the case as it stands ({@code revision} null), or of revision N as it was sent, is made of.
+     * A revision's document comes wholly from that revision — sections, people, agreement and covering text — never
+     * from later edits of the case.
+     */
+    public CustomerSummary summary(CaseFile c, Integer revision, Sender sender, String coverText, Instant now) {
+        CaseFile content = view.project(c);
+        ApprovalRevision shown;
+        String cover;
+        if (revision != null) {
+            shown = c.approval().revision(revision)
+                    .orElseThrow(() -> new IllegalArgumentException("Case " + c.header().reference() + " has no revision " + revision));
+            CustomerView.Frozen frozen = view.thaw(shown.frozenContent());
+            content = asSent(content, frozen);
+            cover = frozen.coverText() != null ? frozen.coverText() : coverLetter().draft(content, sender);
+        } else {
+            cover = coverText != null ? coverText : cover(c, sender);
+            // The latest revision is shown by number when the case has not changed since it was sent.
+            String current = view.freeze(c, cover).sha256();
+            shown = c.approval().latest().filter(r -> r.sha256().equals(current)).orElse(null);
+        }
+        ApprovalRevision r = shown;
+        List<Party> people = content.parties();
+        Optional<Party> responder = r == null ? Optional.empty()
+                : people.stream().filter(p -> p.id().equals(r.responderPartyId())).findFirst();
+        return new CustomerSummary(content, sender, r == null ? 0 : r.number(), r == null ? ApprovalResponse.PENDING : r.response(),
+                responder, r == null ? null : r.respondedAt(), now, cover);
+    }
+
+    /** The customer's projection with what a revision froze in place of the case's current parts. */
+    private static CaseFile asSent(CaseFile projected, CustomerView.Frozen frozen) {
+        CaseFile c = projected.withFacts(frozen.facts()).withConclusions(frozen.conclusions())
+                .withResolution(frozen.resolution()).withPrevention(frozen.prevention());
+        if (frozen.parties() != null) {
+            c = c.withParties(frozen.parties());
+        }
+        if (frozen.ask() != null) {
+            c = c.withAsk(frozen.ask());
+        }
+        if (frozen.produce() != null) {
+            c = c.withProduce(frozen.produce());
+        }
+        return c.withHeader(c.header().withSubject(frozen.subject()).withCustomerOrganisation(frozen.customerOrganisation()));
+    }
+
+    /** The covering text of the case as it stands: as the manager typed it, or else a draft from the case. */
+    public String cover(CaseFile c, Sender sender) {
+        String typed = c.approval().coverText();
+        return typed.isBlank() ? coverLetter().draft(c, sender) : typed;
+    }
+
+    /** The revision that sending the case now freezes: every part its document shows, the covering text included. */
+    public CustomerView.FrozenRevision freeze(CaseFile c, Sender sender) {
+        return view.freeze(c, cover(c, sender));
     }
 
     public EmailDraft.Result email(Pdf pdf) throws IOException {
@@ -131,7 +195,7 @@ public final class SummaryExporter {
 
     /** The name a summary of this case (or of revision N) is offered under. Projects the case: call off the UI thread. */
     public String fileName(CaseFile c, Integer revision) {
-        return fileName(CustomerSummary.of(c, revision, "", Instant.EPOCH, "", view));
+        return fileName(summary(c, revision, Sender.company(""), null, Instant.EPOCH));
     }
 
     /** "T-2026-0007-summary-rev2.pdf": the reference and revision, safe on every file system. */

@@ -1,6 +1,7 @@
 package io.turnaround.export;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -50,22 +51,50 @@ public final class SummaryText {
         return time == null ? date(date) : date(date) + ", " + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
     }
 
-    /** A promised time in its own zone, with the zone named, as agreed with the customer. */
+    /**
+     * A promised time in its own zone, with the zone named unambiguously: its offset from UTC and its city ("9 March 2026,
+     * 10:00 (UTC+01:00, Paris)"). Abbreviations are not used: "CST" is China, Cuba and the US Midwest at once.
+     */
     public String dateTime(ZonedDateTime at) {
         if (at == null) {
             return "";
         }
-        return dateTime(at.toLocalDate(), at.toLocalTime()) + " " + DateTimeFormatter.ofPattern("zzz", locale).format(at);
+        String offset = at.getOffset().getTotalSeconds() == 0 ? "" : at.getOffset().getId();
+        String city = city(at.getZone());
+        return city.isEmpty() ? get("time.zoned.offset", dateTime(at.toLocalDate(), at.toLocalTime()), offset)
+                : get("time.zoned", dateTime(at.toLocalDate(), at.toLocalTime()), offset, city);
     }
 
+    /** "Europe/Paris" → "Paris", "America/Argentina/Buenos_Aires" → "Buenos Aires"; empty for a bare offset or UTC. */
+    static String city(ZoneId zone) {
+        String id = zone.normalized().getId();
+        int slash = zone.getId().lastIndexOf('/');
+        if (zone instanceof java.time.ZoneOffset || slash < 0 || id.startsWith("Etc/")) {
+            return "";
+        }
+        return zone.getId().substring(slash + 1).replace('_', ' ');
+    }
+
+    /**
+     * An amount in the reader's locale. Where the currency is written as a code ("CHF") the locale's format puts no space
+     * between it and the number ("CHF1,840.00"): a no-break space is put there, as typography and ISO 4217 ask.
+     */
     public String money(BigDecimal amount, String currencyCode) {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         try {
             format.setCurrency(Currency.getInstance(currencyCode));
-        } catch (IllegalArgumentException e) {
-            return amount.toPlainString() + " " + currencyCode;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return amount.toPlainString() + "\u00a0" + currencyCode;
+        }
+        if (format instanceof DecimalFormat decimal) {
+            decimal.setPositivePrefix(spaced(decimal.getPositivePrefix()));
+            decimal.setNegativePrefix(spaced(decimal.getNegativePrefix()));
         }
         return format.format(amount);
+    }
+
+    private static String spaced(String prefix) {
+        return !prefix.isEmpty() && Character.isLetter(prefix.charAt(prefix.length() - 1)) ? prefix + "\u00a0" : prefix;
     }
 
     public Locale locale() {

@@ -196,7 +196,7 @@ final class ChildTables {
                 .withFacts(facts)
                 .withConclusions(row.conclusions().withScenarios(scenarios))
                 .withPrevention(row.prevention().withActions(actions))
-                .withApproval(new Approval(row.approval().approverPartyId(), revisions));
+                .withApproval(row.approval().withRevisions(revisions));
     }
 
     private static List<String> splitIds(String joined) {

@@ -22,7 +22,8 @@ public final class SettingsRepository implements SettingsStore {
         return new Settings(integer(values.get("proposal.buffer.days"), d.proposalBufferDays()),
                 integer(values.get("proposal.daily.capacity"), d.dailyCapacity()),
                 time(values.get("proposal.contact.time"), d.contactTime()),
-                values.getOrDefault("company.name", d.companyName()));
+                values.getOrDefault("company.name", d.companyName()), values.getOrDefault("manager.name", ""),
+                values.getOrDefault("manager.title", ""), values.getOrDefault("manager.email", ""));
     }
 
     @Override
@@ -33,6 +34,9 @@ public final class SettingsRepository implements SettingsStore {
             Sql.update(c, upsert, "proposal.daily.capacity", String.valueOf(s.dailyCapacity()));
             Sql.update(c, upsert, "proposal.contact.time", s.contactTime().toString());
             Sql.update(c, upsert, "company.name", s.companyName());
+            Sql.update(c, upsert, "manager.name", s.managerName());
+            Sql.update(c, upsert, "manager.title", s.managerTitle());
+            Sql.update(c, upsert, "manager.email", s.managerEmail());
             return null;
         });
     }

@@ -53,7 +53,7 @@ class CanaryTest {
 
     /** A sent revision frozen from the canary-filled case, so exporting "--revision 1" is covered too. */
     private static CaseFile withRevisionOfItself(CaseFile c) {
-        CustomerView.FrozenRevision frozen = new CustomerView().freeze(c);
+        CustomerView.FrozenRevision frozen = new CustomerView().freeze(c, "");
         ApprovalRevision sent = new ApprovalRevision(1, frozen.content(), frozen.sha256(), SummaryFixture.NOW, ApprovalResponse.PENDING,
                 null, null, "");
         return c.withApproval(new Approval(c.approval().approverPartyId(), List.of(sent)));

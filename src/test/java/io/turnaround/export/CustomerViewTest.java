@@ -27,7 +27,7 @@ class CustomerViewTest {
         c = c.withPrevention(new Prevention(List.of(new PreventionAction(a.id(), a.what(), a.side(), a.owner(), a.dueOn(), a.state(),
                 a.documentProcess(), a.trainFromDocument(), a.doneOn(), List.of(new EffectivenessCheck(null, "CANARY-CHECK", true)))),
                 c.prevention().customerAuthority()));
-        String content = view.freeze(c).content();
+        String content = view.freeze(c, "").content();
         for (String canary : List.of("CANARY-KNOWS", "CANARY-OPINION", "CANARY-CAUSE", "CANARY-CHECK", "internalOpinion")) {
             assertFalse(content.contains(canary), canary + " leaked");
         }
@@ -38,22 +38,22 @@ class CustomerViewTest {
     @Test
     void freezingIsDeterministicAndTheHashCoversTheContent() {
         CaseFile c = TestCases.fullyPopulated();
-        CustomerView.FrozenRevision a = view.freeze(c);
-        assertEquals(a, view.freeze(c));
+        CustomerView.FrozenRevision a = view.freeze(c, "");
+        assertEquals(a, view.freeze(c, ""));
         assertEquals(CustomerView.sha256(a.content()), a.sha256());
         assertEquals(64, a.sha256().length());
         CaseFile changed = c.withConclusions(c.conclusions().withAcceptedBlame("We accept all of it."));
-        assertNotEquals(a.sha256(), view.freeze(changed).sha256());
+        assertNotEquals(a.sha256(), view.freeze(changed, "").sha256());
         CaseFile notesOnly = c.withListen(c.listen().withNotes(List.of()));
-        assertEquals(a.sha256(), view.freeze(notesOnly).sha256(), "call notes are not part of what is approved");
+        assertEquals(a.sha256(), view.freeze(notesOnly, "").sha256(), "call notes are not part of what is approved");
     }
 
     @Test
     void theDiffNamesEachChangedField() {
         CaseFile c = TestCases.fullyPopulated();
-        String before = view.freeze(c).content();
+        String before = view.freeze(c, "").content();
         String after = view.freeze(c.withConclusions(c.conclusions().withAcceptedBlame("We accept all of it."))
-                .withFacts(c.facts().subList(0, 1))).content();
+                .withFacts(c.facts().subList(0, 1)), "").content();
         List<RevisionDiff.Change> changes = RevisionDiff.between(before, after);
         assertTrue(changes.contains(new RevisionDiff.Change("conclusions.acceptedBlame",
                 "We should have asked how the shirts are cleaned.", "We accept all of it.")), changes.toString());

@@ -80,7 +80,30 @@ final class PageFlow {
             for (String line : lines(shaped, width, style)) {
                 ensure(style.leading());
                 y -= style.leading();
-                drawLine(line, MARGIN + indent, width, y, style, rtl);
+                drawLine(line, MARGIN + indent, width, y, style, rtl, rtl);
+            }
+        }
+    }
+
+    /**
+     * A list item: the marker ("•", "2.") at the indent, the text after it, and every wrapped line aligned with the
+     * text rather than under the marker (a hanging indent).
+     */
+    void bullet(String marker, String text, Style style, float indent) {
+        float markerWidth = Math.max(fonts.width(marker, style.size(), style.bold()) + style.size() * 0.6f, style.size() * 1.3f);
+        float width = contentWidth() - indent - markerWidth;
+        boolean first = true;
+        for (String p : ScriptText.paragraphs(text)) {
+            String shaped = ScriptText.shape(p);
+            boolean rtl = ScriptText.isRightToLeft(shaped);
+            for (String line : lines(shaped, width, style)) {
+                ensure(style.leading());
+                y -= style.leading();
+                if (first) {
+                    drawRuns(marker, MARGIN + indent, baseline(y, style), style);
+                    first = false;
+                }
+                drawLine(line, MARGIN + indent + markerWidth, width, y, style, rtl, rtl);
             }
         }
     }
@@ -203,7 +226,9 @@ final class PageFlow {
                 for (int i = done; i < Math.min(end, lines.size()); i++) {
                     lineBottom -= leading;
                     String line = lines.get(i);
-                    drawLine(line, x + CELL_PAD, widths[c] - 2 * CELL_PAD, lineBottom, style, ScriptText.isRightToLeft(line));
+                    // The table reads left to right: a right-to-left name starts at its cell's left edge like every other
+                    // cell, instead of leaning against the next column.
+                    drawLine(line, x + CELL_PAD, widths[c] - 2 * CELL_PAD, lineBottom, style, ScriptText.isRightToLeft(line), false);
                 }
                 x += widths[c];
             }
@@ -239,11 +264,15 @@ final class PageFlow {
         return new LineBreaker(s -> fonts.width(s, style.size(), style.bold())).lines(shaped, width);
     }
 
-    /** Draws one logical line; right-to-left paragraphs are aligned to the right edge of their box. */
-    private void drawLine(String logicalLine, float x, float width, float lineBottom, Style style, boolean rtl) {
+    /** Draws one logical line in visual order; {@code alignRight} puts it against the right edge of its box. */
+    private void drawLine(String logicalLine, float x, float width, float lineBottom, Style style, boolean rtl, boolean alignRight) {
         String visual = ScriptText.visual(logicalLine, rtl);
-        float start = rtl ? x + width - fonts.width(visual, style.size(), style.bold()) : x;
-        drawRuns(visual, start, lineBottom + (style.leading() - style.size()) * 0.5f + style.size() * 0.22f, style);
+        float start = alignRight ? x + width - fonts.width(visual, style.size(), style.bold()) : x;
+        drawRuns(visual, start, baseline(lineBottom, style), style);
+    }
+
+    private static float baseline(float lineBottom, Style style) {
+        return lineBottom + (style.leading() - style.size()) * 0.5f + style.size() * 0.22f;
     }
 
     private void drawRuns(String visual, float x, float baseline, Style style) {

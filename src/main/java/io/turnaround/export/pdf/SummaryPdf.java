@@ -62,6 +62,7 @@ public final class SummaryPdf {
             cover(flow, s);
             distribution(flow, s);
             told(flow, c);
+            new AgreementSection(text).draw(flow, c);
             facts(flow, c);
             conclusions(flow, c);
             resolution(flow, c.resolution());
@@ -93,7 +94,7 @@ public final class SummaryPdf {
         flow.gap(4);
         List<String> meta = new ArrayList<>();
         meta.add(text.get("summary.date") + ": " + text.date(s.issuedAt()));
-        meta.add(text.get("summary.revision") + ": " + revisionLabel(s));
+        meta.add(revisionLabel(s));
         if (!s.content().header().customerOrganisation().isBlank()) {
             meta.add(text.get("summary.customer") + ": " + s.content().header().customerOrganisation());
         }
@@ -129,7 +130,7 @@ public final class SummaryPdf {
         if (!problems.isEmpty()) {
             flow.paragraph(text.get("summary.told.problems"), PageFlow.STRONG, 0);
             for (int i = 0; i < problems.size(); i++) {
-                flow.paragraph((i + 1) + ".  " + problems.get(i).text(), PageFlow.BODY, 12);
+                flow.bullet((i + 1) + ".", problems.get(i).text(), PageFlow.BODY, 12);
             }
             flow.gap(4);
         }
@@ -152,7 +153,7 @@ public final class SummaryPdf {
         List<Fact> opinions = sorted.stream().filter(f -> f.kind() == FactKind.OPINION && !f.what().isBlank()).toList();
         if (!opinions.isEmpty()) {
             flow.paragraph(text.get("summary.facts.opinions"), PageFlow.STRONG, 0);
-            opinions.forEach(o -> flow.paragraph("•  " + o.what() + " (" + text.enumName(o.source()) + ")", PageFlow.BODY, 12));
+            opinions.forEach(o -> flow.bullet("•", o.what() + " (" + text.enumName(o.source()) + ")", PageFlow.BODY, 12));
         }
     }
 
@@ -181,7 +182,7 @@ public final class SummaryPdf {
             flow.paragraph(text.get("summary.conclusions.scenarios"), PageFlow.STRONG, 0);
             for (Scenario s : scenarios) {
                 String verdict = text.get(s.kept() ? "summary.conclusions.kept" : "summary.conclusions.eliminated");
-                flow.paragraph("•  " + s.description() + " — " + verdict + (s.reason().isBlank() ? "" : ": " + s.reason()), PageFlow.BODY, 12);
+                flow.bullet("•", s.description() + " — " + verdict + (s.reason().isBlank() ? "" : ": " + s.reason()), PageFlow.BODY, 12);
             }
             flow.gap(4);
         }

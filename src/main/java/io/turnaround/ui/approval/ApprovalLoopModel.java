@@ -22,17 +22,23 @@ import javafx.collections.ObservableList;
 public final class ApprovalLoopModel {
     private final CaseSession session;
     private final Clock clock;
-    private final CustomerView customerView;
+    private final Freezer freezer;
     private final ObservableList<ApprovalWarning> warnings = FXCollections.observableArrayList();
     private final ObservableList<ApprovalRevision> revisions = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper canSend = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canAnswer = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canReopen = new ReadOnlyBooleanWrapper();
 
-    public ApprovalLoopModel(CaseSession session, Clock clock, CustomerView customerView) {
+    /** Freezes what sending the case now would send: every part its document shows, the covering text included. */
+    @FunctionalInterface
+    public interface Freezer {
+        CustomerView.FrozenRevision freeze(CaseFile c);
+    }
+
+    public ApprovalLoopModel(CaseSession session, Clock clock, Freezer freezer) {
         this.session = session;
         this.clock = clock;
-        this.customerView = customerView;
+        this.freezer = freezer;
         refresh(session.current());
         session.currentProperty().addListener((o, a, c) -> refresh(c));
     }
@@ -48,10 +54,10 @@ public final class ApprovalLoopModel {
         canReopen.set(ApprovalFlow.isReadOnly(c));
     }
 
-    /** Freezes Facts to Prevention as the next revision; warnings never block it. */
+    /** Freezes the whole customer document as the next revision; warnings never block it. */
     public void send() {
         if (canSend.get()) {
-            CustomerView.FrozenRevision frozen = customerView.freeze(session.current());
+            CustomerView.FrozenRevision frozen = freezer.freeze(session.current());
             session.updateWorkflow(c -> ApprovalFlow.send(c, frozen.content(), frozen.sha256(), clock.instant()));
             session.logAction("sent", "revision " + session.current().approval().latest().orElseThrow().number());
         }

@@ -68,9 +68,14 @@ public final class ApprovalView extends VBox {
         approver.valueProperty().bindBidirectional(vm.approverProperty());
         approver.setConverter(new PartyConverter());
         approver.setPromptText(i18n.get("approval.approver.prompt"));
+        ComboBox<Party> signer = new ComboBox<>(vm.signers());
+        signer.setId("approval-signer");
+        signer.setConverter(new PartyConverter(i18n.get("approval.signer.manager")));
+        signer.valueProperty().bindBidirectional(vm.signerProperty());
+        signer.setAccessibleText(i18n.get("approval.signer"));
 
-
-        getChildren().addAll(summary, forms.sectionTitle("approval.approver.title"), forms.field("approval.approver", approver),
+        getChildren().addAll(summary, forms.sectionTitle("approval.approver.title"), Forms.row(forms.field("approval.approver", approver),
+                        forms.field("approval.signer", signer)),
                 new ApprovalLoopPane(vm.loop(), vm.customerParties(), i18n, forms),
                 forms.sectionTitle("approval.parties"), forms.hint("approval.guidance"), table,
                 Forms.row(forms.field("approval.name", name, Party.class, "name"), forms.field("approval.role", role, Party.class, "role"),

@@ -23,6 +23,9 @@ public final class ApprovalViewModel {
     private final ObservableList<Party> parties;
     private final ObservableList<Party> customerParties = FXCollections.observableArrayList();
     private final ObjectProperty<Party> approver = new SimpleObjectProperty<>();
+    /** Our firm's people who may sign the covering letter; null first, for the manager named in Settings. */
+    private final ObservableList<Party> signers = FXCollections.observableArrayList();
+    private final ObjectProperty<Party> signer = new SimpleObjectProperty<>();
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty organisation = new SimpleStringProperty("");
     private final StringProperty role = new SimpleStringProperty("");
@@ -32,14 +35,22 @@ public final class ApprovalViewModel {
 
     private final ApprovalLoopModel loop;
 
-    public ApprovalViewModel(CaseSession session, java.time.Clock clock, io.turnaround.export.CustomerView customerView) {
+    public ApprovalViewModel(CaseSession session, java.time.Clock clock, ApprovalLoopModel.Freezer freezer) {
         this.session = session;
-        this.loop = new ApprovalLoopModel(session, clock, customerView);
+        this.loop = new ApprovalLoopModel(session, clock, freezer);
         this.parties = FXCollections.observableArrayList(session.current().parties());
         refreshCustomers();
         String approverId = session.current().approval().approverPartyId();
         approver.set(parties.stream().filter(p -> p.id().equals(approverId)).findFirst().orElse(null));
         approver.addListener((o, a, p) -> session.update(c -> c.withApproval(c.approval().withApprover(p == null ? null : p.id()))));
+        String signerId = session.current().approval().signerPartyId();
+        signer.set(signers.stream().filter(p -> p != null && p.id().equals(signerId)).findFirst().orElse(null));
+        signer.addListener((o, a, p) -> {
+            String id = p == null ? null : p.id();
+            if (!java.util.Objects.equals(id, session.current().approval().signerPartyId())) {
+                session.update(c -> c.withApproval(c.approval().withSigner(id)));
+            }
+        });
     }
 
     /** Why the typed email address cannot be used; empty when it can, or when none is typed (it is optional). */
@@ -70,6 +81,21 @@ public final class ApprovalViewModel {
 
     private void refreshCustomers() {
         customerParties.setAll(parties.stream().filter(p -> p.side() == Side.CUSTOMER).toList());
+        List<Party> ours = new ArrayList<>();
+        ours.add(null);
+        parties.stream().filter(p -> p.side() == Side.OUR_FIRM).forEach(ours::add);
+        Party chosen = signer.get();
+        signers.setAll(ours);
+        signer.set(chosen);
+    }
+
+    public ObservableList<Party> signers() {
+        return signers;
+    }
+
+    /** Who signs the covering letter: one of our firm's people, or null for the manager named in Settings. */
+    public ObjectProperty<Party> signerProperty() {
+        return signer;
     }
 
     public ApprovalLoopModel loop() {

@@ -58,6 +58,7 @@ public final class FactsViewModel {
     private final StringProperty defects = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper sampleResult = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sampleSpread = new ReadOnlyStringWrapper("");
+    private final SpreadCalculator spread = new SpreadCalculator();
 
     public FactsViewModel(CaseSession session, FactFiles files, ZoneId zone) {
         this.session = session;
@@ -162,9 +163,22 @@ public final class FactsViewModel {
 
     /** Puts the sample's sentence into the new fact, as evidence that persuades where assurances do not. */
     public void insertSample() {
-        if (!sampleResult.get().isEmpty()) {
-            what.set(what.get().isBlank() ? sampleResult.get() : what.get().strip() + " " + sampleResult.get());
+        insert(sampleResult.get());
+    }
+
+    /** Puts the measured spread's sentence into the new fact. */
+    public void insertSpread() {
+        insert(spread.resultProperty().get());
+    }
+
+    private void insert(String sentence) {
+        if (!sentence.isEmpty()) {
+            what.set(what.get().isBlank() ? sentence : what.get().strip() + " " + sentence);
         }
+    }
+
+    public SpreadCalculator spread() {
+        return spread;
     }
 
     private void replace(String id, UnaryOperator<Fact> change) {

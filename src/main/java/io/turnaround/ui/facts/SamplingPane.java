@@ -32,6 +32,31 @@ final class SamplingPane extends VBox {
         insert.setOnAction(e -> vm.insertSample());
         getChildren().addAll(forms.hint("facts.sample.guidance"),
                 Forms.row(forms.field("facts.sample.population", population), forms.field("facts.sample.size", sample),
-                        forms.field("facts.sample.defects", defects)), result, spread, insert);
+                        forms.field("facts.sample.defects", defects)), result, spread, insert, measured(vm, i18n, forms));
+    }
+
+    /** Measured values against a tolerance: the sigma level and the share expected outside it. */
+    private static VBox measured(FactsViewModel vm, I18n i18n, Forms forms) {
+        SpreadCalculator calc = vm.spread();
+        javafx.scene.control.TextArea values = forms.textArea("facts-spread-values", calc.valuesProperty(), 2);
+        TextField mean = forms.textField("facts-spread-mean", calc.meanProperty());
+        TextField deviation = forms.textField("facts-spread-deviation", calc.deviationProperty());
+        TextField lower = forms.textField("facts-spread-lower", calc.lowerProperty());
+        TextField upper = forms.textField("facts-spread-upper", calc.upperProperty());
+        Label result = new Label();
+        result.setId("facts-spread-result");
+        result.setWrapText(true);
+        result.getStyleClass().add("script");
+        result.textProperty().bind(calc.resultProperty());
+        result.visibleProperty().bind(calc.resultProperty().isNotEmpty());
+        result.managedProperty().bind(result.visibleProperty());
+        Button insert = new Button(i18n.get("facts.sample.insert"));
+        insert.setId("facts-spread-insert");
+        insert.setAccessibleText(i18n.get("facts.spread.insert"));
+        insert.disableProperty().bind(calc.resultProperty().isEmpty());
+        insert.setOnAction(e -> vm.insertSpread());
+        return new VBox(8, forms.hint("facts.spread.guidance"), forms.field("facts.spread.values", values),
+                Forms.row(forms.field("facts.spread.mean", mean), forms.field("facts.spread.deviation", deviation),
+                        forms.field("facts.spread.lower", lower), forms.field("facts.spread.upper", upper)), result, insert);
     }
 }

@@ -40,6 +40,9 @@ public final class SettingsDialog extends Dialog<Settings> {
         capacity.valueProperty().addListener((o, a, b) -> vm.dailyCapacityProperty().set(b));
         TextField time = forms.textField("settings-time", vm.contactTimeProperty());
         TextField company = forms.textField("settings-company", vm.companyNameProperty());
+        TextField managerName = forms.textField("settings-manager-name", vm.managerNameProperty());
+        TextField managerTitle = forms.textField("settings-manager-title", vm.managerTitleProperty());
+        TextField managerEmail = forms.textField("settings-manager-email", vm.managerEmailProperty());
         Label problem = new Label();
         problem.getStyleClass().add("warning");
         problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -58,8 +61,10 @@ public final class SettingsDialog extends Dialog<Settings> {
         logoLabel.getStyleClass().add("field-label");
         VBox logoField = new VBox(4, logoLabel, new javafx.scene.layout.HBox(8, chooseLogo, defaultLogo));
         VBox form = new VBox(12, forms.field("settings.buffer", buffer), forms.field("settings.capacity", capacity),
-                forms.field("settings.time", time), forms.field("settings.company", company), logoField, problem);
-        form.setPrefWidth(420);
+                forms.field("settings.time", time), forms.field("settings.company", company),
+                Forms.row(forms.field("settings.manager.name", managerName), forms.field("settings.manager.title", managerTitle)),
+                forms.field("settings.manager.email", managerEmail), logoField, problem);
+        form.setPrefWidth(480);
         getDialogPane().setContent(form);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Node ok = getDialogPane().lookupButton(ButtonType.OK);

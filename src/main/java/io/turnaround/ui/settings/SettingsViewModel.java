@@ -1,6 +1,7 @@
 package io.turnaround.ui.settings;
 
 import io.turnaround.domain.Settings;
+import io.turnaround.export.EmailDraft;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -19,6 +20,9 @@ public final class SettingsViewModel {
     private final IntegerProperty dailyCapacity = new SimpleIntegerProperty();
     private final StringProperty contactTime = new SimpleStringProperty();
     private final StringProperty companyName = new SimpleStringProperty();
+    private final StringProperty managerName = new SimpleStringProperty();
+    private final StringProperty managerTitle = new SimpleStringProperty();
+    private final StringProperty managerEmail = new SimpleStringProperty();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
     public SettingsViewModel(Settings current) {
@@ -26,12 +30,26 @@ public final class SettingsViewModel {
         dailyCapacity.set(current.dailyCapacity());
         contactTime.set(current.contactTime().toString());
         companyName.set(current.companyName());
+        managerName.set(current.managerName());
+        managerTitle.set(current.managerTitle());
+        managerEmail.set(current.managerEmail());
         contactTime.addListener((o, a, b) -> validate());
+        managerEmail.addListener((o, a, b) -> validate());
         validate();
     }
 
     private void validate() {
-        problem.set(parseTime(contactTime.get()).isPresent() ? "" : "settings.time.invalid");
+        if (parseTime(contactTime.get()).isEmpty()) {
+            problem.set("settings.time.invalid");
+        } else if (!strip(managerEmail).isEmpty() && EmailDraft.checkAddress(strip(managerEmail)).isPresent()) {
+            problem.set("settings.manager.email.invalid");
+        } else {
+            problem.set("");
+        }
+    }
+
+    private static String strip(StringProperty p) {
+        return p.get() == null ? "" : p.get().strip();
     }
 
     private static Optional<LocalTime> parseTime(String text) {
@@ -45,8 +63,11 @@ public final class SettingsViewModel {
 
     /** The settings as typed, or empty while something cannot be read. */
     public Optional<Settings> result() {
-        return parseTime(contactTime.get()).map(t -> new Settings(bufferDays.get(), dailyCapacity.get(), t,
-                companyName.get() == null ? "" : companyName.get().strip()));
+        if (!problem.get().isEmpty()) {
+            return Optional.empty();
+        }
+        return parseTime(contactTime.get()).map(t -> new Settings(bufferDays.get(), dailyCapacity.get(), t, strip(companyName),
+                strip(managerName), strip(managerTitle), strip(managerEmail)));
     }
 
     public BooleanBinding validProperty() {
@@ -72,5 +93,17 @@ public final class SettingsViewModel {
 
     public StringProperty companyNameProperty() {
         return companyName;
+    }
+
+    public StringProperty managerNameProperty() {
+        return managerName;
+    }
+
+    public StringProperty managerTitleProperty() {
+        return managerTitle;
+    }
+
+    public StringProperty managerEmailProperty() {
+        return managerEmail;
     }
 }

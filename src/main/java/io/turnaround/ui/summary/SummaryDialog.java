@@ -67,6 +67,21 @@ public final class SummaryDialog {
         reach.setVisible(!unreachable.isEmpty());
         reach.setManaged(!unreachable.isEmpty());
 
+        String signedBy = vm.signer();
+        Label signer = new Label(signedBy.isEmpty() ? i18n.get("summary.signer.none") : i18n.get("summary.signer", signedBy));
+        signer.setId("summary-signer");
+        signer.setWrapText(true);
+        if (signedBy.isEmpty()) {
+            signer.getStyleClass().add("warning");
+        }
+        String past = vm.pastNextContact();
+        Label pastContact = new Label(past);
+        pastContact.setId("summary-past-contact");
+        pastContact.getStyleClass().add("warning");
+        pastContact.setWrapText(true);
+        pastContact.setVisible(!past.isEmpty());
+        pastContact.setManaged(!past.isEmpty());
+
         Label status = new Label();
         status.setId("summary-status");
         status.textProperty().bind(vm.statusProperty());
@@ -86,7 +101,10 @@ public final class SummaryDialog {
         save.disableProperty().bind(vm.busyProperty());
         email.disableProperty().bind(vm.busyProperty());
         redraft.disableProperty().bind(vm.busyProperty());
-        cover.disableProperty().bind(vm.busyProperty());
+        // A sent revision's covering text is shown as it was sent, and cannot be edited.
+        cover.disableProperty().bind(vm.busyProperty().or(vm.editableProperty().not()));
+        redraft.visibleProperty().bind(vm.editableProperty());
+        phrases.disableProperty().bind(vm.editableProperty().not());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -97,7 +115,8 @@ public final class SummaryDialog {
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox coverField = forms.field("summary.cover.label", cover);
         VBox.setVgrow(coverField, Priority.ALWAYS);
-        VBox root = new VBox(12, forms.field("summary.choice.label", content), coverField, help, phrases, redraft, reach, status, buttons);
+        VBox root = new VBox(12, forms.field("summary.choice.label", content), coverField, help, phrases, redraft, signer, pastContact, reach,
+                status, buttons);
         root.setPadding(new Insets(16));
         root.setId("summary-dialog");
 

@@ -4,6 +4,7 @@ import io.turnaround.domain.ApprovalRevision;
 import io.turnaround.domain.CaseFile;
 import io.turnaround.domain.Party;
 import io.turnaround.export.EmailDraft;
+import io.turnaround.export.Sender;
 import io.turnaround.export.SummaryExporter;
 import io.turnaround.ui.common.BackgroundTasks;
 import io.turnaround.ui.common.CaseSession;
@@ -62,6 +63,9 @@ public final class SummaryViewModel {
     private final ObservableList<RevisionChoice> revisions = FXCollections.observableArrayList();
     private final ObjectProperty<RevisionChoice> revision = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty(true);
+    /** False while a sent revision is shown: its covering text is the one it was sent with. */
+    private final BooleanProperty editable = new SimpleBooleanProperty(true);
+    private String caseCover = "";
     private final StringProperty status = new SimpleStringProperty("");
     private boolean loaded;
 
@@ -76,9 +80,11 @@ public final class SummaryViewModel {
         this.files = files;
         this.clock = clock;
         this.i18n = i18n;
+        revision.addListener((o, was, now) -> showCoverOf(now == null ? null : now.number()));
         cover.addListener((o, was, now) -> {
-            if (loaded && session.isWritable()) {
-                settings.saveValue(coverKey(), now); // kept as typed, like every other field
+            if (loaded && editable.get() && session.isWritable() && !now.equals(session.current().approval().coverText())) {
+                // Part of the case, saved as typed like every other field: it is frozen with the next revision sent.
+                session.update(c -> c.withApproval(c.approval().withCoverText(now)));
             }
         });
     }
@@ -94,11 +100,36 @@ public final class SummaryViewModel {
                     r.sentAt() == null ? "" : date.format(r.sentAt().atZone(zone)), i18n.of(r.response()))));
         }
         revision.set(revisions.get(0));
-        settings.loadValueOrElse(coverKey(), () -> draft(c), text -> {
+        Sender sender = sender();
+        tasks.run(() -> exporter.cover(c, sender), text -> {
+            caseCover = text;
             cover.set(text);
             loaded = true;
             busy.set(false);
-        });
+        }, this::failed);
+    }
+
+    /** A sent revision shows the covering text it was sent with, read-only; "as it stands" the case's own again. */
+    private void showCoverOf(Integer number) {
+        if (!loaded) {
+            return;
+        }
+        if (number == null) {
+            editable.set(true);
+            cover.set(caseCover);
+            return;
+        }
+        if (editable.get()) {
+            caseCover = cover.get();
+        }
+        editable.set(false);
+        CaseFile c = session.current();
+        Sender sender = sender();
+        tasks.run(() -> exporter.summary(c, number, sender, null, clock.instant()).coverText(), text -> {
+            if (!editable.get()) {
+                cover.set(text);
+            }
+        }, this::failed);
     }
 
     /** "Draft again": asks first, as it replaces what was typed. */
@@ -120,6 +151,12 @@ public final class SummaryViewModel {
 
     public List<String> phrases() {
         return exporter.coverLetter().positioningPhrases();
+    }
+
+    /** A next contact in the past would be presented as "we will contact you again by …": said before exporting. */
+    public String pastNextContact() {
+        return session.current().produce().nextContact().filter(n -> n.dueAt().toInstant().isBefore(clock.instant()))
+                .map(n -> i18n.get("summary.warning.past-contact", exporter.text().dateTime(n.dueAt()))).orElse("");
     }
 
     /** The parties an email cannot reach, with the reason: shown before the user sends anything. */
@@ -177,12 +214,12 @@ public final class SummaryViewModel {
         CaseFile c = session.current();
         Integer number = selectedNumber();
         String text = cover.get();
-        String company = settings.get().companyName();
+        Sender sender = sender();
         CompletableFuture<Path> result = new CompletableFuture<>();
         busy.set(true);
         status.set(i18n.get("summary.working"));
         // The fonts may still be loading: wait for them here, not on the worker that saves what is typed.
-        exporter.ready().whenComplete((ready, fontError) -> tasks.run(() -> write.write(exporter.pdf(c, number, company, logo.get(), text,
+        exporter.ready().whenComplete((ready, fontError) -> tasks.run(() -> write.write(exporter.pdf(c, number, sender, logo.get(), text,
                 clock.instant())), path -> {
             busy.set(false);
             status.set(i18n.get(doneKey, path));
@@ -205,15 +242,23 @@ public final class SummaryViewModel {
     }
 
     private String draft(CaseFile c) {
-        return exporter.coverLetter().draft(c, settings.get().companyName());
+        return exporter.coverLetter().draft(c, sender());
+    }
+
+    private Sender sender() {
+        return Sender.of(settings.get());
+    }
+
+    /** Who signs the covering letter and sends the email, shown before anything is sent; empty when nobody is named. */
+    public String signer() {
+        Sender from = sender();
+        Sender signer = from.signingFor(session.current());
+        return signer.hasSigner() ? String.join(", ", signer.signatureLines()) + (from.email().isBlank() ? "" : " · " + from.email())
+                : "";
     }
 
     private Integer selectedNumber() {
         return revision.get() == null ? null : revision.get().number();
-    }
-
-    private String coverKey() {
-        return "summary.cover." + session.current().id();
     }
 
     private static String name(Party p) {
@@ -230,6 +275,10 @@ public final class SummaryViewModel {
 
     public ObjectProperty<RevisionChoice> revisionProperty() {
         return revision;
+    }
+
+    public BooleanProperty editableProperty() {
+        return editable;
     }
 
     public BooleanProperty busyProperty() {

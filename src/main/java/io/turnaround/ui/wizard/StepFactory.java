@@ -27,7 +27,8 @@ import io.turnaround.ui.produce.Workload;
 import io.turnaround.ui.resolution.ResolutionView;
 import io.turnaround.ui.resolution.ResolutionViewModel;
 import io.turnaround.domain.Settings;
-import io.turnaround.export.CustomerView;
+import io.turnaround.export.Sender;
+import io.turnaround.export.SummaryExporter;
 import java.time.Clock;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -40,7 +41,7 @@ public final class StepFactory {
     private final ReflectTemplates templates;
     private final Workload workload;
     private final Supplier<Settings> settings;
-    private final CustomerView customerView = new CustomerView();
+    private final SummaryExporter exporter;
 
     private final FactFiles factFiles;
     private final DialogService dialogs;
@@ -48,7 +49,9 @@ public final class StepFactory {
     private final java.util.function.Consumer<io.turnaround.ui.common.CaseSession> openSummary;
 
     public StepFactory(I18n i18n, Clock clock, Workload workload, Supplier<Settings> settings, FactFiles factFiles,
-                       DialogService dialogs, java.util.function.Consumer<io.turnaround.ui.common.CaseSession> openSummary) {
+                       DialogService dialogs, SummaryExporter exporter,
+                       java.util.function.Consumer<io.turnaround.ui.common.CaseSession> openSummary) {
+        this.exporter = exporter;
         this.openSummary = openSummary;
         this.factFiles = factFiles;
         this.dialogs = dialogs;
@@ -70,7 +73,7 @@ public final class StepFactory {
             case CONCLUSIONS -> new ConclusionsView(new ConclusionsViewModel(s), i18n, forms);
             case RESOLUTION -> new ResolutionView(new ResolutionViewModel(s), i18n, forms);
             case PREVENTION -> new PreventionView(new PreventionViewModel(s, clock), i18n, forms);
-            case APPROVAL -> new ApprovalView(new ApprovalViewModel(s, clock, customerView), i18n, forms, () -> openSummary.accept(s));
+            case APPROVAL -> new ApprovalView(new ApprovalViewModel(s, clock, c -> exporter.freeze(c, Sender.of(settings.get()))), i18n, forms, () -> openSummary.accept(s));
         };
         view.setId("step-" + step.name().toLowerCase(java.util.Locale.ROOT));
         return view;

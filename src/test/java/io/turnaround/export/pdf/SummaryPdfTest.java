@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SummaryPdfTest {
-    private static final List<String> SECTIONS = List.of("Distributed to", "What you told us", "Facts", "Conclusions",
+    private static final List<String> SECTIONS = List.of("Distributed to", "What you told us", "What we agreed", "Facts", "Conclusions",
             "Immediate resolution", "Prevention", "Our next contact", "Approval");
     private final SummaryExporter exporter = SummaryFixture.exporter();
 
@@ -51,6 +51,27 @@ class SummaryPdfTest {
         assertFalse(revision1.contains("Edited after approval"));
         assertTrue(revision1.contains("Revision 1"));
         assertTrue(revision1.contains("Changes requested by"), "revision 1 of the sample was sent back with changes");
+    }
+
+    @Test
+    void theAgreementIsWrittenDownWhole() throws Exception {
+        String text = SummaryFixture.text(exporter.pdf(TestCases.fullyPopulated(), null, "", null, null, SummaryFixture.NOW).bytes());
+        String agreed = text.substring(text.indexOf("\nWhat we agreed\n"), text.indexOf("\nFacts\n"));
+        for (String expected : List.of("Call back with the lab result", "王小明", "9 March 2026, 10:00 (UTC+01:00, Paris)",
+                "Send wash-test photos", "Done on 3 March 2026",
+                "Free reprint: passed to Regional director, who will answer you.",
+                "Answer within two weeks: agreed. How it will be measured: Call by 9 March.",
+                "All 40 shirts are affected: corrected by you: Only 32 of 40.", "They were washed weekly: confirmed.")) {
+            assertTrue(agreed.replace("\n", " ").contains(expected), expected + " in: " + agreed);
+        }
+    }
+
+    @Test
+    void amountsAndZonesAreUnambiguousAndTheRevisionIsNamedOnce() throws Exception {
+        String text = SummaryFixture.text(exporter.pdf(SampleCase.load(), null, "", null, null, SummaryFixture.NOW).bytes());
+        assertTrue(text.contains("CHF\u00a01,250.50") || text.contains("CHF 1,250.50"), text);
+        assertFalse(text.contains("Revision: Revision"), text);
+        assertFalse(text.matches("(?s).*\\b(CET|CEST)\\b.*"), "no ambiguous zone abbreviations");
     }
 
     @Test

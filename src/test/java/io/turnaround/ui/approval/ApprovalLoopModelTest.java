@@ -25,7 +25,7 @@ class ApprovalLoopModelTest {
     @Test
     void oneChangesRequestedLoopThenApprovalThenReopen() {
         try (SessionFixture f = new SessionFixture(dir)) {
-            ApprovalViewModel vm = new ApprovalViewModel(f.session, f.clock, new CustomerView());
+            ApprovalViewModel vm = new ApprovalViewModel(f.session, f.clock, c -> new CustomerView().freeze(c, ""));
             vm.nameProperty().set("Chief Ann Miller");
             vm.sideProperty().set(Side.CUSTOMER);
             vm.addParty();

@@ -37,7 +37,8 @@ class SummaryViewModelTest {
         settings = new SettingsModel(new SettingsRepository(fx.db), fx.tasks);
         var populated = TestCases.fullyPopulated();
         fx.session.update(c -> c.withParties(populated.parties()).withFacts(populated.facts()).withResolution(populated.resolution())
-                .withConclusions(populated.conclusions()).withPrevention(populated.prevention()).withApproval(populated.approval()));
+                .withConclusions(populated.conclusions()).withPrevention(populated.prevention())
+                .withApproval(populated.approval().withCoverText("")));
     }
 
     @AfterEach
@@ -97,8 +98,25 @@ class SummaryViewModelTest {
         vm.coverProperty().set("Dear Zoë,\n\nAs promised, the summary.");
         fx.tasks.drain().join();
         assertEquals("Dear Zoë,\n\nAs promised, the summary.", viewModel().coverProperty().get(), "a new dialog shows what was typed");
+        assertEquals("Dear Zoë,\n\nAs promised, the summary.", fx.session.current().approval().coverText(),
+                "the covering text is part of the case, frozen with the next revision sent");
         viewModel().redraft();
         fx.tasks.drain().join();
+    }
+
+    @Test
+    void aSentRevisionShowsTheCoveringTextItWasSentWithAndLeavesTheCasesAlone() {
+        SummaryViewModel vm = viewModel();
+        vm.coverProperty().set("Typed for the next revision");
+        fx.tasks.drain().join();
+        vm.revisionProperty().set(vm.revisions().get(1));
+        fx.tasks.drain().join();
+        assertEquals("Dear Zoë,\n\nHere is our summary.", vm.coverProperty().get());
+        assertEquals(false, vm.editableProperty().get());
+        assertEquals("Typed for the next revision", fx.session.current().approval().coverText());
+        vm.revisionProperty().set(vm.revisions().get(0));
+        assertEquals("Typed for the next revision", vm.coverProperty().get());
+        assertEquals(true, vm.editableProperty().get());
     }
 
     @Test
