@@ -8,6 +8,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
@@ -44,6 +46,7 @@ final class PageFlow {
     private PDPage page;
     private PDPageContentStream out;
     private float y;
+    private boolean presentationForms;
 
     PageFlow(PDDocument document, DocumentFonts fonts) {
         this.document = document;
@@ -275,21 +278,55 @@ final class PageFlow {
         return lineBottom + (style.leading() - style.size()) * 0.5f + style.size() * 0.22f;
     }
 
+    /** Whether joined Arabic glyphs were drawn, whose text mapping {@link LogicalUnicode} then mends. */
+    boolean drewPresentationForms() {
+        return presentationForms;
+    }
+
     private void drawRuns(String visual, float x, float baseline, Style style) {
+        presentationForms |= visual.codePoints().anyMatch(LogicalUnicode::isPresentationForm);
         try {
             out.setNonStrokingColor(style.grey(), style.grey(), style.grey());
             float at = x;
             for (DocumentFonts.Run run : fonts.runs(visual, style.size(), style.bold())) {
-                out.beginText();
-                out.setFont(run.font(), style.size());
-                out.newLineAtOffset(at, baseline);
-                out.showText(run.text());
-                out.endText();
-                at += run.width();
+                String text = run.text();
+                int from = 0;
+                for (int i = 0; i < text.length(); i++) {
+                    String alef = LogicalUnicode.ligatureAlef(text.charAt(i));
+                    if (alef != null) {
+                        // A lam-alef ligature is one glyph for two letters. Its text mapping says lam; the alef is
+                        // written just left of it as invisible text, so that extractors read both letters in order.
+                        String before = text.substring(from, i);
+                        show(run.font(), before, at, baseline, style, false);
+                        at += fonts.width(before, style.size(), style.bold());
+                        show(run.font(), alef, at - 0.01f, baseline, style, true);
+                        from = i;
+                    }
+                }
+                String rest = text.substring(from);
+                show(run.font(), rest, at, baseline, style, false);
+                at += fonts.width(rest, style.size(), style.bold());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void show(PDType0Font font, String text, float x, float baseline, Style style, boolean invisible) throws IOException {
+        if (text.isEmpty()) {
+            return;
+        }
+        out.beginText();
+        out.setFont(font, style.size());
+        if (invisible) {
+            out.setRenderingMode(RenderingMode.NEITHER);
+        }
+        out.newLineAtOffset(x, baseline);
+        out.showText(text);
+        if (invisible) {
+            out.setRenderingMode(RenderingMode.FILL);
+        }
+        out.endText();
     }
 
     private void stroke(float x1, float y1, float x2, float y2, float lineWidth, float[] rgb) {

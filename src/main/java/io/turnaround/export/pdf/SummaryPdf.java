@@ -76,7 +76,7 @@ public final class SummaryPdf {
             PdfArchive.mark(document, title, ScriptText.clean(s.companyName()), text.locale().toLanguageTag(), s.issuedAt());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
-            return out.toByteArray();
+            return flow.drewPresentationForms() ? LogicalUnicode.restore(out.toByteArray()) : out.toByteArray();
         }
     }
 
