@@ -39,8 +39,11 @@ final class LogicalUnicode {
         return (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF);
     }
 
-    /** The saved document with every presentation-form mapping replaced by the letters it stands for. */
-    static byte[] restore(byte[] pdf) throws IOException {
+    /**
+     * The saved document with every presentation-form mapping replaced by the letters it stands for, and every
+     * emoji-sequence glyph (reached through a private-use character) mapped to the sequence it draws.
+     */
+    static byte[] restore(byte[] pdf, Map<Integer, String> sequences) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             boolean changed = false;
             Set<COSStream> seen = new HashSet<>();
@@ -54,7 +57,7 @@ final class LogicalUnicode {
                     if (font instanceof PDType0Font) {
                         COSBase toUnicode = font.getCOSObject().getDictionaryObject(COSName.TO_UNICODE);
                         if (toUnicode instanceof COSStream stream && seen.add(stream)) {
-                            changed |= rewrite(stream);
+                            changed |= rewrite(stream, sequences);
                         }
                     }
                 }
@@ -68,7 +71,7 @@ final class LogicalUnicode {
         }
     }
 
-    private static boolean rewrite(COSStream stream) throws IOException {
+    private static boolean rewrite(COSStream stream, Map<Integer, String> sequences) throws IOException {
         CMap cmap;
         try (var in = stream.createInputStream()) {
             cmap = new CMapParser().parse(new RandomAccessReadBuffer(in));
@@ -80,7 +83,8 @@ final class LogicalUnicode {
             if (unicode == null) {
                 continue;
             }
-            String logical = logical(unicode);
+            String logical = unicode.codePointCount(0, unicode.length()) == 1 && sequences.containsKey(unicode.codePointAt(0))
+                    ? sequences.get(unicode.codePointAt(0)) : logical(unicode);
             changed |= !logical.equals(unicode);
             mapping.put(code, logical);
         }

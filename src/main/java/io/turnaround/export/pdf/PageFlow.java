@@ -148,7 +148,7 @@ final class PageFlow {
 
     /** Text placed at a fixed spot of the current line box, right-aligned to the margin (the letterhead's name). */
     void rightAligned(String text, Style style, float topOffset) {
-        String line = ScriptText.visual(ScriptText.shape(ScriptText.clean(text)), false);
+        String line = visual(ScriptText.shape(ScriptText.clean(text)), false, style);
         float w = fonts.width(line, style.size(), style.bold());
         float x = Math.max(MARGIN, MARGIN + contentWidth() - w);
         drawRuns(line, x, y - topOffset, style);
@@ -158,10 +158,10 @@ final class PageFlow {
     void signatureLine(String label, String value) {
         ensure(30);
         y -= 28;
-        drawRuns(ScriptText.visual(ScriptText.clean(label), false), MARGIN, y + 4, SMALL);
+        drawRuns(visual(ScriptText.clean(label), false, SMALL), MARGIN, y + 4, SMALL);
         if (!value.isBlank()) {
             String shaped = ScriptText.shape(ScriptText.clean(value));
-            drawRuns(ScriptText.visual(shaped, ScriptText.isRightToLeft(shaped)), MARGIN + 92, y + 4, BODY);
+            drawRuns(visual(shaped, ScriptText.isRightToLeft(shaped), BODY), MARGIN + 92, y + 4, BODY);
         }
         stroke(MARGIN + 88, y, MARGIN + 88 + 270, y, 0.5f, new float[] {0.35f, 0.35f, 0.35f});
     }
@@ -202,7 +202,7 @@ final class PageFlow {
             PDPage p = document.getPage(i);
             try (PDPageContentStream s = new PDPageContentStream(document, p, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 out = s;
-                String left = ScriptText.visual(ScriptText.shape(ScriptText.clean(footer)), false);
+                String left = visual(ScriptText.shape(ScriptText.clean(footer)), false, SMALL);
                 drawRuns(left, MARGIN, 36, SMALL);
                 String right = String.format(pageFormat, i + 1, count);
                 drawRuns(right, MARGIN + contentWidth() - fonts.width(right, SMALL.size(), false), 36, SMALL);
@@ -269,9 +269,19 @@ final class PageFlow {
 
     /** Draws one logical line in visual order; {@code alignRight} puts it against the right edge of its box. */
     private void drawLine(String logicalLine, float x, float width, float lineBottom, Style style, boolean rtl, boolean alignRight) {
-        String visual = ScriptText.visual(logicalLine, rtl);
+        String visual = visual(logicalLine, rtl, style);
         float start = alignRight ? x + width - fonts.width(visual, style.size(), style.bold()) : x;
         drawRuns(visual, start, baseline(lineBottom, style), style);
+    }
+
+    /** A logical line in drawing order, with emoji sequences as the glyphs that draw them. */
+    private String visual(String logical, boolean rtl, Style style) {
+        return ScriptText.visual(fonts.sequences(logical, style.bold()), rtl);
+    }
+
+    /** The text of each emoji sequence drawn as one glyph, by the character that drew it. */
+    java.util.Map<Integer, String> drawnSequences() {
+        return fonts.drawnSequences();
     }
 
     private static float baseline(float lineBottom, Style style) {

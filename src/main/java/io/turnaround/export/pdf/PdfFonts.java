@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.model.ScriptFeature;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
@@ -16,11 +17,14 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * never shows the forbidden .notdef glyph. System fonts are never consulted.
  */
 public final class PdfFonts {
-    /** Latin, Greek, Cyrillic first; then Arabic, Hebrew, symbols and presentation forms, then CJK. */
+    /** Latin, Greek, Cyrillic first; then Arabic, Hebrew, symbols and presentation forms, emoji, then CJK. */
     private static final List<String> REGULAR = List.of("NotoSans-Regular.ttf", "NotoSansArabic-Regular.ttf",
-            "NotoSansHebrew-Regular.ttf", "DejaVuSans.ttf", "DroidSansFallbackFull.ttf");
+            "NotoSansHebrew-Regular.ttf", "DejaVuSans.ttf", "NotoEmoji-Regular-Turnaround.ttf", "DroidSansFallbackFull.ttf");
     private static final List<String> BOLD = List.of("NotoSans-Bold.ttf", "NotoSansArabic-Bold.ttf",
-            "NotoSansHebrew-Bold.ttf", "DejaVuSans-Bold.ttf", "DroidSansFallbackFull.ttf");
+            "NotoSansHebrew-Bold.ttf", "DejaVuSans-Bold.ttf", "NotoEmoji-Bold-Turnaround.ttf", "DroidSansFallbackFull.ttf");
+    /** Where the emoji font's sequence glyphs are reachable (assets/fonts/make-emoji-font.py): U+F0000 + glyph id. */
+    static final int SEQUENCE_BASE = 0xF0000;
+    private static final int EMOJI = 4;
     static final int REPLACEMENT = 0xFFFD;
 
     /** One parsed font with what layout asks of it many times per page. */
@@ -41,6 +45,53 @@ public final class PdfFonts {
 
         boolean has(int codePoint) {
             return cmap.getGlyphId(codePoint) > 0;
+        }
+
+        /**
+         * The character that draws this sequence of characters as one glyph (a family joined with U+200D, a flag),
+         * from the font's 'ccmp' ligatures; -1 when the font has no such glyph. Variation selectors are left out.
+         */
+        int sequence(String cluster) {
+            ScriptFeature feature = ccmp();
+            if (feature == null) {
+                return -1;
+            }
+            java.util.List<Integer> glyphs = new java.util.ArrayList<>();
+            for (int cp : cluster.codePoints().filter(cp -> cp != 0xFE0F && cp != 0xFE0E).toArray()) {
+                int gid = cmap.getGlyphId(cp);
+                if (gid <= 0) {
+                    return -1;
+                }
+                glyphs.add(gid);
+            }
+            if (!feature.canReplaceGlyphs(glyphs)) {
+                // A monochrome font has no skin tones: the sequence without them (👩🏽‍🚒 as 👩‍🚒).
+                glyphs.removeIf(gid -> java.util.stream.IntStream.rangeClosed(0x1F3FB, 0x1F3FF).anyMatch(tone -> cmap.getGlyphId(tone) == gid));
+            }
+            if (glyphs.size() < 2 || !feature.canReplaceGlyphs(glyphs)) {
+                return -1;
+            }
+            int ligature = SEQUENCE_BASE + feature.getReplacementForGlyphs(glyphs);
+            return has(ligature) ? ligature : -1;
+        }
+
+        private ScriptFeature ccmp;
+        private boolean ccmpRead;
+
+        private synchronized ScriptFeature ccmp() {
+            if (!ccmpRead) {
+                ccmpRead = true;
+                try {
+                    var gsub = font.getGsub();
+                    if (gsub != null && gsub.getSupportedScriptTags().contains("DFLT")) {
+                        var data = gsub.getGsubData("DFLT");
+                        ccmp = data.isFeatureSupported("ccmp") ? data.getFeature("ccmp") : null;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    ccmp = null; // without its ligatures a sequence is drawn as its parts
+                }
+            }
+            return ccmp;
         }
 
         /** Advance width in thousandths of the font size. */
@@ -125,6 +176,11 @@ public final class PdfFonts {
         }
     }
 
+    /** The character that draws this emoji sequence as one glyph, or -1 when the emoji font has none. */
+    int sequence(String cluster, boolean boldWeight) {
+        return (boldWeight ? bold : regular).get(EMOJI).face().sequence(cluster);
+    }
+
     /** The face that draws this character, or the one that draws U+FFFD when none has it. */
     Face faceFor(int codePoint, boolean boldWeight) {
         List<Slot> chain = boldWeight ? bold : regular;
@@ -136,6 +192,13 @@ public final class PdfFonts {
         return indexOf(codePoint, boldWeight) >= 0;
     }
 
+    /** The blocks the emoji font draws: symbols, pictographs, keycap bases, tags and its sequence characters. */
+    private static boolean mayBeEmoji(int cp) {
+        return cp == '#' || cp == '*' || (cp >= '0' && cp <= '9') || cp == 0xA9 || cp == 0xAE || (cp >= 0x2000 && cp <= 0x2BFF)
+                || cp == 0x3030 || cp == 0x303D || cp == 0x3297 || cp == 0x3299 || (cp >= 0x1F000 && cp <= 0x1FAFF)
+                || (cp >= 0xE0020 && cp <= 0xE007F) || cp >= SEQUENCE_BASE;
+    }
+
     /** Where in the chain the character's font is, or -1 when no font has it; remembered per character. */
     private int indexOf(int codePoint, boolean boldWeight) {
         List<Slot> chain = boldWeight ? bold : regular;
@@ -144,6 +207,9 @@ public final class PdfFonts {
 
     private static int firstWith(List<Slot> chain, int codePoint) {
         for (int i = 0; i < chain.size(); i++) {
+            if (i == EMOJI && !mayBeEmoji(codePoint)) {
+                continue; // Chinese or Korean text need not parse the emoji font on its way to the CJK one
+            }
             if (chain.get(i).face().has(codePoint)) {
                 return i;
             }

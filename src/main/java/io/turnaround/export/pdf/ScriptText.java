@@ -90,7 +90,7 @@ final class ScriptText {
      * Characters that only modify their neighbour on screens with colour-emoji fonts (joiners, variation selectors,
      * skin tones, tags): a PDF font has no glyph for them, and a replacement box would be noise.
      */
-    private static boolean invisible(int cp) {
+    static boolean invisible(int cp) {
         return Character.getType(cp) == Character.FORMAT
                 || cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF
                 || cp >= 0x1F3FB && cp <= 0x1F3FF || cp >= 0xE0000 && cp <= 0xE007F;

@@ -76,7 +76,8 @@ public final class SummaryPdf {
             PdfArchive.mark(document, title, ScriptText.clean(s.companyName()), text.locale().toLanguageTag(), s.issuedAt());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
-            return flow.drewPresentationForms() ? LogicalUnicode.restore(out.toByteArray()) : out.toByteArray();
+            return flow.drewPresentationForms() || !flow.drawnSequences().isEmpty()
+                    ? LogicalUnicode.restore(out.toByteArray(), flow.drawnSequences()) : out.toByteArray();
         }
     }
 
