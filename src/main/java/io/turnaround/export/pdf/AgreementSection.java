@@ -31,18 +31,22 @@ final class AgreementSection {
         }
         flow.heading(text.get("summary.agreed"));
         if (!commitments.isEmpty()) {
-            flow.paragraph(text.get("summary.agreed.commitments"), PageFlow.STRONG, 0);
+            flow.subheading(text.get("summary.agreed.commitments"));
             flow.table(new float[] {5f, 2.4f, 3.6f, 1.8f}, List.of(text.get("summary.agreed.what"), text.get("summary.agreed.owner"),
                     text.get("summary.agreed.by"), text.get("summary.agreed.state")), commitments.stream().map(this::row).toList());
         }
         if (!expectations.isEmpty()) {
-            flow.paragraph(text.get("summary.agreed.expectations"), PageFlow.STRONG, 0);
+            flow.subheading(text.get("summary.agreed.expectations"));
+            flow.beginList();
             expectations.forEach(e -> flow.bullet("•", expectation(e), PageFlow.BODY, 12));
+            flow.endList();
             flow.gap(4);
         }
         if (!checked.isEmpty()) {
-            flow.paragraph(text.get("summary.agreed.checked"), PageFlow.STRONG, 0);
+            flow.subheading(text.get("summary.agreed.checked"));
+            flow.beginList();
             checked.forEach(d -> flow.bullet("•", checkDown(d), PageFlow.BODY, 12));
+            flow.endList();
             flow.gap(4);
         }
     }

@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -42,6 +43,7 @@ final class PageFlow {
 
     private final PDDocument document;
     private final DocumentFonts fonts;
+    private final Tags tags;
     private final PDDocumentOutline outline = new PDDocumentOutline();
     private PDPage page;
     private PDPageContentStream out;
@@ -51,6 +53,7 @@ final class PageFlow {
     PageFlow(PDDocument document, DocumentFonts fonts) {
         this.document = document;
         this.fonts = fonts;
+        this.tags = new Tags(document);
         document.getDocumentCatalog().setDocumentOutline(outline);
         newPage();
     }
@@ -70,12 +73,23 @@ final class PageFlow {
         destination.setTop((int) y);
         item.setDestination(destination);
         outline.addLast(item);
-        paragraph(text, HEADING, 0);
+        paragraph("H2", text, HEADING, 0);
         stroke(MARGIN, y + 3, MARGIN + contentWidth(), y + 3, 0.6f, ACCENT);
         gap(6);
     }
 
+    /** A paragraph of text; in the title's style it is the document's first-level heading. */
     void paragraph(String text, Style style, float indent) {
+        paragraph(style == TITLE ? "H1" : "P", text, style, indent);
+    }
+
+    /** A label over what follows ("Where the breakdown happened"): a third-level heading. */
+    void subheading(String text) {
+        paragraph("H3", text, STRONG, 0);
+    }
+
+    private void paragraph(String tag, String text, Style style, float indent) {
+        PDStructureElement element = textElement(tag, text);
         float width = contentWidth() - indent;
         for (String p : ScriptText.paragraphs(text)) {
             String shaped = ScriptText.shape(p);
@@ -83,9 +97,25 @@ final class PageFlow {
             for (String line : lines(shaped, width, style)) {
                 ensure(style.leading());
                 y -= style.leading();
-                drawLine(line, MARGIN + indent, width, y, style, rtl, rtl);
+                drawLine(line, MARGIN + indent, width, y, style, rtl, rtl, element);
             }
         }
+    }
+
+    /** A structure element for a text, with its language when it is written in another script (Arabic, Hebrew). */
+    private PDStructureElement textElement(String tag, String text) {
+        PDStructureElement element = tags.child(tag);
+        ScriptText.language(text).ifPresent(element::setLanguage);
+        return element;
+    }
+
+    /** Bullets between these two calls form one list. */
+    void beginList() {
+        tags.begin("L");
+    }
+
+    void endList() {
+        tags.end();
     }
 
     /**
@@ -93,6 +123,10 @@ final class PageFlow {
      * text rather than under the marker (a hanging indent).
      */
     void bullet(String marker, String text, Style style, float indent) {
+        tags.begin("LI");
+        PDStructureElement label = tags.child("Lbl");
+        PDStructureElement body = textElement("LBody", text);
+        tags.end();
         float markerWidth = Math.max(fonts.width(marker, style.size(), style.bold()) + style.size() * 0.6f, style.size() * 1.3f);
         float width = contentWidth() - indent - markerWidth;
         boolean first = true;
@@ -103,10 +137,10 @@ final class PageFlow {
                 ensure(style.leading());
                 y -= style.leading();
                 if (first) {
-                    drawRuns(marker, MARGIN + indent, baseline(y, style), style);
+                    marked(label, () -> drawRuns(marker, MARGIN + indent, baseline(y, style), style));
                     first = false;
                 }
-                drawLine(line, MARGIN + indent + markerWidth, width, y, style, rtl, rtl);
+                drawLine(line, MARGIN + indent + markerWidth, width, y, style, rtl, rtl, body);
             }
         }
     }
@@ -116,7 +150,7 @@ final class PageFlow {
         if (text == null || text.isBlank()) {
             return;
         }
-        paragraph(label, STRONG, 0);
+        subheading(label);
         paragraph(text, BODY, 0);
         gap(4);
     }
@@ -132,17 +166,21 @@ final class PageFlow {
         gap(8);
     }
 
-    /** Draws an image at the top left of the current position, scaled to fit the box. */
-    float image(PDImageXObject image, float maxWidth, float maxHeight) {
+    /** Draws an image at the top left of the current position, scaled to fit the box; a figure described by {@code alt}. */
+    float image(PDImageXObject image, float maxWidth, float maxHeight, String alt) {
         float scale = Math.min(maxWidth / image.getWidth(), maxHeight / image.getHeight());
         float w = image.getWidth() * scale;
         float h = image.getHeight() * scale;
         ensure(h);
-        try {
-            out.drawImage(image, MARGIN, y - h, w, h);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PDStructureElement figure = tags.child("Figure");
+        figure.setAlternateDescription(alt);
+        marked(figure, () -> {
+            try {
+                out.drawImage(image, MARGIN, y - h, w, h);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         return h;
     }
 
@@ -151,17 +189,19 @@ final class PageFlow {
         String line = visual(ScriptText.shape(ScriptText.clean(text)), false, style);
         float w = fonts.width(line, style.size(), style.bold());
         float x = Math.max(MARGIN, MARGIN + contentWidth() - w);
-        drawRuns(line, x, y - topOffset, style);
+        marked(textElement("P", text), () -> drawRuns(line, x, y - topOffset, style));
     }
 
     /** A labelled line to write or sign on, with an optional printed value (the approver's name). */
     void signatureLine(String label, String value) {
         ensure(30);
         y -= 28;
-        drawRuns(visual(ScriptText.clean(label), false, SMALL), MARGIN, y + 4, SMALL);
+        String labelLine = visual(ScriptText.clean(label), false, SMALL);
+        marked(textElement("P", label), () -> drawRuns(labelLine, MARGIN, y + 4, SMALL));
         if (!value.isBlank()) {
             String shaped = ScriptText.shape(ScriptText.clean(value));
-            drawRuns(visual(shaped, ScriptText.isRightToLeft(shaped), BODY), MARGIN + 92, y + 4, BODY);
+            String valueLine = visual(shaped, ScriptText.isRightToLeft(shaped), BODY);
+            marked(textElement("P", value), () -> drawRuns(valueLine, MARGIN + 92, y + 4, BODY));
         }
         stroke(MARGIN + 88, y, MARGIN + 88 + 270, y, 0.5f, new float[] {0.35f, 0.35f, 0.35f});
     }
@@ -181,16 +221,30 @@ final class PageFlow {
         }
         List<List<String>> headerLines = cellLines(header, widths, STRONG);
         ensure(height(headerLines, STRONG) + height(rows.isEmpty() ? headerLines : cellLines(rows.get(0), widths, BODY), BODY));
-        drawRow(headerLines, widths, STRONG);
+        tags.begin("Table");
+        tags.begin("TR");
+        List<PDStructureElement> headerCells = new ArrayList<>();
+        for (String h : header) {
+            headerCells.add(tags.columnHeader());
+        }
+        tags.end();
+        drawRow(headerLines, widths, STRONG, headerCells);
         for (List<String> row : rows) {
             List<List<String>> lines = cellLines(row, widths, BODY);
             float h = height(lines, BODY);
             if (y - h < BOTTOM && h <= SIZE.getHeight() - MARGIN - BOTTOM - height(headerLines, STRONG)) {
                 newPage();
-                drawRow(headerLines, widths, STRONG);
+                drawRow(headerLines, widths, STRONG, null); // the header repeated on a new page is decoration
             }
-            drawRow(lines, widths, BODY);
+            tags.begin("TR");
+            List<PDStructureElement> cells = new ArrayList<>();
+            for (int c = 0; c < widths.length; c++) {
+                cells.add(textElement("TD", c < row.size() && row.get(c) != null ? row.get(c) : ""));
+            }
+            tags.end();
+            drawRow(lines, widths, BODY, cells);
         }
+        tags.end();
         gap(6);
     }
 
@@ -202,10 +256,12 @@ final class PageFlow {
             PDPage p = document.getPage(i);
             try (PDPageContentStream s = new PDPageContentStream(document, p, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 out = s;
+                Tags.openArtifact(s, "Pagination");
                 String left = visual(ScriptText.shape(ScriptText.clean(footer)), false, SMALL);
                 drawRuns(left, MARGIN, 36, SMALL);
                 String right = String.format(pageFormat, i + 1, count);
                 drawRuns(right, MARGIN + contentWidth() - fonts.width(right, SMALL.size(), false), 36, SMALL);
+                s.endMarkedContent();
                 stroke(MARGIN, 50, MARGIN + contentWidth(), 50, 0.4f, new float[] {0.8f, 0.8f, 0.8f});
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -214,7 +270,13 @@ final class PageFlow {
         out = null;
     }
 
-    private void drawRow(List<List<String>> cells, float[] widths, Style style) {
+    /** Completes the structure tree: call after {@link #finish}. */
+    void finishTags(String title) {
+        tags.finish(title);
+    }
+
+    /** @param elements the cells' structure elements, or null when the row is decoration (a repeated header) */
+    private void drawRow(List<List<String>> cells, float[] widths, Style style, List<PDStructureElement> elements) {
         int done = 0;
         int total = cells.stream().mapToInt(List::size).max().orElse(1);
         float leading = style.leading();
@@ -231,7 +293,8 @@ final class PageFlow {
                     String line = lines.get(i);
                     // The table reads left to right: a right-to-left name starts at its cell's left edge like every other
                     // cell, instead of leaning against the next column.
-                    drawLine(line, x + CELL_PAD, widths[c] - 2 * CELL_PAD, lineBottom, style, ScriptText.isRightToLeft(line), false);
+                    drawLine(line, x + CELL_PAD, widths[c] - 2 * CELL_PAD, lineBottom, style, ScriptText.isRightToLeft(line), false,
+                            elements == null ? null : elements.get(c));
                 }
                 x += widths[c];
             }
@@ -267,11 +330,41 @@ final class PageFlow {
         return new LineBreaker(s -> fonts.width(s, style.size(), style.bold())).lines(shaped, width);
     }
 
-    /** Draws one logical line in visual order; {@code alignRight} puts it against the right edge of its box. */
-    private void drawLine(String logicalLine, float x, float width, float lineBottom, Style style, boolean rtl, boolean alignRight) {
+    /**
+     * Draws one logical line in visual order, as part of {@code element} (an artifact when null); {@code alignRight}
+     * puts it against the right edge of its box.
+     */
+    private void drawLine(String logicalLine, float x, float width, float lineBottom, Style style, boolean rtl, boolean alignRight,
+                          PDStructureElement element) {
         String visual = visual(logicalLine, rtl, style);
         float start = alignRight ? x + width - fonts.width(visual, style.size(), style.bold()) : x;
-        drawRuns(visual, start, baseline(lineBottom, style), style);
+        Runnable draw = () -> drawRuns(visual, start, baseline(lineBottom, style), style);
+        if (element == null) {
+            artifact(draw);
+        } else {
+            marked(element, draw);
+        }
+    }
+
+    /** Draws as marked content of the element: what a screen reader reads as that heading, cell or paragraph. */
+    private void marked(PDStructureElement element, Runnable draw) {
+        try {
+            tags.open(out, page, element);
+            draw.run();
+            tags.close(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void artifact(Runnable draw) {
+        try {
+            Tags.openArtifact(out, null);
+            draw.run();
+            out.endMarkedContent();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A logical line in drawing order, with emoji sequences as the glyphs that draw them. */
@@ -339,16 +432,19 @@ final class PageFlow {
         out.endText();
     }
 
+    /** A rule: decoration, marked as an artifact. */
     private void stroke(float x1, float y1, float x2, float y2, float lineWidth, float[] rgb) {
-        try {
-            out.setStrokingColor(rgb[0], rgb[1], rgb[2]);
-            out.setLineWidth(lineWidth);
-            out.moveTo(x1, y1);
-            out.lineTo(x2, y2);
-            out.stroke();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        artifact(() -> {
+            try {
+                out.setStrokingColor(rgb[0], rgb[1], rgb[2]);
+                out.setLineWidth(lineWidth);
+                out.moveTo(x1, y1);
+                out.lineTo(x2, y2);
+                out.stroke();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private void ensure(float height) {

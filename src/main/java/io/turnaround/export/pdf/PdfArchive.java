@@ -5,6 +5,7 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
@@ -29,6 +30,37 @@ final class PdfArchive {
     private static final String SRGB = "sRGB IEC61966-2.1";
 
     private PdfArchive() {
+    }
+
+    /**
+     * The PDF/UA identification (pdfuaid:part 1) and, since PDF/A admits only described schemas, its description as
+     * a PDF/A extension schema. xmpbox has no class for either, so they are added to the serialised packet.
+     */
+    private static final String ACCESSIBILITY = """
+            <rdf:Description xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" \
+            xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#" \
+            rdf:about="">
+            <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+            <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+            <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+            <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+            <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+            <pdfaProperty:name>part</pdfaProperty:name>
+            <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+            <pdfaProperty:category>internal</pdfaProperty:category>
+            <pdfaProperty:description>The part of ISO 14289 (PDF/UA) the document conforms to</pdfaProperty:description>
+            </rdf:li></rdf:Seq></pdfaSchema:property>
+            </rdf:li></rdf:Bag></pdfaExtension:schemas>
+            </rdf:Description>
+            <rdf:Description xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" rdf:about=""><pdfuaid:part>1</pdfuaid:part></rdf:Description>
+            """;
+
+    private static String withAccessibility(String xmp) {
+        int end = xmp.lastIndexOf("</rdf:RDF>");
+        if (end < 0) {
+            throw new IllegalStateException("The XMP packet has no RDF element");
+        }
+        return xmp.substring(0, end) + ACCESSIBILITY + xmp.substring(end);
     }
 
     static void mark(PDDocument document, String title, String author, String language, java.time.Instant created) throws IOException {
@@ -74,7 +106,7 @@ final class PdfArchive {
             throw new IOException("The XMP metadata could not be written", e);
         }
         PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(bytes.toByteArray());
+        metadata.importXMPMetadata(withAccessibility(bytes.toString(StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
         document.getDocumentCatalog().setMetadata(metadata);
         document.getDocumentCatalog().setLanguage(language);
 

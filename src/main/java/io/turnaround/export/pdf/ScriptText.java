@@ -96,6 +96,25 @@ final class ScriptText {
                 || cp >= 0x1F3FB && cp <= 0x1F3FF || cp >= 0xE0000 && cp <= 0xE007F;
     }
 
+    /** The language a text written wholly in another script is in, for its structure element: Arabic or Hebrew. */
+    static java.util.Optional<String> language(String text) {
+        boolean arabic = false;
+        boolean hebrew = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            if (script == Character.UnicodeScript.ARABIC) {
+                arabic = true;
+            } else if (script == Character.UnicodeScript.HEBREW) {
+                hebrew = true;
+            } else if (Character.isLetter(cp)) {
+                return java.util.Optional.empty(); // mixed with other letters: the document's language stands
+            }
+        }
+        return arabic && !hebrew ? java.util.Optional.of("ar") : hebrew && !arabic ? java.util.Optional.of("he") : java.util.Optional.empty();
+    }
+
     private static boolean hasArabic(String s) {
         return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC);
     }

@@ -73,6 +73,7 @@ public final class SummaryPdf {
             document.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
             String title = text.get("summary.title", s.reference())
                     + (c.header().subject().isBlank() ? "" : " — " + ScriptText.clean(c.header().subject()));
+            flow.finishTags(title);
             PdfArchive.mark(document, title, ScriptText.clean(s.companyName()), text.locale().toLanguageTag(), s.issuedAt());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
@@ -82,7 +83,8 @@ public final class SummaryPdf {
     }
 
     private void letterhead(PageFlow flow, PDDocument document, CustomerSummary s) throws IOException {
-        float logoHeight = logo == null ? 0 : flow.image(logo.in(document), 150, 42);
+        float logoHeight = logo == null ? 0 : flow.image(logo.in(document), 150, 42,
+                s.companyName().isBlank() ? text.get("summary.logo") : text.get("summary.logo.of", ScriptText.clean(s.companyName())));
         if (!s.companyName().isBlank()) {
             flow.rightAligned(s.companyName(), PageFlow.HEADING, 18);
         }
@@ -129,10 +131,12 @@ public final class SummaryPdf {
         }
         flow.heading(text.get("summary.told"));
         if (!problems.isEmpty()) {
-            flow.paragraph(text.get("summary.told.problems"), PageFlow.STRONG, 0);
+            flow.subheading(text.get("summary.told.problems"));
+            flow.beginList();
             for (int i = 0; i < problems.size(); i++) {
                 flow.bullet((i + 1) + ".", problems.get(i).text(), PageFlow.BODY, 12);
             }
+            flow.endList();
             flow.gap(4);
         }
         flow.labelled(text.get("summary.told.remedy"), remedy);
@@ -153,8 +157,10 @@ public final class SummaryPdf {
         }
         List<Fact> opinions = sorted.stream().filter(f -> f.kind() == FactKind.OPINION && !f.what().isBlank()).toList();
         if (!opinions.isEmpty()) {
-            flow.paragraph(text.get("summary.facts.opinions"), PageFlow.STRONG, 0);
+            flow.subheading(text.get("summary.facts.opinions"));
+            flow.beginList();
             opinions.forEach(o -> flow.bullet("•", o.what() + " (" + text.enumName(o.source()) + ")", PageFlow.BODY, 12));
+            flow.endList();
         }
     }
 
@@ -180,11 +186,13 @@ public final class SummaryPdf {
         flow.labelled(text.get("summary.conclusions.told"), k.canBeTold());
         List<Scenario> scenarios = k.scenarios().stream().filter(s -> !s.description().isBlank()).toList();
         if (!scenarios.isEmpty()) {
-            flow.paragraph(text.get("summary.conclusions.scenarios"), PageFlow.STRONG, 0);
+            flow.subheading(text.get("summary.conclusions.scenarios"));
+            flow.beginList();
             for (Scenario s : scenarios) {
                 String verdict = text.get(s.kept() ? "summary.conclusions.kept" : "summary.conclusions.eliminated");
                 flow.bullet("•", s.description() + " — " + verdict + (s.reason().isBlank() ? "" : ": " + s.reason()), PageFlow.BODY, 12);
             }
+            flow.endList();
             flow.gap(4);
         }
         flow.labelled(text.get("summary.conclusions.responsibility"), text.enumName(k.responsibility()));

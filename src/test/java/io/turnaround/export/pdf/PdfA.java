@@ -10,7 +10,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
-/** veraPDF, the reference validator: the failed rules of a document against PDF/A-2u, empty when it conforms. */
+/** veraPDF, the reference validator: the failed rules of a document against PDF/A-2u or PDF/UA-1, empty when it conforms. */
 final class PdfA {
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -20,8 +20,17 @@ final class PdfA {
     }
 
     static List<String> failedRules(byte[] pdf) throws Exception {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_U);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_U, false)) {
+        return failedRules(pdf, PDFAFlavour.PDFA_2_U);
+    }
+
+    /** The failed rules of PDF/UA-1, the accessibility standard: tags, reading order, alternative text, language. */
+    static List<String> failedAccessibilityRules(byte[] pdf) throws Exception {
+        return failedRules(pdf, PDFAFlavour.PDFUA_1);
+    }
+
+    static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
             return result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
