@@ -117,7 +117,7 @@ public final class TestCases {
                 resolution, prevention, null);
         CustomerView.FrozenRevision first = new CustomerView().freeze(unsent, "Dear Zoë,\n\nHere is our summary.");
         CustomerView.FrozenRevision second = new CustomerView().freeze(unsent, "Dear Zoë,\n\nAs agreed, the laundry is at 90 °C.");
-        Approval approval = new Approval("p-chief", "p-ours", "Dear Zoë,\n\nAs we agreed, here is the new plan.", List.of(
+        Approval approval = new Approval("p-chief", "p-ours", "Dear Zoë,\n\nAs we agreed, here is the new plan.", "en-GB", List.of(
                 new ApprovalRevision(1, first.content(), first.sha256(), T0.plusSeconds(172_800), ApprovalResponse.CHANGES_REQUESTED,
                         "p-chief", T0.plusSeconds(259_200), "Laundry is at 90 °C, not 60 °C"),
                 new ApprovalRevision(2, second.content(), second.sha256(), T0.plusSeconds(345_600), ApprovalResponse.PENDING, null,

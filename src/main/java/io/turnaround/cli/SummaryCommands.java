@@ -4,7 +4,6 @@ import io.turnaround.domain.CaseFile;
 import io.turnaround.domain.Settings;
 import io.turnaround.export.CustomerSummary;
 import io.turnaround.export.EmailDraft;
-import io.turnaround.export.Invitation;
 import io.turnaround.export.Letterhead;
 import io.turnaround.export.Sender;
 import io.turnaround.export.SummaryExporter;
@@ -98,7 +97,7 @@ final class SummaryCommands {
         try {
             if (output == Output.INVITATION) {
                 CustomerSummary summary = exporter.summary(c, args.revision(), Sender.of(settings), null, clock.instant());
-                Optional<String> ics = new Invitation(exporter.text()).ics(summary);
+                Optional<String> ics = exporter.invitation(summary);
                 if (ics.isEmpty()) {
                     err.println("turnaround: case " + args.id() + " has no agreed next contact to invite to");
                     return Cli.FAILED;

@@ -13,10 +13,12 @@ import java.time.LocalTime;
  * @param managerName        the manager handling the cases: who signs the covering letter
  * @param managerTitle       their title, under the signature
  * @param managerEmail       their address: the email draft's From and the invitation's organiser
+ * @param summaryLanguage    the language of customer documents unless a case says otherwise (BCP 47); empty for the
+ *                           app's own language
  */
 public record Settings(int proposalBufferDays, int dailyCapacity, LocalTime contactTime, String companyName, String managerName,
-                       String managerTitle, String managerEmail) {
-    public static final Settings DEFAULTS = new Settings(1, 3, LocalTime.of(10, 0), "", "", "", "");
+                       String managerTitle, String managerEmail, String summaryLanguage) {
+    public static final Settings DEFAULTS = new Settings(1, 3, LocalTime.of(10, 0), "", "", "", "", "");
 
     public Settings {
         proposalBufferDays = Math.max(0, proposalBufferDays);
@@ -26,14 +28,15 @@ public record Settings(int proposalBufferDays, int dailyCapacity, LocalTime cont
         managerName = Texts.orEmpty(managerName);
         managerTitle = Texts.orEmpty(managerTitle);
         managerEmail = Texts.orEmpty(managerEmail);
+        summaryLanguage = Texts.orEmpty(summaryLanguage);
     }
 
     /** Preferences with nobody named as the manager yet. */
     public Settings(int proposalBufferDays, int dailyCapacity, LocalTime contactTime, String companyName) {
-        this(proposalBufferDays, dailyCapacity, contactTime, companyName, "", "", "");
+        this(proposalBufferDays, dailyCapacity, contactTime, companyName, "", "", "", "");
     }
 
     public Settings withManager(String name, String title, String email) {
-        return new Settings(proposalBufferDays, dailyCapacity, contactTime, companyName, name, title, email);
+        return new Settings(proposalBufferDays, dailyCapacity, contactTime, companyName, name, title, email, summaryLanguage);
     }
 }

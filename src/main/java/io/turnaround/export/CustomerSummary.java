@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param revision  the approval revision shown; 0 for a draft that has not been sent yet
  * @param response  the customer's answer to that revision (PENDING for a draft)
  * @param responder the party who answered, if any
+ * @param language  the language the documents are written in
  */
 public record CustomerSummary(
         CaseFile content,
@@ -26,7 +27,8 @@ public record CustomerSummary(
         Optional<Party> responder,
         Instant respondedAt,
         Instant issuedAt,
-        String coverText) {
+        String coverText,
+        java.util.Locale language) {
 
     public String companyName() {
         return sender.companyName();

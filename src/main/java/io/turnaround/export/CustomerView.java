@@ -32,12 +32,12 @@ public final class CustomerView {
     /**
      * Everything a revision's document shows, as sent: the parts the customer approves (Facts, Conclusions, Resolution,
      * Prevention), the people it went to, what the customer told us and what we agreed (Ask, Produce), and the covering
-     * text. Revisions frozen by versions that kept only the first seven have the last four null: their document takes the
+     * text and its language. Revisions frozen by versions that kept only the first seven have the rest null: their document takes the
      * people, Ask and Produce from the case and drafts the covering text from the frozen content.
      */
     public record Frozen(String reference, String subject, String customerOrganisation, List<Fact> facts, Conclusions conclusions,
                          Resolution resolution, Prevention prevention, List<Party> parties, Ask ask, Produce produce,
-                         String coverText) {
+                         String coverText, String language) {
     }
 
     /** A revision's content and the hash that proves it unchanged. */
@@ -131,8 +131,13 @@ public final class CustomerView {
      * are left out by the writer, as everywhere.
      */
     public FrozenRevision freeze(CaseFile c, String coverText) {
+        return freeze(c, coverText, c.approval().language());
+    }
+
+    /** @param language the language the documents are written in (BCP 47) */
+    public FrozenRevision freeze(CaseFile c, String coverText, String language) {
         Frozen frozen = new Frozen(c.header().reference(), c.header().subject(), c.header().customerOrganisation(), c.facts(),
-                c.conclusions(), c.resolution(), c.prevention(), c.parties(), c.ask(), c.produce(), coverText == null ? "" : coverText);
+                c.conclusions(), c.resolution(), c.prevention(), c.parties(), c.ask(), c.produce(), coverText == null ? "" : coverText, language);
         String content = json(frozen);
         return new FrozenRevision(content, sha256(content));
     }

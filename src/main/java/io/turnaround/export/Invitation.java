@@ -55,7 +55,7 @@ public final class Invitation {
         VEvent event = new VEvent(start, LENGTH, oneLine(text.get("invite.summary", s.reference(), what(next))));
         event.add(new Uid(next.id() + "@" + uidDomain(s)));
         event.add(new Sequence(s.revision()));
-        event.add(new DtStamp(s.issuedAt() == null ? Instant.EPOCH : s.issuedAt()));
+        event.replace(new DtStamp(s.issuedAt() == null ? Instant.EPOCH : s.issuedAt())); // the constructor stamps the clock
         event.add(new Description(description(s, next)));
         Sender from = s.sender();
         if (!from.email().isBlank()) {

@@ -13,16 +13,23 @@ import java.util.stream.Stream;
  * That person is the manager handling the case (Settings), or one of our firm's parties chosen as signer on the case —
  * never simply whoever of our people was listed first.
  */
-public record Sender(String companyName, String name, String title, String email) {
+public record Sender(String companyName, String name, String title, String email, String language) {
+    /** @param language the language customer documents are written in unless the case says otherwise (BCP 47), or empty */
     public Sender {
         companyName = orEmpty(companyName);
         name = orEmpty(name);
         title = orEmpty(title);
         email = orEmpty(email);
+        language = orEmpty(language);
+    }
+
+    /** A sender writing in the app's own language. */
+    public Sender(String companyName, String name, String title, String email) {
+        this(companyName, name, title, email, "");
     }
 
     public static Sender of(Settings s) {
-        return new Sender(s.companyName(), s.managerName(), s.managerTitle(), s.managerEmail());
+        return new Sender(s.companyName(), s.managerName(), s.managerTitle(), s.managerEmail(), s.summaryLanguage());
     }
 
     /** The firm alone, with nobody named to sign. */
@@ -36,7 +43,7 @@ public record Sender(String companyName, String name, String title, String email
         return c.parties().stream()
                 .filter(p -> p.side() == Side.OUR_FIRM && p.id().equals(id) && !p.name().isBlank())
                 .findFirst()
-                .map(p -> new Sender(companyName, p.name().strip(), p.role().strip(), p.email().strip()))
+                .map(p -> new Sender(companyName, p.name().strip(), p.role().strip(), p.email().strip(), language))
                 .orElse(this);
     }
 

@@ -21,7 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -36,6 +38,8 @@ public final class SummaryExporter {
 
     private final Supplier<CompletableFuture<PdfFonts>> fonts;
     private final SummaryText text;
+    private final ZoneId zone;
+    private final Map<Locale, SummaryText> texts = new ConcurrentHashMap<>();
     private final CustomerView view = new CustomerView();
     private SummaryPdf renderer;
     private byte[] rendererLogo;
@@ -44,6 +48,22 @@ public final class SummaryExporter {
     public SummaryExporter(Supplier<CompletableFuture<PdfFonts>> fonts, Locale locale, ZoneId zone) {
         this.fonts = fonts;
         this.text = new SummaryText(locale, zone);
+        this.zone = zone;
+    }
+
+    /** The words and formats of customer documents in a language. */
+    public SummaryText text(Locale language) {
+        return language.equals(text.locale()) ? text : texts.computeIfAbsent(language, l -> new SummaryText(l, zone));
+    }
+
+    /** The language of the case's documents: the case's own, else the sender's default (Settings), else the app's. */
+    public Locale language(CaseFile c, Sender sender) {
+        String tag = !c.approval().language().isBlank() ? c.approval().language() : sender.language();
+        return tag.isBlank() ? text.locale() : Locale.forLanguageTag(tag);
+    }
+
+    public CoverLetter coverLetter(Locale language) {
+        return new CoverLetter(text(language), view);
     }
 
     /**
@@ -120,7 +140,7 @@ public final class SummaryExporter {
      */
     public Pdf pdf(CaseFile c, Integer revision, Sender sender, byte[] logo, String coverText, Instant now) throws IOException {
         CustomerSummary summary = summary(c, revision, sender, coverText, now);
-        byte[] bytes = renderer(logo).render(summary);
+        byte[] bytes = renderer(logo).render(summary, text(summary.language()));
         return new Pdf(summary, bytes, fileName(summary));
     }
 
@@ -133,13 +153,17 @@ public final class SummaryExporter {
         CaseFile content = view.project(c);
         ApprovalRevision shown;
         String cover;
+        Locale language;
         if (revision != null) {
             shown = c.approval().revision(revision)
                     .orElseThrow(() -> new IllegalArgumentException("Case " + c.header().reference() + " has no revision " + revision));
             CustomerView.Frozen frozen = view.thaw(shown.frozenContent());
             content = asSent(content, frozen);
-            cover = frozen.coverText() != null ? frozen.coverText() : coverLetter().draft(content, sender);
+            language = frozen.language() != null && !frozen.language().isBlank() ? Locale.forLanguageTag(frozen.language())
+                    : language(c, sender);
+            cover = frozen.coverText() != null ? frozen.coverText() : coverLetter(language).draft(content, sender);
         } else {
+            language = language(c, sender);
             cover = coverText != null ? coverText : cover(c, sender);
             // The latest revision is shown by number when the case has not changed since it was sent.
             String current = view.freeze(c, cover).sha256();
@@ -150,7 +174,7 @@ public final class SummaryExporter {
         Optional<Party> responder = r == null ? Optional.empty()
                 : people.stream().filter(p -> p.id().equals(r.responderPartyId())).findFirst();
         return new CustomerSummary(content, sender, r == null ? 0 : r.number(), r == null ? ApprovalResponse.PENDING : r.response(),
-                responder, r == null ? null : r.respondedAt(), now, cover);
+                responder, r == null ? null : r.respondedAt(), now, cover, language);
     }
 
     /** The customer's projection with what a revision froze in place of the case's current parts. */
@@ -172,22 +196,27 @@ public final class SummaryExporter {
     /** The covering text of the case as it stands: as the manager typed it, or else a draft from the case. */
     public String cover(CaseFile c, Sender sender) {
         String typed = c.approval().coverText();
-        return typed.isBlank() ? coverLetter().draft(c, sender) : typed;
+        return typed.isBlank() ? coverLetter(language(c, sender)).draft(c, sender) : typed;
     }
 
     /** The revision that sending the case now freezes: every part its document shows, the covering text included. */
     public CustomerView.FrozenRevision freeze(CaseFile c, Sender sender) {
-        return view.freeze(c, cover(c, sender));
+        return view.freeze(c, cover(c, sender), language(c, sender).toLanguageTag());
     }
 
     public EmailDraft.Result email(Pdf pdf) throws IOException {
-        return new EmailDraft(text).write(pdf.summary(), pdf.bytes(), pdf.fileName());
+        return new EmailDraft(text(pdf.summary().language())).write(pdf.summary(), pdf.bytes(), pdf.fileName());
+    }
+
+    /** The agreed next contact as an iCalendar invitation, in the summary's language; empty without a next contact. */
+    public Optional<String> invitation(CustomerSummary summary) {
+        return new Invitation(text(summary.language())).ics(summary);
     }
 
     /** The renderer of the last export is kept while the logo is the same: it holds the logo already compressed. */
     private synchronized SummaryPdf renderer(byte[] logo) {
         if (renderer == null || !java.util.Arrays.equals(rendererLogo, logo)) {
-            renderer = new SummaryPdf(fonts.get().join(), text, logo);
+            renderer = new SummaryPdf(fonts.get().join(), logo);
             rendererLogo = logo == null ? null : logo.clone();
         }
         return renderer;

@@ -15,14 +15,32 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** The words and formats of customer documents: the app's message bundle, dates and amounts in the reader's locale. */
+/**
+ * The words and formats of customer documents in one language: the summary bundle (summary*.properties), dates, times
+ * and amounts in that locale. A language without a bundle of its own gets the English words, never those of the
+ * machine's default locale.
+ */
 public final class SummaryText {
+    /** The languages customer documents are written in (BCP 47), each with a bundle of its own. */
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("en-GB", "en-US", "de-DE", "fr-FR", "es-ES", "ar");
+
+    /** A language as its own speakers name it ("Deutsch (Deutschland)"); empty for an empty tag. */
+    public static String nativeName(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return "";
+        }
+        Locale l = Locale.forLanguageTag(tag);
+        String name = l.getDisplayName(l);
+        return name.isEmpty() ? tag : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
     private final ResourceBundle bundle;
     private final Locale locale;
     private final ZoneId zone;
 
     public SummaryText(Locale locale, ZoneId zone) {
-        this.bundle = ResourceBundle.getBundle("io.turnaround.i18n.messages", locale);
+        this.bundle = ResourceBundle.getBundle("io.turnaround.i18n.summary", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.locale = locale;
         this.zone = zone;
     }

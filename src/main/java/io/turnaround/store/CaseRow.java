@@ -23,7 +23,7 @@ final class CaseRow {
             + "staff_deviation, customer_deviation, customer_knows, can_be_told, responsibility, accepted_blame, internal_opinion, "
             + "cause_category, requested_remedy, remedy, principle, verbal_not_written, our_cost, customer_cost, currency, "
             + "invoice_line, terms_references, facts_quick, fact_finding_dearer, request_could_hurt, stance, customer_authority, "
-            + "approver_party_id, next_contact_utc, cover_text, signer_party_id";
+            + "approver_party_id, next_contact_utc, cover_text, signer_party_id, summary_language";
     private static final int COLUMN_COUNT = COLUMNS.split(",").length;
 
     private CaseRow() {
@@ -57,7 +57,8 @@ final class CaseRow {
             k.internalOpinion(), k.causeCategory(), r.requestedRemedy(), r.remedy(), r.principle(), r.verbalAgreementNotWritten(),
             r.ourCost(), r.customerCost(), r.currency(), r.invoiceLine(), r.termsReferences(), r.factsQuickToAssess(),
             r.factFindingDearerThanRemedy(), r.requestCouldHurtCustomer(), r.stance(), cf.prevention().customerAuthority(),
-            cf.approval().approverPartyId(), nextContact, cf.approval().coverText(), cf.approval().signerPartyId()
+            cf.approval().approverPartyId(), nextContact, cf.approval().coverText(), cf.approval().signerPartyId(),
+            cf.approval().language()
         };
     }
 
@@ -80,6 +81,7 @@ final class CaseRow {
                 row.enumOf(Stance.class, "stance"));
         return new CaseFile(row.lng("id"), header, List.of(), listen, empathize, null, null, List.of(), conclusions, resolution,
                 new io.turnaround.domain.Prevention(List.of(), row.text("customer_authority")),
-                new Approval(row.text("approver_party_id"), row.text("signer_party_id"), row.text("cover_text"), List.of()));
+                new Approval(row.text("approver_party_id"), row.text("signer_party_id"), row.text("cover_text"),
+                        row.text("summary_language"), List.of()));
     }
 }

@@ -23,7 +23,8 @@ public final class SettingsRepository implements SettingsStore {
                 integer(values.get("proposal.daily.capacity"), d.dailyCapacity()),
                 time(values.get("proposal.contact.time"), d.contactTime()),
                 values.getOrDefault("company.name", d.companyName()), values.getOrDefault("manager.name", ""),
-                values.getOrDefault("manager.title", ""), values.getOrDefault("manager.email", ""));
+                values.getOrDefault("manager.title", ""), values.getOrDefault("manager.email", ""),
+                values.getOrDefault("summary.language", ""));
     }
 
     @Override
@@ -37,6 +38,7 @@ public final class SettingsRepository implements SettingsStore {
             Sql.update(c, upsert, "manager.name", s.managerName());
             Sql.update(c, upsert, "manager.title", s.managerTitle());
             Sql.update(c, upsert, "manager.email", s.managerEmail());
+            Sql.update(c, upsert, "summary.language", s.summaryLanguage());
             return null;
         });
     }

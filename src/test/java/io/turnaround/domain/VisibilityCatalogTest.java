@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class VisibilityCatalogTest {
     /** String components that are not free text: identifiers, hashes, codes, frozen snapshots. */
     private static final Set<String> NOT_FREE_TEXT = Set.of("id", "storedName", "sha256", "currency", "frozenContent",
-            "breakdownFactId", "responderPartyId", "approverPartyId", "signerPartyId");
+            "breakdownFactId", "responderPartyId", "approverPartyId", "signerPartyId", "language");
 
     @Test
     void everyTextFieldOfTheModelDeclaresItsVisibilityExactlyOnce() {

@@ -34,6 +34,7 @@ class InvitationTest {
         String ics = new Invitation(exporter.text()).ics(exporter.summary(c, null, manager, null, SummaryFixture.NOW)).orElseThrow();
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         assertEquals("REQUEST", calendar.getProperty(Property.METHOD).orElseThrow().getValue());
+        assertTrue(calendar.validate().getEntries().isEmpty(), "iCal4j finds nothing to object to: " + calendar.validate());
         VEvent event = (VEvent) calendar.getComponent("VEVENT").orElseThrow();
         Temporal start = event.getDateTimeStart().orElseThrow().getDate();
         assertEquals(next.dueAt().toInstant(), ZonedDateTime.from(start).toInstant(), "the agreed instant");

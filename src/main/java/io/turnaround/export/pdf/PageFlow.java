@@ -44,13 +44,16 @@ final class PageFlow {
     private final PDDocument document;
     private final DocumentFonts fonts;
     private final Tags tags;
+    /** The document's direction: in a right-to-left language, text starts at the right and tables read from the right. */
+    private final boolean rtl;
     private final PDDocumentOutline outline = new PDDocumentOutline();
     private PDPage page;
     private PDPageContentStream out;
     private float y;
     private boolean presentationForms;
 
-    PageFlow(PDDocument document, DocumentFonts fonts) {
+    PageFlow(PDDocument document, DocumentFonts fonts, boolean rightToLeft) {
+        this.rtl = rightToLeft;
         this.document = document;
         this.fonts = fonts;
         this.tags = new Tags(document);
@@ -93,11 +96,11 @@ final class PageFlow {
         float width = contentWidth() - indent;
         for (String p : ScriptText.paragraphs(text)) {
             String shaped = ScriptText.shape(p);
-            boolean rtl = ScriptText.isRightToLeft(shaped);
+            boolean rightToLeft = rtl || ScriptText.isRightToLeft(shaped);
             for (String line : lines(shaped, width, style)) {
                 ensure(style.leading());
                 y -= style.leading();
-                drawLine(line, MARGIN + indent, width, y, style, rtl, rtl, element);
+                drawLine(line, rtl ? MARGIN : MARGIN + indent, width, y, style, rightToLeft, rightToLeft, element);
             }
         }
     }
@@ -132,15 +135,18 @@ final class PageFlow {
         boolean first = true;
         for (String p : ScriptText.paragraphs(text)) {
             String shaped = ScriptText.shape(p);
-            boolean rtl = ScriptText.isRightToLeft(shaped);
+            boolean rightToLeft = rtl || ScriptText.isRightToLeft(shaped);
             for (String line : lines(shaped, width, style)) {
                 ensure(style.leading());
                 y -= style.leading();
                 if (first) {
-                    marked(label, () -> drawRuns(marker, MARGIN + indent, baseline(y, style), style));
+                    // The marker stands where lines start: at the left, or at the right in a right-to-left document.
+                    float markerX = rtl ? MARGIN + contentWidth() - indent - fonts.width(marker, style.size(), style.bold())
+                            : MARGIN + indent;
+                    marked(label, () -> drawRuns(marker, markerX, baseline(y, style), style));
                     first = false;
                 }
-                drawLine(line, MARGIN + indent + markerWidth, width, y, style, rtl, rtl, body);
+                drawLine(line, rtl ? MARGIN : MARGIN + indent + markerWidth, width, y, style, rightToLeft, rightToLeft, body);
             }
         }
     }
@@ -176,7 +182,7 @@ final class PageFlow {
         figure.setAlternateDescription(alt);
         marked(figure, () -> {
             try {
-                out.drawImage(image, MARGIN, y - h, w, h);
+                out.drawImage(image, rtl ? MARGIN + contentWidth() - w : MARGIN, y - h, w, h);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -184,11 +190,14 @@ final class PageFlow {
         return h;
     }
 
-    /** Text placed at a fixed spot of the current line box, right-aligned to the margin (the letterhead's name). */
+    /**
+     * Text placed at a fixed spot of the current line box, against the margin opposite the one lines start from (the
+     * letterhead's name: at the right, or at the left in a right-to-left document).
+     */
     void rightAligned(String text, Style style, float topOffset) {
-        String line = visual(ScriptText.shape(ScriptText.clean(text)), false, style);
+        String line = visual(ScriptText.shape(ScriptText.clean(text)), rtl, style);
         float w = fonts.width(line, style.size(), style.bold());
-        float x = Math.max(MARGIN, MARGIN + contentWidth() - w);
+        float x = rtl ? MARGIN : Math.max(MARGIN, MARGIN + contentWidth() - w);
         marked(textElement("P", text), () -> drawRuns(line, x, y - topOffset, style));
     }
 
@@ -196,14 +205,17 @@ final class PageFlow {
     void signatureLine(String label, String value) {
         ensure(30);
         y -= 28;
-        String labelLine = visual(ScriptText.clean(label), false, SMALL);
-        marked(textElement("P", label), () -> drawRuns(labelLine, MARGIN, y + 4, SMALL));
+        String labelLine = visual(ScriptText.shape(ScriptText.clean(label)), rtl, SMALL);
+        float labelX = rtl ? MARGIN + contentWidth() - fonts.width(labelLine, SMALL.size(), false) : MARGIN;
+        marked(textElement("P", label), () -> drawRuns(labelLine, labelX, y + 4, SMALL));
         if (!value.isBlank()) {
             String shaped = ScriptText.shape(ScriptText.clean(value));
-            String valueLine = visual(shaped, ScriptText.isRightToLeft(shaped), BODY);
-            marked(textElement("P", value), () -> drawRuns(valueLine, MARGIN + 92, y + 4, BODY));
+            String valueLine = visual(shaped, rtl || ScriptText.isRightToLeft(shaped), BODY);
+            float valueX = rtl ? MARGIN + contentWidth() - 92 - fonts.width(valueLine, BODY.size(), false) : MARGIN + 92;
+            marked(textElement("P", value), () -> drawRuns(valueLine, valueX, y + 4, BODY));
         }
-        stroke(MARGIN + 88, y, MARGIN + 88 + 270, y, 0.5f, new float[] {0.35f, 0.35f, 0.35f});
+        float lineStart = rtl ? MARGIN + contentWidth() - 88 - 270 : MARGIN + 88;
+        stroke(lineStart, y, lineStart + 270, y, 0.5f, new float[] {0.35f, 0.35f, 0.35f});
     }
 
     /**
@@ -257,9 +269,11 @@ final class PageFlow {
             try (PDPageContentStream s = new PDPageContentStream(document, p, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 out = s;
                 Tags.openArtifact(s, "Pagination");
-                String left = visual(ScriptText.shape(ScriptText.clean(footer)), false, SMALL);
+                String reference = visual(ScriptText.shape(ScriptText.clean(footer)), rtl, SMALL);
+                String pageOf = visual(ScriptText.shape(String.format(pageFormat, i + 1, count)), rtl, SMALL);
+                String left = rtl ? pageOf : reference;
+                String right = rtl ? reference : pageOf;
                 drawRuns(left, MARGIN, 36, SMALL);
-                String right = String.format(pageFormat, i + 1, count);
                 drawRuns(right, MARGIN + contentWidth() - fonts.width(right, SMALL.size(), false), 36, SMALL);
                 s.endMarkedContent();
                 stroke(MARGIN, 50, MARGIN + contentWidth(), 50, 0.4f, new float[] {0.8f, 0.8f, 0.8f});
@@ -284,19 +298,24 @@ final class PageFlow {
             int fit = Math.max(1, (int) ((y - BOTTOM - 2 * CELL_PAD) / leading));
             int end = Math.min(total, done + fit);
             float top = y;
-            float x = MARGIN;
+            float x = rtl ? MARGIN + contentWidth() : MARGIN;
             for (int c = 0; c < cells.size(); c++) {
                 List<String> lines = cells.get(c);
+                if (rtl) {
+                    x -= widths[c]; // the first column is the rightmost
+                }
                 float lineBottom = top - CELL_PAD;
                 for (int i = done; i < Math.min(end, lines.size()); i++) {
                     lineBottom -= leading;
                     String line = lines.get(i);
-                    // The table reads left to right: a right-to-left name starts at its cell's left edge like every other
-                    // cell, instead of leaning against the next column.
-                    drawLine(line, x + CELL_PAD, widths[c] - 2 * CELL_PAD, lineBottom, style, ScriptText.isRightToLeft(line), false,
+                    // Cells start where the table's reading starts: a right-to-left name in a left-to-right table starts at
+                    // its cell's left edge like every other cell, instead of leaning against the next column.
+                    drawLine(line, x + CELL_PAD, widths[c] - 2 * CELL_PAD, lineBottom, style, rtl || ScriptText.isRightToLeft(line), rtl,
                             elements == null ? null : elements.get(c));
                 }
-                x += widths[c];
+                if (!rtl) {
+                    x += widths[c];
+                }
             }
             y = top - CELL_PAD * 2 - (end - done) * leading;
             stroke(MARGIN, y, MARGIN + contentWidth(), y, style.bold() ? 0.8f : 0.3f,

@@ -96,6 +96,11 @@ final class ScriptText {
                 || cp >= 0x1F3FB && cp <= 0x1F3FF || cp >= 0xE0000 && cp <= 0xE007F;
     }
 
+    /** Whether documents in this language are laid out right to left (Arabic, Hebrew, Persian, Urdu). */
+    static boolean isRightToLeftLanguage(java.util.Locale locale) {
+        return java.util.Set.of("ar", "he", "iw", "fa", "ur").contains(locale.getLanguage());
+    }
+
     /** The language a text written wholly in another script is in, for its structure element: Arabic or Hebrew. */
     static java.util.Optional<String> language(String text) {
         boolean arabic = false;

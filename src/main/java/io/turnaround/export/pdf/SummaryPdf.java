@@ -31,13 +31,13 @@ import org.apache.pdfbox.pdmodel.PageMode;
  */
 public final class SummaryPdf {
     private final PdfFonts fonts;
-    private final SummaryText text;
     private final LogoImage logo;
+    /** The words of the document being rendered (render is serialised). */
+    private SummaryText text;
 
     /** @param logo the letterhead logo (PNG or JPEG bytes), or null for the default one */
-    public SummaryPdf(PdfFonts fonts, SummaryText text, byte[] logo) {
+    public SummaryPdf(PdfFonts fonts, byte[] logo) {
         this.fonts = fonts;
-        this.text = text;
         this.logo = encode(logo == null ? defaultLogo() : logo);
     }
 
@@ -54,15 +54,16 @@ public final class SummaryPdf {
     }
 
     /** Renders the document. Serialised: the shared font programs are read while each document's subsets are cut. */
-    public synchronized byte[] render(CustomerSummary s) throws IOException {
+    public synchronized byte[] render(CustomerSummary s, SummaryText words) throws IOException {
+        this.text = words;
         try (PDDocument document = new PDDocument()) {
-            PageFlow flow = new PageFlow(document, new DocumentFonts(document, fonts));
+            PageFlow flow = new PageFlow(document, new DocumentFonts(document, fonts), ScriptText.isRightToLeftLanguage(words.locale()));
             CaseFile c = s.content();
             letterhead(flow, document, s);
             cover(flow, s);
             distribution(flow, s);
             told(flow, c);
-            new AgreementSection(text).draw(flow, c);
+            new AgreementSection(words).draw(flow, c);
             facts(flow, c);
             conclusions(flow, c);
             resolution(flow, c.resolution());

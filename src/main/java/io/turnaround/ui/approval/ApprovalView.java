@@ -73,9 +73,25 @@ public final class ApprovalView extends VBox {
         signer.setConverter(new PartyConverter(i18n.get("approval.signer.manager")));
         signer.valueProperty().bindBidirectional(vm.signerProperty());
         signer.setAccessibleText(i18n.get("approval.signer"));
+        ComboBox<String> language = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(vm.languages()));
+        language.setId("approval-language");
+        language.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String tag) {
+                return tag == null || tag.isEmpty() ? i18n.get("approval.language.default")
+                        : io.turnaround.export.SummaryText.nativeName(tag);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        language.valueProperty().bindBidirectional(vm.languageProperty());
+        language.setAccessibleText(i18n.get("approval.language"));
 
         getChildren().addAll(summary, forms.sectionTitle("approval.approver.title"), Forms.row(forms.field("approval.approver", approver),
-                        forms.field("approval.signer", signer)),
+                        forms.field("approval.signer", signer), forms.field("approval.language", language)),
                 new ApprovalLoopPane(vm.loop(), vm.customerParties(), i18n, forms),
                 forms.sectionTitle("approval.parties"), forms.hint("approval.guidance"), table,
                 Forms.row(forms.field("approval.name", name, Party.class, "name"), forms.field("approval.role", role, Party.class, "role"),

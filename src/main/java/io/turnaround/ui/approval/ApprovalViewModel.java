@@ -26,6 +26,8 @@ public final class ApprovalViewModel {
     /** Our firm's people who may sign the covering letter; null first, for the manager named in Settings. */
     private final ObservableList<Party> signers = FXCollections.observableArrayList();
     private final ObjectProperty<Party> signer = new SimpleObjectProperty<>();
+    /** The summary's language (BCP 47), empty for the default in Settings. */
+    private final StringProperty language = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty organisation = new SimpleStringProperty("");
     private final StringProperty role = new SimpleStringProperty("");
@@ -45,6 +47,13 @@ public final class ApprovalViewModel {
         approver.addListener((o, a, p) -> session.update(c -> c.withApproval(c.approval().withApprover(p == null ? null : p.id()))));
         String signerId = session.current().approval().signerPartyId();
         signer.set(signers.stream().filter(p -> p != null && p.id().equals(signerId)).findFirst().orElse(null));
+        language.set(session.current().approval().language());
+        language.addListener((o, a, tag) -> {
+            String value = tag == null ? "" : tag;
+            if (!value.equals(session.current().approval().language())) {
+                session.update(c -> c.withApproval(c.approval().withLanguage(value)));
+            }
+        });
         signer.addListener((o, a, p) -> {
             String id = p == null ? null : p.id();
             if (!java.util.Objects.equals(id, session.current().approval().signerPartyId())) {
@@ -87,6 +96,18 @@ public final class ApprovalViewModel {
         Party chosen = signer.get();
         signers.setAll(ours);
         signer.set(chosen);
+    }
+
+    /** The languages a summary can be written in; the empty tag first, for the default in Settings. */
+    public List<String> languages() {
+        List<String> all = new ArrayList<>();
+        all.add("");
+        all.addAll(io.turnaround.export.SummaryText.LANGUAGES);
+        return all;
+    }
+
+    public StringProperty languageProperty() {
+        return language;
     }
 
     public ObservableList<Party> signers() {

@@ -43,6 +43,24 @@ public final class SettingsDialog extends Dialog<Settings> {
         TextField managerName = forms.textField("settings-manager-name", vm.managerNameProperty());
         TextField managerTitle = forms.textField("settings-manager-title", vm.managerTitleProperty());
         TextField managerEmail = forms.textField("settings-manager-email", vm.managerEmailProperty());
+        javafx.scene.control.ComboBox<String> language = new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections
+                .observableArrayList(java.util.stream.Stream.concat(java.util.stream.Stream.of(""),
+                        io.turnaround.export.SummaryText.LANGUAGES.stream()).toList()));
+        language.setId("settings-summary-language");
+        language.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String tag) {
+                return tag == null || tag.isEmpty() ? i18n.get("settings.summary.language.app")
+                        : io.turnaround.export.SummaryText.nativeName(tag);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        language.valueProperty().bindBidirectional(vm.summaryLanguageProperty());
+        language.setAccessibleText(i18n.get("settings.summary.language"));
         Label problem = new Label();
         problem.getStyleClass().add("warning");
         problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -63,7 +81,8 @@ public final class SettingsDialog extends Dialog<Settings> {
         VBox form = new VBox(12, forms.field("settings.buffer", buffer), forms.field("settings.capacity", capacity),
                 forms.field("settings.time", time), forms.field("settings.company", company),
                 Forms.row(forms.field("settings.manager.name", managerName), forms.field("settings.manager.title", managerTitle)),
-                forms.field("settings.manager.email", managerEmail), logoField, problem);
+                forms.field("settings.manager.email", managerEmail), forms.field("settings.summary.language", language), logoField,
+                problem);
         form.setPrefWidth(480);
         getDialogPane().setContent(form);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

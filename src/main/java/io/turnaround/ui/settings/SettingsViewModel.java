@@ -23,6 +23,8 @@ public final class SettingsViewModel {
     private final StringProperty managerName = new SimpleStringProperty();
     private final StringProperty managerTitle = new SimpleStringProperty();
     private final StringProperty managerEmail = new SimpleStringProperty();
+    /** The default language of customer documents (BCP 47), empty for the app's own. */
+    private final StringProperty summaryLanguage = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
     public SettingsViewModel(Settings current) {
@@ -33,6 +35,7 @@ public final class SettingsViewModel {
         managerName.set(current.managerName());
         managerTitle.set(current.managerTitle());
         managerEmail.set(current.managerEmail());
+        summaryLanguage.set(current.summaryLanguage());
         contactTime.addListener((o, a, b) -> validate());
         managerEmail.addListener((o, a, b) -> validate());
         validate();
@@ -67,7 +70,7 @@ public final class SettingsViewModel {
             return Optional.empty();
         }
         return parseTime(contactTime.get()).map(t -> new Settings(bufferDays.get(), dailyCapacity.get(), t, strip(companyName),
-                strip(managerName), strip(managerTitle), strip(managerEmail)));
+                strip(managerName), strip(managerTitle), strip(managerEmail), summaryLanguage.get() == null ? "" : summaryLanguage.get()));
     }
 
     public BooleanBinding validProperty() {
@@ -101,6 +104,10 @@ public final class SettingsViewModel {
 
     public StringProperty managerTitleProperty() {
         return managerTitle;
+    }
+
+    public StringProperty summaryLanguageProperty() {
+        return summaryLanguage;
     }
 
     public StringProperty managerEmailProperty() {

@@ -150,7 +150,7 @@ public final class SummaryViewModel {
     }
 
     public List<String> phrases() {
-        return exporter.coverLetter().positioningPhrases();
+        return exporter.coverLetter(exporter.language(session.current(), sender())).positioningPhrases();
     }
 
     /** A next contact in the past would be presented as "we will contact you again by …": said before exporting. */
@@ -242,7 +242,7 @@ public final class SummaryViewModel {
     }
 
     private String draft(CaseFile c) {
-        return exporter.coverLetter().draft(c, sender());
+        return exporter.coverLetter(exporter.language(c, sender())).draft(c, sender());
     }
 
     private Sender sender() {
