@@ -80,6 +80,26 @@ class InvitationTest {
     }
 
     @Test
+    void pythonsEmailPackageReadsTheDraftAndItsInvitation(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // A second, independent MIME reader: Python's standard email package, as mail tooling and archivers use it.
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/python3")),
+                "python3 is not installed");
+        java.nio.file.Path eml = dir.resolve("draft.eml");
+        java.nio.file.Files.write(eml, exporter.email(exporter.pdf(TestCases.fullyPopulated(), null, manager, null, null,
+                SummaryFixture.NOW)).eml());
+        String script = String.join("\n", "import email, email.policy, sys",
+                "m = email.message_from_bytes(open(sys.argv[1], 'rb').read(), policy=email.policy.default)",
+                "cal = [p for p in m.walk() if p.get_content_type() == 'text/calendar']",
+                "ics = [p for p in m.walk() if p.get_filename() == 'invite.ics']",
+                "print(m['From'].addresses[0].addr_spec, cal[0].get_param('method'), 'BEGIN:VEVENT' in cal[0].get_content(),",
+                "      'BEGIN:VEVENT' in ics[0].get_content().decode('utf-8'))");
+        Process p = new ProcessBuilder("/usr/bin/python3", "-c", script, eml.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertEquals(0, p.waitFor(), out);
+        assertEquals("ana.lima@northwind.example REQUEST True True", out);
+    }
+
+    @Test
     void aCaseWithoutANextContactHasNoInvitation() {
         CaseFile c = TestCases.fullyPopulated();
         CaseFile none = c.withProduce(c.produce().withCommitments(List.of()));

@@ -141,6 +141,27 @@ class SummaryViewModelTest {
     }
 
     @Test
+    void aNextContactInThePastIsWarnedAboutBeforeExport() {
+        java.time.ZonedDateTime now = fx.clock.instant().atZone(java.time.ZoneId.of("Europe/Paris"));
+        fx.session.update(c -> c.withProduce(c.produce().withCommitments(java.util.List.of(new io.turnaround.domain.Commitment("k1",
+                "Call back", "Ana", null, null, now.minusDays(2), true, null)))));
+        assertTrue(viewModel().pastNextContact().contains("is in the past"), viewModel().pastNextContact());
+        fx.session.update(c -> c.withProduce(c.produce().withCommitments(java.util.List.of(new io.turnaround.domain.Commitment("k1",
+                "Call back", "Ana", null, null, now.plusDays(2), true, null)))));
+        assertEquals("", viewModel().pastNextContact());
+    }
+
+    @Test
+    void theSignerIsShownBeforeSending() {
+        assertEquals("王小明, Head of Production", viewModel().signer(), "the party of our firm chosen on the case");
+        fx.session.update(c -> c.withApproval(c.approval().withSigner(null)));
+        assertEquals("", viewModel().signer(), "nobody named in Settings yet");
+        settings.save(io.turnaround.domain.Settings.DEFAULTS.withManager("Ana Lima", "COO", "ana@northwind.example"));
+        fx.tasks.drain().join();
+        assertEquals("Ana Lima, COO · ana@northwind.example", viewModel().signer());
+    }
+
+    @Test
     void everySentRevisionCanBeChosen() {
         SummaryViewModel vm = viewModel();
         assertEquals(1 + fx.session.current().approval().revisions().size(), vm.revisions().size());
