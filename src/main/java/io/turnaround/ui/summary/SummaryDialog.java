@@ -68,10 +68,12 @@ public final class SummaryDialog {
         reach.setManaged(!unreachable.isEmpty());
 
         String signedBy = vm.signer();
-        Label signer = new Label(signedBy.isEmpty() ? i18n.get("summary.signer.none") : i18n.get("summary.signer", signedBy));
+        String from = vm.senderAddress();
+        Label signer = new Label((signedBy.isEmpty() ? i18n.get("summary.signer.none") : i18n.get("summary.signer", signedBy)) + " "
+                + (from.isEmpty() ? i18n.get("summary.sender.none") : i18n.get("summary.sender", from)));
         signer.setId("summary-signer");
         signer.setWrapText(true);
-        if (signedBy.isEmpty()) {
+        if (signedBy.isEmpty() || from.isEmpty()) {
             signer.getStyleClass().add("warning");
         }
         String past = vm.pastNextContact();

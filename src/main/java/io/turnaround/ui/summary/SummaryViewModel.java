@@ -100,6 +100,7 @@ public final class SummaryViewModel {
                     r.sentAt() == null ? "" : date.format(r.sentAt().atZone(zone)), i18n.of(r.response()))));
         }
         revision.set(revisions.get(0));
+        editable.set(session.isWritable()); // an approved case's covering text is shown, not edited
         Sender sender = sender();
         tasks.run(() -> exporter.cover(c, sender), text -> {
             caseCover = text;
@@ -115,7 +116,7 @@ public final class SummaryViewModel {
             return;
         }
         if (number == null) {
-            editable.set(true);
+            editable.set(session.isWritable());
             cover.set(caseCover);
             return;
         }
@@ -249,12 +250,15 @@ public final class SummaryViewModel {
         return Sender.of(settings.get());
     }
 
-    /** Who signs the covering letter and sends the email, shown before anything is sent; empty when nobody is named. */
+    /** Who signs the covering letter, shown before anything is sent; empty when nobody is named. */
     public String signer() {
-        Sender from = sender();
-        Sender signer = from.signingFor(session.current());
-        return signer.hasSigner() ? String.join(", ", signer.signatureLines()) + (from.email().isBlank() ? "" : " · " + from.email())
-                : "";
+        Sender signer = sender().signingFor(session.current());
+        return signer.hasSigner() ? String.join(", ", signer.signatureLines()) : "";
+    }
+
+    /** The address the email draft is sent from (the manager's, in Settings); empty when none is set. */
+    public String senderAddress() {
+        return sender().email();
     }
 
     private Integer selectedNumber() {

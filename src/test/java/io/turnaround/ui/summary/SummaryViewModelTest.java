@@ -158,7 +158,8 @@ class SummaryViewModelTest {
         assertEquals("", viewModel().signer(), "nobody named in Settings yet");
         settings.save(io.turnaround.domain.Settings.DEFAULTS.withManager("Ana Lima", "COO", "ana@northwind.example"));
         fx.tasks.drain().join();
-        assertEquals("Ana Lima, COO · ana@northwind.example", viewModel().signer());
+        assertEquals("Ana Lima, COO", viewModel().signer());
+        assertEquals("ana@northwind.example", viewModel().senderAddress());
     }
 
     @Test
