@@ -1,7 +1,9 @@
 package io.turnaround.export;
 
 import io.turnaround.domain.CaseFile;
+import io.turnaround.domain.CaseStatus;
 import io.turnaround.domain.Side;
+import io.turnaround.domain.SummaryRequest;
 import java.util.List;
 
 /**
@@ -37,13 +39,28 @@ public final class CoverLetter {
             b.append("\n\n").append(text.get("cover.remedy", remedy));
         }
         visible.produce().nextContact().ifPresent(next -> b.append("\n\n").append(text.get("cover.next", text.dateTime(next.dueAt()))));
-        b.append("\n\n").append(text.get("cover.approval"));
+        b.append("\n\n").append(closingRequest(visible));
         b.append("\n\n").append(text.get("cover.closing"));
         List<String> signature = sender.signingFor(visible).signatureLines();
         if (!signature.isEmpty()) {
             b.append("\n").append(String.join("\n", signature));
         }
         return b.toString();
+    }
+
+    /**
+     * What the letter asks of the customer follows the case: approval of a first summary, approval again after the
+     * changes they asked for, or — once approved — nothing but the reminder that we keep them informed.
+     */
+    private String closingRequest(CaseFile c) {
+        var revisions = c.approval().revisions();
+        var lastAnswer = revisions.stream().filter(r -> r.respondedAt() != null).reduce((a, b) -> b).map(r -> text.date(r.respondedAt()))
+                .orElse("");
+        return switch (SummaryRequest.of(revisions, c.header().status() == CaseStatus.APPROVED, Integer.MAX_VALUE)) {
+            case NOTHING_APPROVED -> text.get("cover.approved", lastAnswer);
+            case APPROVAL_AFTER_CHANGES -> text.get("cover.changes", lastAnswer);
+            case APPROVAL -> text.get("cover.approval");
+        };
     }
 
     /** METHOD.md's positioning phrases, offered to the writer and never inserted on their own. */

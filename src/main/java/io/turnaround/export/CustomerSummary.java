@@ -30,6 +30,13 @@ public record CustomerSummary(
         String coverText,
         java.util.Locale language) {
 
+    /** What the document asks of the customer, as it did when it was (or will be) sent. */
+    public io.turnaround.domain.SummaryRequest request() {
+        boolean approved = response == ApprovalResponse.APPROVED || content.header().status() == io.turnaround.domain.CaseStatus.APPROVED;
+        return io.turnaround.domain.SummaryRequest.of(content.approval().revisions(), approved,
+                revision == 0 ? Integer.MAX_VALUE : revision);
+    }
+
     public String companyName() {
         return sender.companyName();
     }

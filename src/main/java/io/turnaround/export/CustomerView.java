@@ -40,8 +40,8 @@ public final class CustomerView {
                          String coverText, String language) {
     }
 
-    /** A revision's content and the hash that proves it unchanged. */
-    public record FrozenRevision(String content, String sha256) {
+    /** A revision's content and the hash that proves it unchanged, with the covering text it holds. */
+    public record FrozenRevision(String content, String sha256, String coverText) {
     }
 
     /** The writer that leaves out what is internal, and the reader of what it wrote. */
@@ -139,7 +139,7 @@ public final class CustomerView {
         Frozen frozen = new Frozen(c.header().reference(), c.header().subject(), c.header().customerOrganisation(), c.facts(),
                 c.conclusions(), c.resolution(), c.prevention(), c.parties(), c.ask(), c.produce(), coverText == null ? "" : coverText, language);
         String content = json(frozen);
-        return new FrozenRevision(content, sha256(content));
+        return new FrozenRevision(content, sha256(content), frozen.coverText());
     }
 
     public static String sha256(String content) {

@@ -79,9 +79,15 @@ public final class EmailDraft {
             }
             message.setRecipients(Message.RecipientType.TO, addresses(s.to(), notAddressed));
             message.setRecipients(Message.RecipientType.CC, addresses(s.cc(), notAddressed));
+            // The subject says what is asked: approval, approval of a revised summary, or nothing once approved.
+            String state = switch (s.request()) {
+                case NOTHING_APPROVED -> ".approved";
+                case APPROVAL_AFTER_CHANGES -> ".revised";
+                case APPROVAL -> "";
+            };
             String subject = s.content().header().subject().isBlank()
-                    ? text.get("email.subject", s.reference())
-                    : text.get("email.subject.subject", s.reference(), oneLine(s.content().header().subject()));
+                    ? text.get("email.subject" + state, s.reference())
+                    : text.get("email.subject.subject" + state, s.reference(), oneLine(s.content().header().subject()));
             message.setSubject(subject, "UTF-8");
             message.setSentDate(Date.from(s.issuedAt()));
             message.setHeader("X-Unsent", "1");

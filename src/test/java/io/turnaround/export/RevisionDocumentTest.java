@@ -111,6 +111,32 @@ class RevisionDocumentTest {
                 "a changed covering text is a change to what would be sent");
     }
 
+    @Test
+    void theCoveringTextAndSubjectFollowTheCasesState() throws Exception {
+        CaseFile first = TestCases.fullyPopulated();
+        first = first.withApproval(first.approval().withCoverText("").withRevisions(List.of()));
+        CustomerView.FrozenRevision frozen = exporter.freeze(first, manager);
+        CaseFile pending = ApprovalFlow.send(first, frozen.content(), frozen.sha256(), SummaryFixture.NOW);
+        CaseFile changes = ApprovalFlow.respond(pending, ApprovalResponse.CHANGES_REQUESTED, "p-chief", SummaryFixture.NOW, "Not yet");
+        CaseFile approved = ApprovalFlow.respond(pending, ApprovalResponse.APPROVED, "p-chief", SummaryFixture.NOW, "Agreed");
+        assertEquals(exporter.cover(first, manager), exporter.cover(pending, manager), "sending does not change the draft");
+        assertTrue(exporter.cover(pending, manager).contains("reply to confirm that you agree"));
+        assertTrue(exporter.cover(changes, manager).contains("As you asked on 10 March 2026, we have revised the summary"),
+                exporter.cover(changes, manager));
+        String done = exporter.cover(approved, manager);
+        assertTrue(done.contains("You approved this summary on 10 March 2026"), done);
+        assertFalse(done.contains("reply to confirm") || done.contains("nothing in it is final"), done);
+        assertTrue(subject(pending).endsWith("(summary for your approval)"), subject(pending));
+        assertTrue(subject(changes).endsWith("(revised summary for your approval)"), subject(changes));
+        assertTrue(subject(approved).endsWith("(approved summary)"), subject(approved));
+    }
+
+    private String subject(CaseFile c) throws Exception {
+        SummaryExporter.Pdf pdf = exporter.pdf(c, null, manager, null, null, SummaryFixture.NOW);
+        return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(exporter.email(pdf).eml())).getSubject()
+                .replaceAll("\\s+", " ");
+    }
+
     private static int count(String text, String word) {
         int n = 0;
         for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {

@@ -58,7 +58,9 @@ public final class ApprovalLoopModel {
     public void send() {
         if (canSend.get()) {
             CustomerView.FrozenRevision frozen = freezer.freeze(session.current());
-            session.updateWorkflow(c -> ApprovalFlow.send(c, frozen.content(), frozen.sha256(), clock.instant()));
+            // The covering text sent (drafted, if none was typed) becomes the case's: the case as sent is that revision.
+            session.updateWorkflow(c -> ApprovalFlow.send(c.withApproval(c.approval().withCoverText(frozen.coverText())),
+                    frozen.content(), frozen.sha256(), clock.instant()));
             session.logAction("sent", "revision " + session.current().approval().latest().orElseThrow().number());
         }
     }

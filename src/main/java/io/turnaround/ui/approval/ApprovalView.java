@@ -73,22 +73,8 @@ public final class ApprovalView extends VBox {
         signer.setConverter(new PartyConverter(i18n.get("approval.signer.manager")));
         signer.valueProperty().bindBidirectional(vm.signerProperty());
         signer.setAccessibleText(i18n.get("approval.signer"));
-        ComboBox<String> language = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(vm.languages()));
-        language.setId("approval-language");
-        language.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(String tag) {
-                return tag == null || tag.isEmpty() ? i18n.get("approval.language.default")
-                        : io.turnaround.export.SummaryText.nativeName(tag);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return null;
-            }
-        });
-        language.valueProperty().bindBidirectional(vm.languageProperty());
-        language.setAccessibleText(i18n.get("approval.language"));
+        ComboBox<String> language = io.turnaround.ui.common.LanguageChoice.create("approval-language",
+                i18n.get("approval.language.default"), vm.languageProperty(), i18n.get("approval.language"));
 
         getChildren().addAll(summary, forms.sectionTitle("approval.approver.title"), Forms.row(forms.field("approval.approver", approver),
                         forms.field("approval.signer", signer), forms.field("approval.language", language)),

@@ -98,14 +98,6 @@ public final class ApprovalViewModel {
         signer.set(chosen);
     }
 
-    /** The languages a summary can be written in; the empty tag first, for the default in Settings. */
-    public List<String> languages() {
-        List<String> all = new ArrayList<>();
-        all.add("");
-        all.addAll(io.turnaround.export.SummaryText.LANGUAGES);
-        return all;
-    }
-
     public StringProperty languageProperty() {
         return language;
     }

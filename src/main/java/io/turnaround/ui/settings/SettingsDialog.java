@@ -43,24 +43,8 @@ public final class SettingsDialog extends Dialog<Settings> {
         TextField managerName = forms.textField("settings-manager-name", vm.managerNameProperty());
         TextField managerTitle = forms.textField("settings-manager-title", vm.managerTitleProperty());
         TextField managerEmail = forms.textField("settings-manager-email", vm.managerEmailProperty());
-        javafx.scene.control.ComboBox<String> language = new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections
-                .observableArrayList(java.util.stream.Stream.concat(java.util.stream.Stream.of(""),
-                        io.turnaround.export.SummaryText.LANGUAGES.stream()).toList()));
-        language.setId("settings-summary-language");
-        language.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(String tag) {
-                return tag == null || tag.isEmpty() ? i18n.get("settings.summary.language.app")
-                        : io.turnaround.export.SummaryText.nativeName(tag);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return null;
-            }
-        });
-        language.valueProperty().bindBidirectional(vm.summaryLanguageProperty());
-        language.setAccessibleText(i18n.get("settings.summary.language"));
+        javafx.scene.control.ComboBox<String> language = io.turnaround.ui.common.LanguageChoice.create("settings-summary-language",
+                i18n.get("settings.summary.language.app"), vm.summaryLanguageProperty(), i18n.get("settings.summary.language"));
         Label problem = new Label();
         problem.getStyleClass().add("warning");
         problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(

@@ -25,7 +25,8 @@ class ApprovalLoopModelTest {
     @Test
     void oneChangesRequestedLoopThenApprovalThenReopen() {
         try (SessionFixture f = new SessionFixture(dir)) {
-            ApprovalViewModel vm = new ApprovalViewModel(f.session, f.clock, c -> new CustomerView().freeze(c, ""));
+            ApprovalViewModel vm = new ApprovalViewModel(f.session, f.clock, c -> new CustomerView().freeze(c,
+                    c.approval().coverText().isBlank() ? "Dear Ann, here is our summary." : c.approval().coverText()));
             vm.nameProperty().set("Chief Ann Miller");
             vm.sideProperty().set(Side.CUSTOMER);
             vm.addParty();
@@ -40,6 +41,8 @@ class ApprovalLoopModelTest {
 
             f.session.update(c -> c.withConclusions(c.conclusions().withAcceptedBlame("We re-cured without asking.")));
             loop.send();
+            assertEquals("Dear Ann, here is our summary.", f.session.current().approval().coverText(),
+                    "the covering text sent becomes the case's, so the case as sent is that revision");
             assertTrue(loop.canAnswerProperty().get());
             assertFalse(loop.canSendProperty().get());
             assertEquals("approval.error.responder-side", loop.answer(ApprovalResponse.APPROVED, dana, ""));
