@@ -28,9 +28,30 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
                 || LogConfiguration.class.getClassLoader().getResource("logback-test.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        String dir = System.getProperty("turnaround.logdir", System.getProperty("java.io.tmpdir"));
+        install(context, System.getProperty("turnaround.logdir"));
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
 
-        RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
+    /** The file and error-console appenders; {@code own} is the data folder's log folder, or null for the temporary one. */
+    void install(LoggerContext context, String own) {
+        String dir = own != null ? own : System.getProperty("java.io.tmpdir");
+        if (own != null) {
+            try {
+                io.turnaround.store.PrivateFiles.directory(java.nio.file.Path.of(own));
+            } catch (java.io.IOException e) {
+                addError("The log folder could not be made private", e);
+            }
+        }
+
+        // Each log file, the first and every one a roll-over starts, is created private (0600) before logback opens it:
+        // it sits in the data folder, where everything is readable by its owner alone.
+        RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>() {
+            @Override
+            public void openFile(String fileName) throws java.io.IOException {
+                io.turnaround.store.PrivateFiles.file(java.nio.file.Path.of(fileName));
+                super.openFile(fileName);
+            }
+        };
         file.setContext(context);
         file.setName("FILE");
         file.setFile(dir + "/turnaround.log");
@@ -61,7 +82,6 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
         root.setLevel(Level.INFO);
         root.addAppender(file);
         root.addAppender(console);
-        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
     private static PatternLayoutEncoder encoder(LoggerContext context, String pattern) {

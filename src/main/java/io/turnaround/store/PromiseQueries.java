@@ -16,16 +16,19 @@ final class PromiseQueries {
     private PromiseQueries() {
     }
 
-    /** Every open commitment with a date and every unfinished prevention action with a due day, soonest first. */
+    /**
+     * Every open commitment with a date and every unfinished prevention action with a due day, soonest first. The sample
+     * case's old promises are examples, not work: they never count as due.
+     */
     static List<DueItem> open(Connection c) throws SQLException {
         List<DueItem> items = new ArrayList<>(Sql.query(c, "SELECT m.case_id, cases.reference, cases.customer_org, m.id, m.what, "
                 + "m.owner, m.due_at FROM commitments m JOIN cases ON cases.id = m.case_id "
-                + "WHERE m.done_at IS NULL AND m.due_at IS NOT NULL ORDER BY m.due_utc", r -> new DueItem(r.lng("case_id"),
+                + "WHERE m.done_at IS NULL AND m.due_at IS NOT NULL AND cases.is_sample = 0 ORDER BY m.due_utc", r -> new DueItem(r.lng("case_id"),
                 r.text("reference"), r.text("customer_org"), DueItem.Kind.COMMITMENT, r.text("id"), r.text("what"), r.text("owner"),
                 r.zoned("due_at"), null)));
         items.addAll(Sql.query(c, "SELECT a.case_id, cases.reference, cases.customer_org, a.id, a.what, a.owner, a.due_on "
                 + "FROM prevention_actions a JOIN cases ON cases.id = a.case_id "
-                + "WHERE a.state NOT IN ('DONE', 'VERIFIED') AND a.due_on IS NOT NULL ORDER BY a.due_on", r -> new DueItem(
+                + "WHERE a.state NOT IN ('DONE', 'VERIFIED') AND a.due_on IS NOT NULL AND cases.is_sample = 0 ORDER BY a.due_on", r -> new DueItem(
                 r.lng("case_id"), r.text("reference"), r.text("customer_org"), DueItem.Kind.PREVENTION, r.text("id"), r.text("what"),
                 r.text("owner"), null, r.date("due_on"))));
         return items;
@@ -33,7 +36,8 @@ final class PromiseQueries {
 
     /** The due and done times of every commitment, for "promises kept". */
     static List<Commitment> all(Connection c) throws SQLException {
-        return Sql.query(c, "SELECT id, due_at, done_at FROM commitments", r -> new Commitment(r.text("id"), "", "", null, null,
+        return Sql.query(c, "SELECT m.id, m.due_at, m.done_at FROM commitments m JOIN cases ON cases.id = m.case_id "
+                + "WHERE cases.is_sample = 0", r -> new Commitment(r.text("id"), "", "", null, null,
                 r.zoned("due_at"), false, r.instant("done_at")));
     }
 

@@ -21,7 +21,7 @@ final class StatsQueries {
                 + "(SELECT count(*) FROM prevention_actions a WHERE a.case_id = c.id AND a.state NOT IN ('DONE', 'VERIFIED') "
                 + "AND a.due_on < ?) AS prevention_overdue, "
                 + "(SELECT count(*) FROM effectiveness_checks e WHERE e.case_id = c.id AND e.passed = 0) AS checks_failed "
-                + "FROM cases c ORDER BY c.id", r -> new CaseStats(r.lng("id"), r.text("reference"), r.text("customer_org"),
+                + "FROM cases c WHERE c.is_sample = 0 ORDER BY c.id", r -> new CaseStats(r.lng("id"), r.text("reference"), r.text("customer_org"),
                 r.enumOf(CaseStatus.class, "status"), r.instant("opened_at"), r.instant("approved_at"), r.integer("loops"),
                 r.enumOf(Responsibility.class, "responsibility"), r.text("cause_category"), r.decimal("our_cost"), r.text("currency"),
                 r.integer("prevention_overdue"), r.integer("checks_failed"), r.text("conduct_notes")), today.toString());

@@ -57,6 +57,23 @@ class PromisesTest {
     }
 
     @Test
+    void theSampleCaseNeverCountsInRemindersDueListsOrFigures() {
+        try (Database db = Database.openIn(dir)) {
+            CaseRepository repo = new CaseRepository(db, Clock.fixed(Instant.parse("2027-01-01T00:00:00Z"), ZoneId.of("Europe/Berlin")));
+            repo.create(io.turnaround.app.SampleCase.load());
+            assertEquals(List.of(), repo.openPromises(), "the sample's old promises are not due work");
+            assertEquals(List.of(), repo.allCommitments());
+            assertEquals(List.of(), repo.stats(), "nor a case of the dashboard or the customers' history");
+            CaseFile populated = io.turnaround.TestCases.fullyPopulated();
+            var h = populated.header();
+            CaseFile real = repo.create(populated.withHeader(new io.turnaround.domain.CaseHeader("T-2027-0001", h.subject(),
+                    h.customerOrganisation(), h.status(), h.category(), false, h.openedAt(), h.updatedAt(), h.conductNotes())));
+            assertEquals(1, repo.stats().size());
+            assertTrue(repo.openPromises().stream().allMatch(i -> i.caseId() == real.id()));
+        }
+    }
+
+    @Test
     void agreedTimesKeepTheirZoneAndOffsetAcrossDaylightSavingChanges() {
         try (Database db = Database.openIn(dir)) {
             CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
