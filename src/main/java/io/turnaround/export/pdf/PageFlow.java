@@ -6,11 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
@@ -47,16 +44,15 @@ final class PageFlow {
     /** The document's direction: in a right-to-left language, text starts at the right and tables read from the right. */
     private final boolean rtl;
     private final PDDocumentOutline outline = new PDDocumentOutline();
-    private PDPage page;
-    private PDPageContentStream out;
+    private final PageCanvas canvas;
     private float y;
-    private boolean presentationForms;
 
     PageFlow(PDDocument document, DocumentFonts fonts, boolean rightToLeft) {
         this.rtl = rightToLeft;
         this.document = document;
         this.fonts = fonts;
         this.tags = new Tags(document);
+        this.canvas = new PageCanvas(document, fonts, tags);
         document.getDocumentCatalog().setDocumentOutline(outline);
         newPage();
     }
@@ -72,12 +68,12 @@ final class PageFlow {
         PDOutlineItem item = new PDOutlineItem();
         item.setTitle(ScriptText.clean(text));
         PDPageXYZDestination destination = new PDPageXYZDestination();
-        destination.setPage(page);
+        destination.setPage(canvas.page());
         destination.setTop((int) y);
         item.setDestination(destination);
         outline.addLast(item);
         paragraph("H2", text, HEADING, 0);
-        stroke(MARGIN, y + 3, MARGIN + contentWidth(), y + 3, 0.6f, ACCENT);
+        canvas.stroke(MARGIN, y + 3, MARGIN + contentWidth(), y + 3, 0.6f, ACCENT);
         gap(6);
     }
 
@@ -100,7 +96,7 @@ final class PageFlow {
             for (String line : lines(shaped, width, style)) {
                 ensure(style.leading());
                 y -= style.leading();
-                drawLine(line, rtl ? MARGIN : MARGIN + indent, width, y, style, rightToLeft, rightToLeft, element);
+                canvas.drawLine(line, rtl ? MARGIN : MARGIN + indent, width, y, style, rightToLeft, rightToLeft, element);
             }
         }
     }
@@ -143,10 +139,10 @@ final class PageFlow {
                     // The marker stands where lines start: at the left, or at the right in a right-to-left document.
                     float markerX = rtl ? MARGIN + contentWidth() - indent - fonts.width(marker, style.size(), style.bold())
                             : MARGIN + indent;
-                    marked(label, () -> drawRuns(marker, markerX, baseline(y, style), style));
+                    canvas.marked(label, () -> canvas.drawRuns(marker, markerX, PageCanvas.baseline(y, style), style));
                     first = false;
                 }
-                drawLine(line, rtl ? MARGIN : MARGIN + indent + markerWidth, width, y, style, rightToLeft, rightToLeft, body);
+                canvas.drawLine(line, rtl ? MARGIN : MARGIN + indent + markerWidth, width, y, style, rightToLeft, rightToLeft, body);
             }
         }
     }
@@ -168,7 +164,7 @@ final class PageFlow {
     void rule() {
         gap(4);
         ensure(6);
-        stroke(MARGIN, y, MARGIN + contentWidth(), y, 0.4f, new float[] {0.75f, 0.75f, 0.75f});
+        canvas.stroke(MARGIN, y, MARGIN + contentWidth(), y, 0.4f, new float[] {0.75f, 0.75f, 0.75f});
         gap(8);
     }
 
@@ -180,9 +176,9 @@ final class PageFlow {
         ensure(h);
         PDStructureElement figure = tags.child("Figure");
         figure.setAlternateDescription(alt);
-        marked(figure, () -> {
+        canvas.marked(figure, () -> {
             try {
-                out.drawImage(image, rtl ? MARGIN + contentWidth() - w : MARGIN, y - h, w, h);
+                canvas.stream().drawImage(image, rtl ? MARGIN + contentWidth() - w : MARGIN, y - h, w, h);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -195,27 +191,27 @@ final class PageFlow {
      * letterhead's name: at the right, or at the left in a right-to-left document).
      */
     void rightAligned(String text, Style style, float topOffset) {
-        String line = visual(ScriptText.shape(ScriptText.clean(text)), rtl, style);
+        String line = canvas.visual(ScriptText.shape(ScriptText.clean(text)), rtl, style);
         float w = fonts.width(line, style.size(), style.bold());
         float x = rtl ? MARGIN : Math.max(MARGIN, MARGIN + contentWidth() - w);
-        marked(textElement("P", text), () -> drawRuns(line, x, y - topOffset, style));
+        canvas.marked(textElement("P", text), () -> canvas.drawRuns(line, x, y - topOffset, style));
     }
 
     /** A labelled line to write or sign on, with an optional printed value (the approver's name). */
     void signatureLine(String label, String value) {
         ensure(30);
         y -= 28;
-        String labelLine = visual(ScriptText.shape(ScriptText.clean(label)), rtl, SMALL);
+        String labelLine = canvas.visual(ScriptText.shape(ScriptText.clean(label)), rtl, SMALL);
         float labelX = rtl ? MARGIN + contentWidth() - fonts.width(labelLine, SMALL.size(), false) : MARGIN;
-        marked(textElement("P", label), () -> drawRuns(labelLine, labelX, y + 4, SMALL));
+        canvas.marked(textElement("P", label), () -> canvas.drawRuns(labelLine, labelX, y + 4, SMALL));
         if (!value.isBlank()) {
             String shaped = ScriptText.shape(ScriptText.clean(value));
-            String valueLine = visual(shaped, rtl || ScriptText.isRightToLeft(shaped), BODY);
+            String valueLine = canvas.visual(shaped, rtl || ScriptText.isRightToLeft(shaped), BODY);
             float valueX = rtl ? MARGIN + contentWidth() - 92 - fonts.width(valueLine, BODY.size(), false) : MARGIN + 92;
-            marked(textElement("P", value), () -> drawRuns(valueLine, valueX, y + 4, BODY));
+            canvas.marked(textElement("P", value), () -> canvas.drawRuns(valueLine, valueX, y + 4, BODY));
         }
         float lineStart = rtl ? MARGIN + contentWidth() - 88 - 270 : MARGIN + 88;
-        stroke(lineStart, y, lineStart + 270, y, 0.5f, new float[] {0.35f, 0.35f, 0.35f});
+        canvas.stroke(lineStart, y, lineStart + 270, y, 0.5f, new float[] {0.35f, 0.35f, 0.35f});
     }
 
     /**
@@ -262,26 +258,20 @@ final class PageFlow {
 
     /** Writes "page x of y" and the reference on every page; call once, when all content is placed. */
     void finish(String footer, String pageFormat) {
-        close();
         int count = document.getNumberOfPages();
         for (int i = 0; i < count; i++) {
-            PDPage p = document.getPage(i);
-            try (PDPageContentStream s = new PDPageContentStream(document, p, PDPageContentStream.AppendMode.APPEND, true, true)) {
-                out = s;
-                Tags.openArtifact(s, "Pagination");
-                String reference = visual(ScriptText.shape(ScriptText.clean(footer)), rtl, SMALL);
-                String pageOf = visual(ScriptText.shape(String.format(pageFormat, i + 1, count)), rtl, SMALL);
-                String left = rtl ? pageOf : reference;
-                String right = rtl ? reference : pageOf;
-                drawRuns(left, MARGIN, 36, SMALL);
-                drawRuns(right, MARGIN + contentWidth() - fonts.width(right, SMALL.size(), false), 36, SMALL);
-                s.endMarkedContent();
-                stroke(MARGIN, 50, MARGIN + contentWidth(), 50, 0.4f, new float[] {0.8f, 0.8f, 0.8f});
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            canvas.append(document.getPage(i));
+            String reference = canvas.visual(ScriptText.shape(ScriptText.clean(footer)), rtl, SMALL);
+            String pageOf = canvas.visual(ScriptText.shape(String.format(pageFormat, i + 1, count)), rtl, SMALL);
+            String left = rtl ? pageOf : reference;
+            String right = rtl ? reference : pageOf;
+            canvas.pagination(() -> {
+                canvas.drawRuns(left, MARGIN, 36, SMALL);
+                canvas.drawRuns(right, MARGIN + contentWidth() - canvas.width(right, SMALL), 36, SMALL);
+            });
+            canvas.stroke(MARGIN, 50, MARGIN + contentWidth(), 50, 0.4f, new float[] {0.8f, 0.8f, 0.8f});
         }
-        out = null;
+        canvas.close();
     }
 
     /** Completes the structure tree: call after {@link #finish}. */
@@ -310,7 +300,7 @@ final class PageFlow {
                     String line = lines.get(i);
                     // Cells start where the table's reading starts: a right-to-left name in a left-to-right table starts at
                     // its cell's left edge like every other cell, instead of leaning against the next column.
-                    drawLine(line, x + CELL_PAD, widths[c] - 2 * CELL_PAD, lineBottom, style, rtl || ScriptText.isRightToLeft(line), rtl,
+                    canvas.drawLine(line, x + CELL_PAD, widths[c] - 2 * CELL_PAD, lineBottom, style, rtl || ScriptText.isRightToLeft(line), rtl,
                             elements == null ? null : elements.get(c));
                 }
                 if (!rtl) {
@@ -318,7 +308,7 @@ final class PageFlow {
                 }
             }
             y = top - CELL_PAD * 2 - (end - done) * leading;
-            stroke(MARGIN, y, MARGIN + contentWidth(), y, style.bold() ? 0.8f : 0.3f,
+            canvas.stroke(MARGIN, y, MARGIN + contentWidth(), y, style.bold() ? 0.8f : 0.3f,
                     style.bold() ? ACCENT : new float[] {0.82f, 0.82f, 0.82f});
             done = end;
             if (done < total) {
@@ -349,123 +339,6 @@ final class PageFlow {
         return new LineBreaker(s -> fonts.width(s, style.size(), style.bold())).lines(shaped, width);
     }
 
-    /**
-     * Draws one logical line in visual order, as part of {@code element} (an artifact when null); {@code alignRight}
-     * puts it against the right edge of its box.
-     */
-    private void drawLine(String logicalLine, float x, float width, float lineBottom, Style style, boolean rtl, boolean alignRight,
-                          PDStructureElement element) {
-        String visual = visual(logicalLine, rtl, style);
-        float start = alignRight ? x + width - fonts.width(visual, style.size(), style.bold()) : x;
-        Runnable draw = () -> drawRuns(visual, start, baseline(lineBottom, style), style);
-        if (element == null) {
-            artifact(draw);
-        } else {
-            marked(element, draw);
-        }
-    }
-
-    /** Draws as marked content of the element: what a screen reader reads as that heading, cell or paragraph. */
-    private void marked(PDStructureElement element, Runnable draw) {
-        try {
-            tags.open(out, page, element);
-            draw.run();
-            tags.close(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void artifact(Runnable draw) {
-        try {
-            Tags.openArtifact(out, null);
-            draw.run();
-            out.endMarkedContent();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A logical line in drawing order, with emoji sequences as the glyphs that draw them. */
-    private String visual(String logical, boolean rtl, Style style) {
-        return ScriptText.visual(fonts.sequences(logical, style.bold()), rtl);
-    }
-
-    /** The text of each emoji sequence drawn as one glyph, by the character that drew it. */
-    java.util.Map<Integer, String> drawnSequences() {
-        return fonts.drawnSequences();
-    }
-
-    private static float baseline(float lineBottom, Style style) {
-        return lineBottom + (style.leading() - style.size()) * 0.5f + style.size() * 0.22f;
-    }
-
-    /** Whether joined Arabic glyphs were drawn, whose text mapping {@link LogicalUnicode} then mends. */
-    boolean drewPresentationForms() {
-        return presentationForms;
-    }
-
-    private void drawRuns(String visual, float x, float baseline, Style style) {
-        presentationForms |= visual.codePoints().anyMatch(LogicalUnicode::isPresentationForm);
-        try {
-            out.setNonStrokingColor(style.grey(), style.grey(), style.grey());
-            float at = x;
-            for (DocumentFonts.Run run : fonts.runs(visual, style.size(), style.bold())) {
-                String text = run.text();
-                int from = 0;
-                for (int i = 0; i < text.length(); i++) {
-                    String alef = LogicalUnicode.ligatureAlef(text.charAt(i));
-                    if (alef != null) {
-                        // A lam-alef ligature is one glyph for two letters. Its text mapping says lam; the alef is
-                        // written just left of it as invisible text, so that extractors read both letters in order.
-                        String before = text.substring(from, i);
-                        show(run.font(), before, at, baseline, style, false);
-                        at += fonts.width(before, style.size(), style.bold());
-                        show(run.font(), alef, at - 0.01f, baseline, style, true);
-                        from = i;
-                    }
-                }
-                String rest = text.substring(from);
-                show(run.font(), rest, at, baseline, style, false);
-                at += fonts.width(rest, style.size(), style.bold());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void show(PDType0Font font, String text, float x, float baseline, Style style, boolean invisible) throws IOException {
-        if (text.isEmpty()) {
-            return;
-        }
-        out.beginText();
-        out.setFont(font, style.size());
-        if (invisible) {
-            out.setRenderingMode(RenderingMode.NEITHER);
-        }
-        out.newLineAtOffset(x, baseline);
-        out.showText(text);
-        if (invisible) {
-            out.setRenderingMode(RenderingMode.FILL);
-        }
-        out.endText();
-    }
-
-    /** A rule: decoration, marked as an artifact. */
-    private void stroke(float x1, float y1, float x2, float y2, float lineWidth, float[] rgb) {
-        artifact(() -> {
-            try {
-                out.setStrokingColor(rgb[0], rgb[1], rgb[2]);
-                out.setLineWidth(lineWidth);
-                out.moveTo(x1, y1);
-                out.lineTo(x2, y2);
-                out.stroke();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
     private void ensure(float height) {
         if (y - height < BOTTOM) {
             newPage();
@@ -473,25 +346,19 @@ final class PageFlow {
     }
 
     private void newPage() {
-        close();
-        page = new PDPage(SIZE);
+        PDPage page = new PDPage(SIZE);
         document.addPage(page);
-        try {
-            out = new PDPageContentStream(document, page);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        canvas.begin(page);
         y = SIZE.getHeight() - MARGIN;
     }
 
-    private void close() {
-        if (out != null) {
-            try {
-                out.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            out = null;
-        }
+    /** Whether joined Arabic glyphs were drawn, whose text mapping {@link LogicalUnicode} then mends. */
+    boolean drewPresentationForms() {
+        return canvas.drewPresentationForms();
+    }
+
+    /** The text of each emoji sequence drawn as one glyph, by the character that drew it. */
+    java.util.Map<Integer, String> drawnSequences() {
+        return canvas.drawnSequences();
     }
 }
