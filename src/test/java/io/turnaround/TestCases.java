@@ -73,7 +73,7 @@ public final class TestCases {
                 new Note("n2", 95_000, T0.plusSeconds(95), "Furious: crew looks shabby at the parade", NoteTag.EMOTION, false),
                 new Note("n3", 300_000, T0.plusSeconds(300), "Wants replacement before 1 May", NoteTag.REQUEST, true)),
                 List.of(new TemperatureReading(T0, 0, Temperature.ANGRY),
-                        new TemperatureReading(T0.plusSeconds(600), 600_000, Temperature.UPSET)));
+                        new TemperatureReading(T0.plusSeconds(600), 600_000, Temperature.UPSET)), "They also said the colours ran");
         Empathize empathize = new Empathize("Your crew's shirts wore out after three washes, before the parade.", T0.plusSeconds(700));
         Ask ask = new Ask(List.of(
                 new Question("q1", QuestionKind.BIGGEST_PROBLEM, "", "The print peels off"),

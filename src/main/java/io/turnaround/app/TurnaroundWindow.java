@@ -48,6 +48,9 @@ public final class TurnaroundWindow {
     private final MainViewModel main;
     private final SettingsModel settings;
     private static final String THEME_KEY = "ui.theme";
+    /** The case and step open now, kept until a normal quit: after a crash the next start opens them again. */
+    private static final String RESUME_CASE = "resume.case";
+    private static final String RESUME_STEP = "resume.step";
     private java.util.function.Consumer<Theme> themeRestored = t -> { };
     private final Runnable onExit;
     private final MainView mainView;
@@ -152,6 +155,16 @@ public final class TurnaroundWindow {
                         .ifPresent(settings::save), this::requestClose, openSummary);
         this.themeRestored = view::themeShown;
         this.mainView = view;
+        main.openCaseProperty().addListener((o, was, session) -> {
+            if (main.isWritable()) {
+                settings.saveValue(RESUME_CASE, session == null ? "" : String.valueOf(session.current().id()));
+            }
+        });
+        view.shownStepProperty().addListener((o, was, step) -> {
+            if (step != null && main.isWritable()) {
+                settings.saveValue(RESUME_STEP, step.name());
+            }
+        });
         this.welcome = new io.turnaround.ui.caselist.WelcomeModel(settings, main.cases(), main::open);
         view.showWelcome(welcome);
         Scene scene = new Scene(view,
@@ -193,6 +206,7 @@ public final class TurnaroundWindow {
         window.notifyDuePromises();
         window.settings.load();
         window.welcome.load();
+        window.resumeAfterCrash();
         window.settings.loadValue(THEME_KEY, name -> {
             for (Theme t : Theme.values()) {
                 if (t.name().equals(name)) {
@@ -208,7 +222,17 @@ public final class TurnaroundWindow {
     private void notifyDuePromises() {
         // Two seconds after the list is up, so that neither the query nor the popup delays the first frame.
         javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
-        later.setOnFinished(done -> main.due().countByGroup().thenAccept(counts -> Platform.runLater(() -> {
+        // A window closed within those two seconds has stopped its worker: nothing is asked of it then.
+        later.setOnFinished(done -> {
+            if (stage.isShowing()) {
+                countDue();
+            }
+        });
+        later.play();
+    }
+
+    private void countDue() {
+        main.due().countByGroup().thenAccept(counts -> Platform.runLater(() -> {
             long overdue = counts.getOrDefault(io.turnaround.domain.DueGroup.OVERDUE, 0L);
             long today = counts.getOrDefault(io.turnaround.domain.DueGroup.TODAY, 0L);
             if (overdue + today > 0 && stage.isShowing()) {
@@ -216,12 +240,29 @@ public final class TurnaroundWindow {
                         .text(i18n.get("due.notify.text", overdue, today)).hideAfter(javafx.util.Duration.seconds(12))
                         .onAction(e -> mainView.showDue()).showWarning();
             }
-        })));
-        later.play();
+        }));
     }
 
     private void applyTheme(Theme theme) {
         stage.getScene().getStylesheets().setAll(theme.stylesheets());
+    }
+
+    /** After a crash or a kill, the case and step that were open come back, with what was typed and the call clock. */
+    private void resumeAfterCrash() {
+        if (!main.isWritable()) {
+            return;
+        }
+        settings.loadValue(RESUME_CASE, id -> {
+            if (id == null || !id.matches("\\d{1,18}")) {
+                return;
+            }
+            settings.loadValue(RESUME_STEP, step -> main.reopen(Long.parseLong(id)).thenAccept(opened -> {
+                if (opened && step != null) {
+                    Platform.runLater(() -> java.util.Arrays.stream(io.turnaround.domain.Step.values())
+                            .filter(s -> s.name().equals(step)).findFirst().ifPresent(mainView::showStep));
+                }
+            }));
+        });
     }
 
     /** The View menu's choice, remembered for the next start. */
@@ -242,6 +283,9 @@ public final class TurnaroundWindow {
         main.prepareToExit().thenAccept(saved -> Platform.runLater(() -> {
             if (saved) {
                 stage.hide();
+                if (main.isWritable()) {
+                    settings.saveValue(RESUME_CASE, ""); // a normal quit: the next start opens on the list
+                }
                 tasks.close();
                 onExit.run();
                 closed.complete(null);

@@ -11,6 +11,8 @@ import java.util.List;
  * summed into {@code pausedMillis} so a restart of the app mid-call keeps the right offset.
  *
  * @param pausedSince when the current pause began; null while running
+ * @param noteDraft   what is typed in the note line and not yet entered: saved like any edit, so a crash mid-sentence
+ *                    loses nothing, and cleared in the same save that adds the note
  */
 public record Listen(
         Instant callStartedAt,
@@ -18,9 +20,16 @@ public record Listen(
         long pausedMillis,
         Instant pausedSince,
         List<Note> notes,
-        List<TemperatureReading> temperatures) {
+        List<TemperatureReading> temperatures,
+        @Internal String noteDraft) {
 
-    public static final Listen EMPTY = new Listen(null, null, 0, null, List.of(), List.of());
+    public static final Listen EMPTY = new Listen(null, null, 0, null, List.of(), List.of(), "");
+
+    /** A Listen step with nothing typed in the note line. */
+    public Listen(Instant callStartedAt, Instant callEndedAt, long pausedMillis, Instant pausedSince, List<Note> notes,
+                  List<TemperatureReading> temperatures) {
+        this(callStartedAt, callEndedAt, pausedMillis, pausedSince, notes, temperatures, "");
+    }
 
     /** Where the call clock stands. */
     public enum CallState {
@@ -33,6 +42,7 @@ public record Listen(
     public Listen {
         notes = Texts.copy(notes);
         temperatures = Texts.copy(temperatures);
+        noteDraft = Texts.orEmpty(noteDraft);
     }
 
     public CallState callState() {
@@ -48,22 +58,22 @@ public record Listen(
     /** Starts the clock; after a pause or an end it resumes the same call, the gap counted as a pause. */
     public Listen start(Instant now) {
         return switch (callState()) {
-            case NOT_STARTED -> new Listen(now, null, 0, null, notes, temperatures);
+            case NOT_STARTED -> new Listen(now, null, 0, null, notes, temperatures, noteDraft);
             case RUNNING -> this;
-            case PAUSED -> new Listen(callStartedAt, null, pausedMillis + gap(pausedSince, now), null, notes, temperatures);
-            case ENDED -> new Listen(callStartedAt, null, pausedMillis + gap(callEndedAt, now), null, notes, temperatures);
+            case PAUSED -> new Listen(callStartedAt, null, pausedMillis + gap(pausedSince, now), null, notes, temperatures, noteDraft);
+            case ENDED -> new Listen(callStartedAt, null, pausedMillis + gap(callEndedAt, now), null, notes, temperatures, noteDraft);
         };
     }
 
     public Listen pause(Instant now) {
-        return callState() == CallState.RUNNING ? new Listen(callStartedAt, null, pausedMillis, now, notes, temperatures) : this;
+        return callState() == CallState.RUNNING ? new Listen(callStartedAt, null, pausedMillis, now, notes, temperatures, noteDraft) : this;
     }
 
     /** Ends the call; a pause in progress when it ends is not call time. */
     public Listen end(Instant now) {
         return switch (callState()) {
-            case RUNNING -> new Listen(callStartedAt, now, pausedMillis, null, notes, temperatures);
-            case PAUSED -> new Listen(callStartedAt, pausedSince, pausedMillis, null, notes, temperatures);
+            case RUNNING -> new Listen(callStartedAt, now, pausedMillis, null, notes, temperatures, noteDraft);
+            case PAUSED -> new Listen(callStartedAt, pausedSince, pausedMillis, null, notes, temperatures, noteDraft);
             default -> this;
         };
     }
@@ -97,8 +107,12 @@ public record Listen(
         return Math.max(0, Duration.between(from, to).toMillis());
     }
 
+    public Listen withNoteDraft(String value) {
+        return new Listen(callStartedAt, callEndedAt, pausedMillis, pausedSince, notes, temperatures, value);
+    }
+
     public Listen withNotes(List<Note> value) {
-        return new Listen(callStartedAt, callEndedAt, pausedMillis, pausedSince, value, temperatures);
+        return new Listen(callStartedAt, callEndedAt, pausedMillis, pausedSince, value, temperatures, noteDraft);
     }
 
     public Listen withNoteAdded(Note note) {
@@ -120,7 +134,7 @@ public record Listen(
     }
 
     public Listen withTemperatures(List<TemperatureReading> value) {
-        return new Listen(callStartedAt, callEndedAt, pausedMillis, pausedSince, notes, value);
+        return new Listen(callStartedAt, callEndedAt, pausedMillis, pausedSince, notes, value, noteDraft);
     }
 
     public Listen withTemperatureAdded(TemperatureReading reading) {

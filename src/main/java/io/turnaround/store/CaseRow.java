@@ -23,7 +23,7 @@ final class CaseRow {
             + "staff_deviation, customer_deviation, customer_knows, can_be_told, responsibility, accepted_blame, internal_opinion, "
             + "cause_category, requested_remedy, remedy, principle, verbal_not_written, our_cost, customer_cost, currency, "
             + "invoice_line, terms_references, facts_quick, fact_finding_dearer, request_could_hurt, stance, customer_authority, "
-            + "approver_party_id, next_contact_utc, cover_text, signer_party_id, summary_language";
+            + "approver_party_id, next_contact_utc, cover_text, signer_party_id, summary_language, note_draft";
     private static final int COLUMN_COUNT = COLUMNS.split(",").length;
 
     private CaseRow() {
@@ -58,7 +58,7 @@ final class CaseRow {
             r.ourCost(), r.customerCost(), r.currency(), r.invoiceLine(), r.termsReferences(), r.factsQuickToAssess(),
             r.factFindingDearerThanRemedy(), r.requestCouldHurtCustomer(), r.stance(), cf.prevention().customerAuthority(),
             cf.approval().approverPartyId(), nextContact, cf.approval().coverText(), cf.approval().signerPartyId(),
-            cf.approval().language()
+            cf.approval().language(), l.noteDraft()
         };
     }
 
@@ -68,7 +68,7 @@ final class CaseRow {
                 row.enumOf(CaseStatus.class, "status"), row.text("category"), row.bool("is_sample"), row.instant("opened_at"),
                 row.instant("updated_at"), row.text("conduct_notes"));
         Listen listen = new Listen(row.instant("call_started_at"), row.instant("call_ended_at"), row.lng("call_paused_ms"),
-                row.instant("call_paused_since"), List.of(), List.of());
+                row.instant("call_paused_since"), List.of(), List.of(), row.text("note_draft"));
         Empathize empathize = new Empathize(row.text("reflect_back"), row.instant("reflect_said_at"));
         Conclusions conclusions = new Conclusions(row.text("breakdown_fact_id"), row.text("staff_deviation"),
                 row.text("customer_deviation"), row.text("customer_knows"), row.text("can_be_told"), List.of(),

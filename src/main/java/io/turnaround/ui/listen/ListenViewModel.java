@@ -37,6 +37,14 @@ public final class ListenViewModel {
         this.session = session;
         this.clock = clock;
         this.notes = FXCollections.observableArrayList(session.current().listen().notes());
+        // The note line is saved as it is typed, like every field, and comes back after a crash or a restart.
+        draft.set(session.current().listen().noteDraft());
+        draft.addListener((o, was, now) -> {
+            String text = now == null ? "" : now;
+            if (!text.equals(session.current().listen().noteDraft())) {
+                session.update(c -> c.withListen(c.listen().withNoteDraft(text)));
+            }
+        });
         refresh();
     }
 
@@ -64,7 +72,8 @@ public final class ListenViewModel {
         }
         Note note = new Note(null, callOffsetMillis(), clock.instant(), text, NoteTag.OTHER, false);
         notes.add(note);
-        session.update(c -> c.withListen(c.listen().withNoteAdded(note)));
+        // The note and the emptied note line are one edit, so one save: never the note twice, never the line lost.
+        session.update(c -> c.withListen(c.listen().withNoteAdded(note).withNoteDraft("")));
         draft.set("");
         return true;
     }

@@ -35,6 +35,9 @@ public final class MainView extends BorderPane {
     private final Label status = new Label();
     private WizardViewModel wizard;
     private WizardView wizardView;
+    /** The step the open case shows; null while no case is open. */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<io.turnaround.domain.Step> shownStep =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final java.util.Map<Theme, RadioMenuItem> themeItems = new java.util.EnumMap<>(Theme.class);
 
     private final Consumer<CaseSession> onSummary;
@@ -122,6 +125,17 @@ public final class MainView extends BorderPane {
     }
 
     /** The first-run welcome above the case list. */
+    public javafx.beans.property.ReadOnlyObjectProperty<io.turnaround.domain.Step> shownStepProperty() {
+        return shownStep.getReadOnlyProperty();
+    }
+
+    /** Shows a step of the open case (the one it was on when the app stopped); nothing while no case is open. */
+    public void showStep(io.turnaround.domain.Step step) {
+        if (wizard != null) {
+            wizard.goTo(step);
+        }
+    }
+
     public void showWelcome(io.turnaround.ui.caselist.WelcomeModel welcome) {
         caseList.showWelcome(new io.turnaround.ui.caselist.WelcomePane(welcome, i18n, vm::newCase));
     }
@@ -132,6 +146,8 @@ public final class MainView extends BorderPane {
         if (session == null) {
             wizard = null;
             wizardView = null;
+            shownStep.unbind();
+            shownStep.set(null);
             setCenter(caseList);
             status.textProperty().bind(Bindings.createStringBinding(() -> Boolean.TRUE.equals(vm.loadedProperty().get())
                     ? i18n.get("status.cases", vm.cases().size()) : i18n.get("status.loading"), vm.cases(), vm.loadedProperty()));
@@ -139,6 +155,7 @@ public final class MainView extends BorderPane {
         }
         wizard = new WizardViewModel(session);
         wizardView = new WizardView(wizard, steps, i18n);
+        shownStep.bind(wizard.currentStepProperty());
         setCenter(wizardView);
         status.textProperty().bind(Bindings.createStringBinding(() -> switch (session.saveStateProperty().get()) {
             case SAVED -> i18n.get("status.saved");

@@ -96,6 +96,19 @@ public final class MainViewModel {
                 () -> new NoSuchElementException(i18n.get("error.case-missing", id))), this::openLoaded, this::showError));
     }
 
+    /**
+     * Opens the case that was open when the app last stopped without quitting (a crash, a kill, a power cut); completes
+     * with whether it did. A case deleted since is passed over without a word.
+     */
+    public CompletableFuture<Boolean> reopen(long id) {
+        CompletableFuture<Boolean> reopened = new CompletableFuture<>();
+        tasks.run(() -> repository.load(id), found -> {
+            found.ifPresent(this::openLoaded);
+            reopened.complete(found.isPresent());
+        }, e -> reopened.complete(false));
+        return reopened;
+    }
+
     /** Deletes a case after the manager confirms; an approved real case is refused by the store, with the reason. */
     public CompletableFuture<?> delete(CaseSummary summary) {
         if (summary == null || !writable) {

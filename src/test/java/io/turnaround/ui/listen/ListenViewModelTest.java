@@ -37,6 +37,32 @@ class ListenViewModelTest {
     }
 
     @Test
+    void aSentenceTypedButNotEnteredIsSavedAndComesBackAndEnteringItClearsItInOneSave() {
+        try (SessionFixture f = new SessionFixture(dir)) {
+            ListenViewModel vm = new ListenViewModel(f.session, f.clock);
+            vm.startCall();
+            vm.draftProperty().set("First note");
+            assertTrue(vm.addNote());
+            vm.draftProperty().set("The second one, typed and not ent");
+            assertEquals("The second one, typed and not ent", f.reloaded().listen().noteDraft(), "saved like any edit");
+            ListenViewModel reopened = new ListenViewModel(f.session, f.clock);
+            assertEquals("The second one, typed and not ent", reopened.draftProperty().get(), "back in the note line");
+
+            java.util.List<io.turnaround.domain.Listen> saves = new java.util.ArrayList<>();
+            f.session.currentProperty().addListener((o, was, now) -> saves.add(now.listen()));
+            reopened.draftProperty().set("The second one, typed and not entered");
+            saves.clear();
+            assertTrue(reopened.addNote());
+            assertEquals(1, saves.size(), "the note and the emptied line are one edit");
+            assertEquals("", saves.get(0).noteDraft());
+            assertEquals("The second one, typed and not entered", saves.get(0).notes().get(1).text());
+            io.turnaround.domain.Listen stored = f.reloaded().listen();
+            assertEquals(2, stored.notes().size());
+            assertEquals("", stored.noteDraft());
+        }
+    }
+
+    @Test
     void aBlankNoteIsNotAdded() {
         try (SessionFixture f = new SessionFixture(dir)) {
             ListenViewModel vm = new ListenViewModel(f.session, f.clock);
