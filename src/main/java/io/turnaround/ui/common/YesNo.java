@@ -20,8 +20,17 @@ public final class YesNo {
         no.setToggleGroup(group);
         yes.setSelected(Boolean.TRUE.equals(value.get()));
         no.setSelected(Boolean.FALSE.equals(value.get()));
-        yes.setOnAction(e -> value.set(true));
-        no.setOnAction(e -> value.set(false));
+        // The selection is the answer, however it was made: a click, Space, or the arrow keys (which move the selection
+        // within the group without an action event).
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                value.set(now == yes);
+            }
+        });
+        value.addListener((o, was, now) -> {
+            yes.setSelected(Boolean.TRUE.equals(now));
+            no.setSelected(Boolean.FALSE.equals(now));
+        });
         return new HBox(16, yes, no);
     }
 }
