@@ -84,6 +84,17 @@ final class ScenariosPane extends VBox {
             }
         }));
         evidence.setPlaceholder(new Label(i18n.get("conclusions.scenario.evidence.empty")));
+        // Space ticks the fact with the focus ring, as it ticks any check box: the list, not the box, has the focus.
+        evidence.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            int row = evidence.getFocusModel().getFocusedIndex();
+            if (e.getCode() == javafx.scene.input.KeyCode.SPACE && row >= 0 && row < evidence.getItems().size()) {
+                BooleanProperty tick = ticks.get(evidence.getItems().get(row).id());
+                if (tick != null) {
+                    tick.set(!tick.get());
+                }
+                e.consume();
+            }
+        });
         VBox detail = new VBox(8, kept, forms.field("conclusions.scenario.reason", reason, Scenario.class, "reason"),
                 forms.field("conclusions.scenario.evidence", evidence));
         detail.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());

@@ -27,4 +27,30 @@ class KeyboardChoicesUiTest extends WindowTest {
                 () -> Boolean.FALSE.equals(ui.session().current().resolution().factsQuickToAssess()));
         assertEquals(Boolean.FALSE, ui.session().current().resolution().factsQuickToAssess());
     }
+
+    @Test
+    void spaceTicksTheFactWithTheFocusRingInAScenariosEvidence() throws Exception {
+        ui = WindowDriver.open(dataDir);
+        ui.chord(KeyCode.N, KeyCode.CONTROL);
+        ui.node("#listen-note-input");
+        ui.chord(KeyCode.DIGIT5, KeyCode.CONTROL);
+        ui.type("#facts-what", "Gowns delivered with torn seams");
+        ui.press("#facts-add");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ui.session().current().facts().size() == 1);
+        String fact = ui.session().current().facts().get(0).id();
+        ui.chord(KeyCode.DIGIT6, KeyCode.CONTROL);
+        ui.type("#conclusions-scenario-input", "Seams weakened in the laundry");
+        ui.keys(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ui.session().current().conclusions().scenarios().size() == 1);
+        ui.robot.interact(() -> ((javafx.scene.control.TableView<?>) ui.find("#conclusions-scenarios").query())
+                .getSelectionModel().select(0));
+        javafx.scene.control.ListView<?> evidence = (javafx.scene.control.ListView<?>) ui.node("#conclusions-scenario-evidence");
+        ui.robot.interact(() -> {
+            evidence.requestFocus();
+            evidence.getFocusModel().focus(0);
+        });
+        ui.keys(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> ui.session().current().conclusions().scenarios().get(0).evidenceFactIds().contains(fact));
+    }
 }
