@@ -1,11 +1,9 @@
 package io.turnaround.export;
 
 import io.turnaround.domain.CaseFile;
-import io.turnaround.domain.Party;
 import io.turnaround.domain.Settings;
 import io.turnaround.domain.Side;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -54,12 +52,6 @@ public record Sender(String companyName, String name, String title, String email
 
     public boolean hasSigner() {
         return !name.isBlank();
-    }
-
-    /** The party chosen as signer, if the case names one of our firm's people. */
-    public static java.util.Optional<Party> chosenSigner(CaseFile c) {
-        String id = c.approval().signerPartyId();
-        return c.parties().stream().filter(p -> p.side() == Side.OUR_FIRM && Objects.equals(p.id(), id)).findFirst();
     }
 
     private static String orEmpty(String s) {
