@@ -35,42 +35,41 @@ final class ExportBench {
         exporter.warmUp(SampleCase.load(), null);
         System.out.printf("export.fonts_and_warmup_ms %.0f  (background, after startup)%n", (System.nanoTime() - t0) / 1e6);
         // A case the warm-up has not seen: the sample with other words in it.
-        CaseFile sample = SampleCase.load();
-        sample = sample.withConclusions(sample.conclusions().withAcceptedBlame("We accept that the re-cure was our decision alone."));
+        CaseFile loaded = SampleCase.load();
+        CaseFile sample = loaded.withConclusions(loaded.conclusions().withAcceptedBlame("We accept that the re-cure was our decision alone."));
         Path dir = Files.createTempDirectory("turnaround-bench");
         Path target = dir.resolve("summary.pdf");
-        long[] times = new long[60];
-        for (int i = 0; i < times.length; i++) {
-            long s = System.nanoTime();
-            SummaryExporter.Pdf pdf = exporter.pdf(sample, null, "Northwind Textiles", null, null, Instant.now());
-            PrivateFiles.writeAtomically(target, pdf.bytes());
-            times[i] = System.nanoTime() - s;
-        }
-        long[] sorted = times.clone();
-        Arrays.sort(sorted);
-        System.out.printf("export.pdf.first_ms %.1f%n", times[0] / 1e6);
-        System.out.printf("export.pdf.median_ms %.1f  p95 %.1f  (goal <= 100; %d bytes, %d pages)%n", sorted[sorted.length / 2] / 1e6,
-                sorted[sorted.length * 95 / 100] / 1e6, Files.size(target), SummaryFixture.pages(Files.readAllBytes(target)));
+        long median = timeExports("export.pdf", 60, 100, target, () -> exporter.pdf(sample, null, "Northwind Textiles", null, null,
+                Instant.now()));
         longCase(exporter, dir);
-        libreOffice(dir, SummaryFixture.text(Files.readAllBytes(target)), sorted[sorted.length / 2]);
+        libreOffice(dir, SummaryFixture.text(Files.readAllBytes(target)), median);
     }
 
     /** The long case (300 facts, 60 actions, five revisions), its last revision exported as sent: goal 400 ms warm. */
     private static void longCase(SummaryExporter exporter, Path dir) throws Exception {
         CaseFile c = LongCase.build(exporter);
-        Path target = dir.resolve("long.pdf");
-        long[] times = new long[20];
+        timeExports("export.long", 20, 400, dir.resolve("long.pdf"), () -> exporter.pdf(c, 5, "Northwind Textiles", null, null,
+                Instant.now()));
+    }
+
+    private interface Export {
+        SummaryExporter.Pdf run() throws Exception;
+    }
+
+    /** Exports and writes {@code rounds} times; prints first, median and p95 against the goal; returns the median. */
+    private static long timeExports(String name, int rounds, int goalMs, Path target, Export export) throws Exception {
+        long[] times = new long[rounds];
         for (int i = 0; i < times.length; i++) {
             long s = System.nanoTime();
-            SummaryExporter.Pdf pdf = exporter.pdf(c, 5, "Northwind Textiles", null, null, Instant.now());
-            PrivateFiles.writeAtomically(target, pdf.bytes());
+            PrivateFiles.writeAtomically(target, export.run().bytes());
             times[i] = System.nanoTime() - s;
         }
         long[] sorted = times.clone();
         Arrays.sort(sorted);
-        System.out.printf("export.long.first_ms %.1f%n", times[0] / 1e6);
-        System.out.printf("export.long.median_ms %.1f  p95 %.1f  (goal <= 400; %d bytes, %d pages)%n", sorted[sorted.length / 2] / 1e6,
-                sorted[sorted.length * 95 / 100] / 1e6, Files.size(target), SummaryFixture.pages(Files.readAllBytes(target)));
+        System.out.printf("%s.first_ms %.1f%n", name, times[0] / 1e6);
+        System.out.printf("%s.median_ms %.1f  p95 %.1f  (goal <= %d; %d bytes, %d pages)%n", name, sorted[sorted.length / 2] / 1e6,
+                sorted[sorted.length * 95 / 100] / 1e6, goalMs, Files.size(target), SummaryFixture.pages(Files.readAllBytes(target)));
+        return sorted[sorted.length / 2];
     }
 
     private static void libreOffice(Path dir, String text, long ourMedianNanos) throws Exception {
