@@ -42,19 +42,23 @@ public final class SummaryDialog {
         FlowPane phrases = new FlowPane(6, 6);
         phrases.setAlignment(Pos.CENTER_LEFT);
         Label insert = new Label(i18n.get("summary.phrases"));
-        phrases.getChildren().add(insert);
-        int n = 0;
-        for (String phrase : vm.phrases()) {
-            Button b = new Button(phrase);
-            b.setId("summary-phrase-" + (++n));
-            b.getStyleClass().add("chip");
-            b.setAccessibleText(i18n.get("summary.phrases") + " " + phrase);
-            b.setOnAction(e -> {
-                cover.insertText(cover.getCaretPosition(), phrase + ", ");
-                cover.requestFocus();
-            });
-            phrases.getChildren().add(b);
-        }
+        Runnable showPhrases = () -> {
+            phrases.getChildren().setAll(insert);
+            int n = 0;
+            for (String phrase : vm.phrases()) {
+                Button b = new Button(phrase);
+                b.setId("summary-phrase-" + (++n));
+                b.getStyleClass().add("chip");
+                b.setAccessibleText(i18n.get("summary.phrases") + " " + phrase);
+                b.setOnAction(e -> {
+                    cover.insertText(cover.getCaretPosition(), phrase + ", ");
+                    cover.requestFocus();
+                });
+                phrases.getChildren().add(b);
+            }
+        };
+        showPhrases.run();
+        vm.phrases().addListener((javafx.collections.ListChangeListener<String>) change -> showPhrases.run());
         Button redraft = new Button(i18n.get("summary.redraft"));
         redraft.setId("summary-redraft");
         redraft.setAccessibleText(i18n.get("summary.redraft"));

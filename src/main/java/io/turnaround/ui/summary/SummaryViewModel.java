@@ -61,6 +61,7 @@ public final class SummaryViewModel {
     private final I18n i18n;
     private final StringProperty cover = new SimpleStringProperty("");
     private final ObservableList<RevisionChoice> revisions = FXCollections.observableArrayList();
+    private final ObservableList<String> phrases = FXCollections.observableArrayList();
     private final ObjectProperty<RevisionChoice> revision = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty(true);
     /** False while a sent revision is shown: its covering text is the one it was sent with. */
@@ -102,12 +103,18 @@ public final class SummaryViewModel {
         revision.set(revisions.get(0));
         editable.set(session.isWritable()); // an approved case's covering text is shown, not edited
         Sender sender = sender();
-        tasks.run(() -> exporter.cover(c, sender), text -> {
-            caseCover = text;
-            cover.set(text);
+        // The covering text and the phrases are in the summary's language, whose words are read from disk: on the worker.
+        tasks.run(() -> new CoverAndPhrases(exporter.cover(c, sender),
+                exporter.coverLetter(exporter.language(c, sender)).positioningPhrases()), loadedText -> {
+            phrases.setAll(loadedText.phrases());
+            caseCover = loadedText.cover();
+            cover.set(loadedText.cover());
             loaded = true;
             busy.set(false);
         }, this::failed);
+    }
+
+    private record CoverAndPhrases(String cover, List<String> phrases) {
     }
 
     /** A sent revision shows the covering text it was sent with, read-only; "as it stands" the case's own again. */
@@ -150,8 +157,9 @@ public final class SummaryViewModel {
         }, this::failed);
     }
 
-    public List<String> phrases() {
-        return exporter.coverLetter(exporter.language(session.current(), sender())).positioningPhrases();
+    /** METHOD.md's positioning phrases in the summary's language; filled by {@link #load}. */
+    public ObservableList<String> phrases() {
+        return phrases;
     }
 
     /** A next contact in the past would be presented as "we will contact you again by …": said before exporting. */

@@ -163,6 +163,13 @@ class SummaryViewModelTest {
     }
 
     @Test
+    void thePositioningPhrasesAreInTheSummarysLanguage() {
+        assertEquals(List.of("As we agreed", "As promised", "From prior conversations", "As you know"), viewModel().phrases());
+        fx.session.update(c -> c.withApproval(c.approval().withLanguage("de-DE")));
+        assertEquals("Wie vereinbart", viewModel().phrases().get(0));
+    }
+
+    @Test
     void everySentRevisionCanBeChosen() {
         SummaryViewModel vm = viewModel();
         assertEquals(1 + fx.session.current().approval().revisions().size(), vm.revisions().size());
