@@ -71,7 +71,8 @@ class ArabicTextTest {
         assertEquals("A", LogicalUnicode.logical("A"));
     }
 
-    private static boolean onPath(String command) {
+    /** Whether a command is installed; the checks with poppler's pdftotext run where it is (CI installs it). */
+    static boolean onPath(String command) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             if (Files.isExecutable(Path.of(dir, command))) {
                 return true;

@@ -14,12 +14,17 @@ class KeyboardChoicesUiTest extends WindowTest {
     @TempDir
     Path dataDir;
 
-    @Test
-    void theStanceQuestionsAnsweredWithTheArrowKeysAreStored() throws Exception {
+    /** A new case, on the step Ctrl+digit goes to. */
+    private void newCaseAt(KeyCode step) throws Exception {
         ui = WindowDriver.open(dataDir);
         ui.chord(KeyCode.N, KeyCode.CONTROL);
         ui.node("#listen-note-input");
-        ui.chord(KeyCode.DIGIT7, KeyCode.CONTROL);
+        ui.chord(step, KeyCode.CONTROL);
+    }
+
+    @Test
+    void theStanceQuestionsAnsweredWithTheArrowKeysAreStored() throws Exception {
+        newCaseAt(KeyCode.DIGIT7);
         ui.press("#resolution-q-quick-yes");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(ui.session().current().resolution().factsQuickToAssess()));
         ui.keys(KeyCode.RIGHT); // moves the selection to "No" without a click
@@ -30,10 +35,7 @@ class KeyboardChoicesUiTest extends WindowTest {
 
     @Test
     void spaceTicksTheFactWithTheFocusRingInAScenariosEvidence() throws Exception {
-        ui = WindowDriver.open(dataDir);
-        ui.chord(KeyCode.N, KeyCode.CONTROL);
-        ui.node("#listen-note-input");
-        ui.chord(KeyCode.DIGIT5, KeyCode.CONTROL);
+        newCaseAt(KeyCode.DIGIT5);
         ui.type("#facts-what", "Gowns delivered with torn seams");
         ui.press("#facts-add");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ui.session().current().facts().size() == 1);
