@@ -83,7 +83,7 @@ class InvitationTest {
     void pythonsEmailPackageReadsTheDraftAndItsInvitation(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         // A second, independent MIME reader: Python's standard email package, as mail tooling and archivers use it.
         org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/python3")),
-                "python3 is not installed");
+                "python3 is not installed: only this cross-check with a second MIME reader is skipped");
         java.nio.file.Path eml = dir.resolve("draft.eml");
         java.nio.file.Files.write(eml, exporter.email(exporter.pdf(TestCases.fullyPopulated(), null, manager, null, null,
                 SummaryFixture.NOW)).eml());
