@@ -8,6 +8,7 @@ import io.turnaround.domain.ApprovalRevision;
 import io.turnaround.domain.Ask;
 import io.turnaround.domain.Attachment;
 import io.turnaround.domain.CaseFile;
+import io.turnaround.domain.DraftField;
 import io.turnaround.domain.CaseHeader;
 import io.turnaround.domain.CaseStatus;
 import io.turnaround.domain.CheckDown;
@@ -122,6 +123,8 @@ public final class TestCases {
                         "p-chief", T0.plusSeconds(259_200), "Laundry is at 90 °C, not 60 °C"),
                 new ApprovalRevision(2, second.content(), second.sha256(), T0.plusSeconds(345_600), ApprovalResponse.PENDING, null,
                         null, "")));
-        return unsent.withApproval(approval);
+        // Half-typed lines, as a crash would leave them.
+        return unsent.withApproval(approval).withDraft(DraftField.ASK_PROBLEM, "They also want the logo sm")
+                .withDraft(DraftField.FACT_WHAT, "Laundry log shows 90");
     }
 }

@@ -21,7 +21,14 @@ public record CaseFile(
         Conclusions conclusions,
         Resolution resolution,
         Prevention prevention,
-        Approval approval) {
+        Approval approval,
+        List<Draft> drafts) {
+
+    /** A case with nothing typed and not yet entered. */
+    public CaseFile(long id, CaseHeader header, List<Party> parties, Listen listen, Empathize empathize, Ask ask, Produce produce,
+                    List<Fact> facts, Conclusions conclusions, Resolution resolution, Prevention prevention, Approval approval) {
+        this(id, header, parties, listen, empathize, ask, produce, facts, conclusions, resolution, prevention, approval, List.of());
+    }
 
     public CaseFile {
         parties = Texts.copy(parties);
@@ -34,6 +41,7 @@ public record CaseFile(
         resolution = resolution == null ? Resolution.EMPTY : resolution;
         prevention = prevention == null ? Prevention.EMPTY : prevention;
         approval = approval == null ? Approval.EMPTY : approval;
+        drafts = Draft.normalise(drafts);
     }
 
     /** A new, empty case as the manager starts a call. */
@@ -43,50 +51,63 @@ public record CaseFile(
     }
 
     public CaseFile withId(long value) {
-        return new CaseFile(value, header, parties, listen, empathize, ask, produce, facts, conclusions, resolution, prevention, approval);
+        return new CaseFile(value, header, parties, listen, empathize, ask, produce, facts, conclusions, resolution, prevention, approval, drafts);
     }
 
     public CaseFile withHeader(CaseHeader value) {
-        return new CaseFile(id, value, parties, listen, empathize, ask, produce, facts, conclusions, resolution, prevention, approval);
+        return new CaseFile(id, value, parties, listen, empathize, ask, produce, facts, conclusions, resolution, prevention, approval, drafts);
     }
 
     public CaseFile withParties(List<Party> value) {
-        return new CaseFile(id, header, value, listen, empathize, ask, produce, facts, conclusions, resolution, prevention, approval);
+        return new CaseFile(id, header, value, listen, empathize, ask, produce, facts, conclusions, resolution, prevention, approval, drafts);
     }
 
     public CaseFile withListen(Listen value) {
-        return new CaseFile(id, header, parties, value, empathize, ask, produce, facts, conclusions, resolution, prevention, approval);
+        return new CaseFile(id, header, parties, value, empathize, ask, produce, facts, conclusions, resolution, prevention, approval, drafts);
     }
 
     public CaseFile withEmpathize(Empathize value) {
-        return new CaseFile(id, header, parties, listen, value, ask, produce, facts, conclusions, resolution, prevention, approval);
+        return new CaseFile(id, header, parties, listen, value, ask, produce, facts, conclusions, resolution, prevention, approval, drafts);
     }
 
     public CaseFile withAsk(Ask value) {
-        return new CaseFile(id, header, parties, listen, empathize, value, produce, facts, conclusions, resolution, prevention, approval);
+        return new CaseFile(id, header, parties, listen, empathize, value, produce, facts, conclusions, resolution, prevention, approval, drafts);
     }
 
     public CaseFile withProduce(Produce value) {
-        return new CaseFile(id, header, parties, listen, empathize, ask, value, facts, conclusions, resolution, prevention, approval);
+        return new CaseFile(id, header, parties, listen, empathize, ask, value, facts, conclusions, resolution, prevention, approval, drafts);
     }
 
     public CaseFile withFacts(List<Fact> value) {
-        return new CaseFile(id, header, parties, listen, empathize, ask, produce, value, conclusions, resolution, prevention, approval);
+        return new CaseFile(id, header, parties, listen, empathize, ask, produce, value, conclusions, resolution, prevention, approval, drafts);
     }
 
     public CaseFile withConclusions(Conclusions value) {
-        return new CaseFile(id, header, parties, listen, empathize, ask, produce, facts, value, resolution, prevention, approval);
+        return new CaseFile(id, header, parties, listen, empathize, ask, produce, facts, value, resolution, prevention, approval, drafts);
     }
 
     public CaseFile withResolution(Resolution value) {
-        return new CaseFile(id, header, parties, listen, empathize, ask, produce, facts, conclusions, value, prevention, approval);
+        return new CaseFile(id, header, parties, listen, empathize, ask, produce, facts, conclusions, value, prevention, approval, drafts);
     }
 
     public CaseFile withPrevention(Prevention value) {
-        return new CaseFile(id, header, parties, listen, empathize, ask, produce, facts, conclusions, resolution, value, approval);
+        return new CaseFile(id, header, parties, listen, empathize, ask, produce, facts, conclusions, resolution, value, approval, drafts);
     }
 
     public CaseFile withApproval(Approval value) {
-        return new CaseFile(id, header, parties, listen, empathize, ask, produce, facts, conclusions, resolution, prevention, value);
+        return new CaseFile(id, header, parties, listen, empathize, ask, produce, facts, conclusions, resolution, prevention, value, drafts);
+    }
+
+    /** What is typed in {@code field} and not yet entered ("" when nothing). */
+    public String draft(DraftField field) {
+        return Draft.in(drafts, field);
+    }
+
+    public CaseFile withDraft(DraftField field, String text) {
+        return withDrafts(Draft.with(drafts, field, text));
+    }
+
+    public CaseFile withDrafts(List<Draft> value) {
+        return new CaseFile(id, header, parties, listen, empathize, ask, produce, facts, conclusions, resolution, prevention, approval, value);
     }
 }

@@ -12,6 +12,8 @@ import io.turnaround.domain.CheckDown;
 import io.turnaround.domain.CheckDownState;
 import io.turnaround.domain.Commitment;
 import io.turnaround.domain.CustomerProblem;
+import io.turnaround.domain.Draft;
+import io.turnaround.domain.DraftField;
 import io.turnaround.domain.EffectivenessCheck;
 import io.turnaround.domain.Expectation;
 import io.turnaround.domain.ExpectationState;
@@ -91,6 +93,11 @@ final class ChildTables {
         }
         if (changed(previous, cf, x -> x.approval().revisions())) {
             writeRevisions(c, id, cf.approval().revisions());
+        }
+        if (changed(previous, cf, CaseFile::drafts)) {
+            Sql.update(c, "DELETE FROM drafts WHERE case_id = ?", id);
+            Sql.insertAll(c, "INSERT INTO drafts (case_id, field, text) VALUES (?,?,?)", cf.drafts(),
+                    (d, i) -> new Object[] {id, d.field(), d.text()});
         }
     }
 
@@ -189,6 +196,8 @@ final class ChildTables {
                 r -> new ApprovalRevision(r.integer("number"), r.text("frozen_content"), r.text("sha256"), r.instant("sent_at"),
                         r.enumOf(ApprovalResponse.class, "response"), r.text("responder_party_id"), r.instant("responded_at"),
                         r.text("comments")), id);
+        List<Draft> drafts = Sql.query(c, "SELECT * FROM drafts WHERE case_id = ?",
+                r -> new Draft(r.enumOf(DraftField.class, "field"), r.text("text")), id);
         return row.withParties(parties)
                 .withListen(row.listen().withNotes(notes).withTemperatures(temperatures))
                 .withAsk(new Ask(questions, problems, checkDowns))
@@ -196,7 +205,8 @@ final class ChildTables {
                 .withFacts(facts)
                 .withConclusions(row.conclusions().withScenarios(scenarios))
                 .withPrevention(row.prevention().withActions(actions))
-                .withApproval(row.approval().withRevisions(revisions));
+                .withApproval(row.approval().withRevisions(revisions))
+                .withDrafts(drafts);
     }
 
     private static List<String> splitIds(String joined) {

@@ -2,6 +2,8 @@ package io.turnaround.ui.approval;
 
 import io.turnaround.domain.Party;
 import io.turnaround.domain.Side;
+import io.turnaround.domain.DraftField;
+import io.turnaround.ui.common.CaseBindings;
 import io.turnaround.ui.common.CaseSession;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +30,11 @@ public final class ApprovalViewModel {
     private final ObjectProperty<Party> signer = new SimpleObjectProperty<>();
     /** The summary's language (BCP 47), empty for the default in Settings. */
     private final StringProperty language = new SimpleStringProperty("");
-    private final StringProperty name = new SimpleStringProperty("");
-    private final StringProperty organisation = new SimpleStringProperty("");
-    private final StringProperty role = new SimpleStringProperty("");
-    private final StringProperty email = new SimpleStringProperty("");
+    // The text fields of the add-person form are drafts: what is typed survives a crash before "Add".
+    private final StringProperty name;
+    private final StringProperty organisation;
+    private final StringProperty role;
+    private final StringProperty email;
     private final ObjectProperty<Side> side = new SimpleObjectProperty<>(Side.CUSTOMER);
     private final BooleanProperty receivesSummary = new SimpleBooleanProperty(true);
 
@@ -39,6 +42,10 @@ public final class ApprovalViewModel {
 
     public ApprovalViewModel(CaseSession session, java.time.Clock clock, ApprovalLoopModel.Freezer freezer) {
         this.session = session;
+        this.name = CaseBindings.draft(session, DraftField.PARTY_NAME);
+        this.organisation = CaseBindings.draft(session, DraftField.PARTY_ORGANISATION);
+        this.role = CaseBindings.draft(session, DraftField.PARTY_ROLE);
+        this.email = CaseBindings.draft(session, DraftField.PARTY_EMAIL);
         this.loop = new ApprovalLoopModel(session, clock, freezer);
         this.parties = FXCollections.observableArrayList(session.current().parties());
         refreshCustomers();
@@ -69,6 +76,12 @@ public final class ApprovalViewModel {
     }
 
     public boolean addParty() {
+        boolean[] added = {false};
+        session.asOneEdit(() -> added[0] = addPartyFromForm());
+        return added[0];
+    }
+
+    private boolean addPartyFromForm() {
         if (name.get().isBlank() || emailProblem().isPresent()) {
             return false;
         }

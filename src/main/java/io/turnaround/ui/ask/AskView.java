@@ -35,11 +35,8 @@ public final class AskView extends VBox {
         TextField newQuestion = new TextField();
         newQuestion.setId("ask-new-question");
         newQuestion.setPromptText(i18n.get("ask.question.new.prompt"));
-        newQuestion.setOnAction(e -> {
-            if (vm.addQuestion(newQuestion.getText())) {
-                newQuestion.clear();
-            }
-        });
+        newQuestion.textProperty().bindBidirectional(vm.questionLine().textProperty());
+        newQuestion.setOnAction(e -> vm.questionLine().enter());
         questions.getChildren().addAll(custom, forms.field("ask.question.new", newQuestion));
         VBox restating = new VBox(12, forms.sectionTitle("ask.problems.title"), new ProblemsPane(vm, i18n, forms),
                 forms.sectionTitle("ask.checkdowns.title"), new CheckDownsPane(vm, i18n, forms));

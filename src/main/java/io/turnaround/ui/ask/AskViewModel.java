@@ -9,6 +9,8 @@ import io.turnaround.domain.Note;
 import io.turnaround.domain.NoteTag;
 import io.turnaround.domain.Question;
 import io.turnaround.domain.QuestionKind;
+import io.turnaround.domain.DraftField;
+import io.turnaround.ui.common.AddLine;
 import io.turnaround.ui.common.CaseSession;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,9 +36,15 @@ public final class AskViewModel {
     private final ObservableList<CustomerProblem> problems = FXCollections.observableArrayList();
     private final ObservableList<CheckDown> checkDowns = FXCollections.observableArrayList();
     private final ObservableList<Note> claimCandidates = FXCollections.observableArrayList();
+    private final AddLine questionLine;
+    private final AddLine problemLine;
+    private final AddLine checkDownLine;
 
     public AskViewModel(CaseSession session) {
         this.session = session;
+        this.questionLine = new AddLine(session, DraftField.ASK_QUESTION, this::addQuestion);
+        this.problemLine = new AddLine(session, DraftField.ASK_PROBLEM, this::addProblem);
+        this.checkDownLine = new AddLine(session, DraftField.ASK_CHECK_DOWN, this::addCheckDown);
         Ask ask = session.current().ask();
         for (QuestionKind kind : QuestionKind.values()) {
             if (kind.isStanding()) {
@@ -67,6 +75,19 @@ public final class AskViewModel {
         }
         out.add(new Question(null, kind, "", answer));
         return out;
+    }
+
+    /** The "add a question" line: typed text kept as a draft, Enter adds it. */
+    public AddLine questionLine() {
+        return questionLine;
+    }
+
+    public AddLine problemLine() {
+        return problemLine;
+    }
+
+    public AddLine checkDownLine() {
+        return checkDownLine;
     }
 
     public boolean addQuestion(String text) {

@@ -50,9 +50,9 @@ final class CheckDownsPane extends VBox {
         TextField input = new TextField();
         input.setId("ask-checkdown-input");
         input.setPromptText(i18n.get("ask.checkdown.prompt"));
+        input.textProperty().bindBidirectional(vm.checkDownLine().textProperty());
         input.setOnAction(e -> {
-            if (vm.addCheckDown(input.getText())) {
-                input.clear();
+            if (vm.checkDownLine().enter()) {
                 list.getSelectionModel().selectLast();
             }
         });

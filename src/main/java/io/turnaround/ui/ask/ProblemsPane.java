@@ -45,11 +45,8 @@ final class ProblemsPane extends VBox {
         TextField input = new TextField();
         input.setId("ask-problem-input");
         input.setPromptText(i18n.get("ask.problem.prompt"));
-        input.setOnAction(e -> {
-            if (vm.addProblem(input.getText())) {
-                input.clear();
-            }
-        });
+        input.textProperty().bindBidirectional(vm.problemLine().textProperty());
+        input.setOnAction(e -> vm.problemLine().enter());
         getChildren().addAll(forms.field("ask.problems", list), forms.field("ask.problem.add", input));
     }
 

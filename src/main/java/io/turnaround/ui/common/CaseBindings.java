@@ -1,6 +1,7 @@
 package io.turnaround.ui.common;
 
 import io.turnaround.domain.CaseFile;
+import io.turnaround.domain.DraftField;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -21,6 +22,14 @@ public final class CaseBindings {
         StringProperty p = new SimpleStringProperty(get.apply(session.current()));
         p.addListener((obs, old, now) -> session.update(c -> set.apply(c, now == null ? "" : now)));
         return p;
+    }
+
+    /**
+     * The text of an add-line or add-form field, kept as the case's draft for {@code field}: restored when the case opens,
+     * saved as it is typed. Emptying it (after the item is entered) removes the draft.
+     */
+    public static StringProperty draft(CaseSession session, DraftField field) {
+        return text(session, c -> c.draft(field), (c, text) -> c.withDraft(field, text));
     }
 
     public static <T> ObjectProperty<T> value(CaseSession session, Function<CaseFile, T> get,

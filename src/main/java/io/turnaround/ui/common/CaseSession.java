@@ -32,6 +32,9 @@ public final class CaseSession {
     private final BackgroundTasks tasks;
 
     private final boolean writable;
+    /** Above 0 while {@link #asOneEdit} runs: edits are collected and handed to the saver once, at the end. */
+    private int oneEditDepth;
+    private boolean editedInOne;
 
     public CaseSession(CaseFile loaded, CaseStore repository, BackgroundTasks tasks, Clock clock) {
         this(loaded, repository, tasks, clock, true);
@@ -128,7 +131,28 @@ public final class CaseSession {
         if (saveState.get() != SaveState.FAILED) {
             saveState.set(SaveState.SAVING);
         }
-        saver.edited(after);
+        if (oneEditDepth > 0) {
+            editedInOne = true;
+        } else {
+            saver.edited(after);
+        }
+    }
+
+    /**
+     * Runs {@code edits} (several updates: an item added and its add-line emptied) as one edit: the saver sees only the
+     * end result, so a crash can never leave the item stored with its draft still there, or the draft gone without the item.
+     */
+    public void asOneEdit(Runnable edits) {
+        oneEditDepth++;
+        try {
+            edits.run();
+        } finally {
+            oneEditDepth--;
+            if (oneEditDepth == 0 && editedInOne) {
+                editedInOne = false;
+                saver.edited(current.get());
+            }
+        }
     }
 
     /** Saves now whatever is unsaved; completes when it is on disk (or the save failed and will be retried). */

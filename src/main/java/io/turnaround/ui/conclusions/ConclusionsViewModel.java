@@ -5,6 +5,8 @@ import io.turnaround.domain.Fact;
 import io.turnaround.domain.Responsibility;
 import io.turnaround.domain.Scenario;
 import io.turnaround.ui.common.CaseBindings;
+import io.turnaround.domain.DraftField;
+import io.turnaround.ui.common.AddLine;
 import io.turnaround.ui.common.CaseSession;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -37,6 +39,7 @@ public final class ConclusionsViewModel {
     private final ObservableList<Fact> facts = FXCollections.observableArrayList();
     private final ObservableList<Scenario> scenarios;
     private final ReadOnlyBooleanWrapper noneKept = new ReadOnlyBooleanWrapper();
+    private final AddLine scenarioLine;
 
     public ConclusionsViewModel(CaseSession s) {
         this.session = s;
@@ -56,6 +59,7 @@ public final class ConclusionsViewModel {
         causeCategory = CaseBindings.text(s, c -> c.conclusions().causeCategory(),
                 (c, v) -> c.withConclusions(c.conclusions().withCauseCategory(v)));
         scenarios = FXCollections.observableArrayList(s.current().conclusions().scenarios());
+        scenarioLine = new AddLine(s, DraftField.SCENARIO, this::addScenario);
         refresh(s.current());
         breakdown.addListener((o, a, f) -> s.update(c -> c.withConclusions(c.conclusions().withBreakdownFactId(f == null ? null : f.id()))));
         s.currentProperty().addListener((o, a, c) -> refresh(c));
@@ -71,6 +75,11 @@ public final class ConclusionsViewModel {
             breakdown.set(chosen);
         }
         noneKept.set(!c.conclusions().hasKeptScenario());
+    }
+
+    /** The "add a scenario" line: typed text kept as a draft, Enter adds it. */
+    public AddLine scenarioLine() {
+        return scenarioLine;
     }
 
     public boolean addScenario(String description) {

@@ -53,9 +53,9 @@ final class ScenariosPane extends VBox {
         TextField input = new TextField();
         input.setId("conclusions-scenario-input");
         input.setPromptText(i18n.get("conclusions.scenario.prompt"));
+        input.textProperty().bindBidirectional(vm.scenarioLine().textProperty());
         input.setOnAction(e -> {
-            if (vm.addScenario(input.getText())) {
-                input.clear();
+            if (vm.scenarioLine().enter()) {
                 table.getSelectionModel().selectLast();
             }
         });

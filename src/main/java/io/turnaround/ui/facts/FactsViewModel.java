@@ -7,6 +7,8 @@ import io.turnaround.domain.Note;
 import io.turnaround.domain.NoteTag;
 import io.turnaround.domain.SampleStatistics;
 import io.turnaround.domain.Side;
+import io.turnaround.domain.DraftField;
+import io.turnaround.ui.common.CaseBindings;
 import io.turnaround.ui.common.CaseSession;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -46,10 +48,11 @@ public final class FactsViewModel {
     private final ZoneId zone;
     private final ObservableList<Fact> facts = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
-    private final StringProperty time = new SimpleStringProperty("");
-    private final StringProperty what = new SimpleStringProperty("");
+    // The text fields of the add form are drafts: what is typed survives a crash before "Add fact".
+    private final StringProperty time;
+    private final StringProperty what;
     private final ObjectProperty<Side> source = new SimpleObjectProperty<>(Side.OUR_FIRM);
-    private final StringProperty evidence = new SimpleStringProperty("");
+    private final StringProperty evidence;
     private final BooleanProperty verified = new SimpleBooleanProperty();
     private final BooleanProperty opinion = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
@@ -64,6 +67,9 @@ public final class FactsViewModel {
         this.session = session;
         this.files = files;
         this.zone = zone;
+        this.time = CaseBindings.draft(session, DraftField.FACT_TIME);
+        this.what = CaseBindings.draft(session, DraftField.FACT_WHAT);
+        this.evidence = CaseBindings.draft(session, DraftField.FACT_EVIDENCE);
         facts.setAll(sorted(session.current().facts()));
         population.addListener((o, a, b) -> computeSample());
         sample.addListener((o, a, b) -> computeSample());
@@ -76,6 +82,12 @@ public final class FactsViewModel {
 
     /** Adds the fact in the form; false when it says nothing yet or its time cannot be read. */
     public boolean add() {
+        boolean[] added = {false};
+        session.asOneEdit(() -> added[0] = addFromForm());
+        return added[0];
+    }
+
+    private boolean addFromForm() {
         if (what.get().isBlank()) {
             return false;
         }

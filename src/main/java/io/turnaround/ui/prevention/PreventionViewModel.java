@@ -5,6 +5,7 @@ import io.turnaround.domain.ActionState;
 import io.turnaround.domain.EffectivenessCheck;
 import io.turnaround.domain.PreventionAction;
 import io.turnaround.ui.common.CaseBindings;
+import io.turnaround.domain.DraftField;
 import io.turnaround.ui.common.CaseSession;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,21 +29,30 @@ public final class PreventionViewModel {
     private final CaseSession session;
     private final Clock clock;
     private final ObservableList<PreventionAction> actions;
-    private final StringProperty what = new SimpleStringProperty("");
+    // The text fields of the add-action form are drafts: what is typed survives a crash before "Add".
+    private final StringProperty what;
     private final ObjectProperty<ActionSide> side = new SimpleObjectProperty<>(ActionSide.OURS);
-    private final StringProperty owner = new SimpleStringProperty("");
+    private final StringProperty owner;
     private final ObjectProperty<LocalDate> due = new SimpleObjectProperty<>();
     private final StringProperty customerAuthority;
 
     public PreventionViewModel(CaseSession session, Clock clock) {
         this.session = session;
         this.clock = clock;
+        this.what = CaseBindings.draft(session, DraftField.ACTION_WHAT);
+        this.owner = CaseBindings.draft(session, DraftField.ACTION_OWNER);
         this.actions = FXCollections.observableArrayList(session.current().prevention().actions());
         this.customerAuthority = CaseBindings.text(session, c -> c.prevention().customerAuthority(),
                 (c, v) -> c.withPrevention(new io.turnaround.domain.Prevention(c.prevention().actions(), v)));
     }
 
     public boolean add() {
+        boolean[] added = {false};
+        session.asOneEdit(() -> added[0] = addFromForm());
+        return added[0];
+    }
+
+    private boolean addFromForm() {
         if (what.get().isBlank()) {
             return false;
         }

@@ -2,6 +2,8 @@ package io.turnaround.ui.produce;
 
 import io.turnaround.domain.Expectation;
 import io.turnaround.domain.ExpectationState;
+import io.turnaround.domain.DraftField;
+import io.turnaround.ui.common.AddLine;
 import io.turnaround.ui.common.CaseSession;
 import java.util.List;
 import javafx.collections.FXCollections;
@@ -14,10 +16,17 @@ import javafx.collections.ObservableList;
 public final class ExpectationsModel {
     private final CaseSession session;
     private final ObservableList<Expectation> items;
+    private final AddLine line;
 
     ExpectationsModel(CaseSession session) {
         this.session = session;
         this.items = FXCollections.observableArrayList(session.current().produce().expectations());
+        this.line = new AddLine(session, DraftField.PRODUCE_EXPECTATION, this::add);
+    }
+
+    /** The "add an expectation" line: typed text kept as a draft, Enter adds it. */
+    public AddLine line() {
+        return line;
     }
 
     public boolean add(String text) {

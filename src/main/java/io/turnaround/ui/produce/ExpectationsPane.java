@@ -41,9 +41,9 @@ final class ExpectationsPane extends VBox {
         TextField input = new TextField();
         input.setId("produce-expectation-input");
         input.setPromptText(i18n.get("produce.expectation.prompt"));
+        input.textProperty().bindBidirectional(model.line().textProperty());
         input.setOnAction(e -> {
-            if (model.add(input.getText())) {
-                input.clear();
+            if (model.line().enter()) {
                 table.getSelectionModel().selectLast();
             }
         });

@@ -87,10 +87,45 @@ class CaseSessionTest {
         }
     }
 
+    @Test
+    void editsMadeAsOneReachTheDiskTogetherNeverHalfDone() throws Exception {
+        try (SessionFixture f = new SessionFixture(dir)) {
+            FailingRepository store = new FailingRepository(f.repository, new AtomicBoolean(false));
+            // No autosave delay: without asOneEdit the worker would save the half-done state during the pause.
+            CaseSession session = new CaseSession(f.session.current(), store, f.tasks, f.clock, true, java.time.Duration.ZERO);
+            session.update(c -> c.withDraft(io.turnaround.domain.DraftField.ASK_PROBLEM, "Seams tear at the shoulder"));
+            session.flush().join();
+            store.saved.clear();
+            session.asOneEdit(() -> {
+                session.update(c -> c.withAsk(c.ask().withProblems(java.util.List.of(
+                        new io.turnaround.domain.CustomerProblem(null, "Seams tear at the shoulder")))));
+                sleep(150);
+                session.update(c -> c.withDraft(io.turnaround.domain.DraftField.ASK_PROBLEM, ""));
+            });
+            session.flush().join();
+            assertFalse(store.saved.isEmpty());
+            for (CaseFile saved : store.saved) {
+                assertEquals(saved.ask().problems().isEmpty(), !saved.draft(io.turnaround.domain.DraftField.ASK_PROBLEM).isEmpty(),
+                        "the problem and its emptied line are saved together: " + saved.ask().problems() + " / " + saved.drafts());
+            }
+            assertEquals("", f.repository.load(session.current().id()).orElseThrow().draft(io.turnaround.domain.DraftField.ASK_PROBLEM));
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Delegates to a real repository, failing saves while {@code failing} is set. */
     private static final class FailingRepository implements CaseStore {
         private final CaseStore real;
         private final AtomicBoolean failing;
+        /** Every snapshot that reached the disk, in order. */
+        final java.util.List<CaseFile> saved = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         FailingRepository(CaseStore real, AtomicBoolean failing) {
             this.real = real;
@@ -103,6 +138,7 @@ class CaseSessionTest {
                 throw new StoreException("Could not save: the disk is full");
             }
             real.save(current, lastSaved);
+            saved.add(current);
         }
 
         @Override
