@@ -24,6 +24,8 @@ import javafx.stage.Stage;
  * When the file cannot be opened, the user chooses what to do: a backup, another folder, or quit.
  */
 public final class DesktopLauncher {
+    /** Callbacks from the opener thread and the single-instance socket hop onto the FX thread here. */
+    private static final io.turnaround.ui.common.UiThread UI = io.turnaround.ui.common.UiThread.fx();
     private final LaunchOptions options;
     private final long jvmStart;
     private final I18n i18n = new I18n(Locale.getDefault());
@@ -61,6 +63,7 @@ public final class DesktopLauncher {
             CompletableFuture<Database> db = new CompletableFuture<>();
             CompletableFuture<List<Path>> backups = new CompletableFuture<>();
             CompletableFuture<Void> intact = new CompletableFuture<>();
+            // Not BackgroundTasks: the case file opens before any window (and its worker) exists, while the first frame is drawn.
             Thread opener = new Thread(() -> {
                 try {
                     if (restore != null && writable) {
@@ -101,7 +104,7 @@ public final class DesktopLauncher {
         Stage stage = new Stage();
         // A later start on this folder brings this window forward instead of opening a second one.
         listening.ifPresent(SingleInstance::close);
-        Optional<SingleInstance> listener = opening.writable() ? SingleInstance.listen(opening.dataDir(), () -> Platform.runLater(() -> {
+        Optional<SingleInstance> listener = opening.writable() ? SingleInstance.listen(opening.dataDir(), () -> UI.execute(() -> {
             stage.setIconified(false);
             stage.show();
             stage.toFront();
@@ -118,13 +121,13 @@ public final class DesktopLauncher {
                 opening.writable());
         opening.db().whenComplete((ok, failure) -> {
             if (failure != null) {
-                opening.backupsIfFailed().thenAccept(backups -> Platform.runLater(() -> recover(failure, opening, backups, window)));
+                opening.backupsIfFailed().thenAccept(backups -> UI.execute(() -> recover(failure, opening, backups, window)));
             }
         });
         // Found damaged after the window opened: the file is closed before the user chooses what to do.
         opening.intact().whenComplete((ok, damage) -> {
             if (damage != null && !opening.db().isCompletedExceptionally()) {
-                opening.backupsIfFailed().thenAccept(backups -> Platform.runLater(() -> {
+                opening.backupsIfFailed().thenAccept(backups -> UI.execute(() -> {
                     window.withdrawFile();
                     opening.db().join().close();
                     recover(damage, opening, backups, window);

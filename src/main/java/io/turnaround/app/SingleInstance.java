@@ -41,6 +41,7 @@ public final class SingleInstance implements AutoCloseable {
             ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
             server.bind(UnixDomainSocketAddress.of(socket));
             SingleInstance instance = new SingleInstance(server, socket, onShow);
+            // Not BackgroundTasks: it blocks on accept() for the life of the window; what it hears is handed to the UI thread.
             Thread listener = new Thread(instance::serve, "turnaround-single-instance");
             listener.setDaemon(true);
             listener.start();

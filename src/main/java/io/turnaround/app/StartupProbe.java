@@ -8,6 +8,7 @@ import javafx.beans.value.ChangeListener;
  * shows the loaded case list, then exits. docs/benchmarks.md compares it with a bare window.
  */
 final class StartupProbe {
+    private static final io.turnaround.ui.common.UiThread UI = io.turnaround.ui.common.UiThread.fx();
     private StartupProbe() {
     }
 
@@ -25,7 +26,7 @@ final class StartupProbe {
                     scene.removePostLayoutPulseListener(once[0]);
                     // The pulse that laid out the list is the one that renders it.
                     System.out.println("startup-ms " + (System.currentTimeMillis() - jvmStartMillis));
-                    Platform.runLater(window::requestClose);
+                    UI.execute(window::requestClose);
                 };
                 scene.addPostLayoutPulseListener(once[0]);
                 Platform.requestNextPulse();
@@ -57,7 +58,7 @@ final class StartupProbe {
                 at[0] = Math.min(rows, at[0] + 40);
                 table.scrollTo(Math.max(0, at[0] - 1));
                 if (at[0] < rows) {
-                    Platform.runLater(step[0]);
+                    UI.execute(step[0]);
                 } else {
                     // Then five idle seconds, as when the user stops to read: the collector hands back what the
                     // scrolling no longer uses (G1PeriodicGCInterval in the installed app's options), as it does in use.
@@ -75,7 +76,7 @@ final class StartupProbe {
                     settle.play();
                 }
             };
-            Platform.runLater(step[0]);
+            UI.execute(step[0]);
         });
     }
 

@@ -23,7 +23,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -66,7 +65,7 @@ public final class TurnaroundWindow {
         this.onExit = onExit;
         I18n i18n = new I18n(locale);
         this.i18n = i18n;
-        this.tasks = new BackgroundTasks(Platform::runLater);
+        this.tasks = new BackgroundTasks(io.turnaround.ui.common.UiThread.fx());
         CaseStore store = new DeferredCaseStore(db.thenApply(d -> new CaseRepository(d, clock)));
         this.settings = new SettingsModel(new DeferredSettingsStore(db.thenApply(SettingsRepository::new)), tasks);
         FxDialogService fxDialogs = new FxDialogService(stage, i18n);
@@ -232,7 +231,7 @@ public final class TurnaroundWindow {
     }
 
     private void countDue() {
-        main.due().countByGroup().thenAccept(counts -> Platform.runLater(() -> {
+        main.due().countByGroup().thenAccept(counts -> {
             long overdue = counts.getOrDefault(io.turnaround.domain.DueGroup.OVERDUE, 0L);
             long today = counts.getOrDefault(io.turnaround.domain.DueGroup.TODAY, 0L);
             if (overdue + today > 0 && stage.isShowing()) {
@@ -240,7 +239,7 @@ public final class TurnaroundWindow {
                         .text(i18n.get("due.notify.text", overdue, today)).hideAfter(javafx.util.Duration.seconds(12))
                         .onAction(e -> mainView.showDue()).showWarning();
             }
-        }));
+        });
     }
 
     private void applyTheme(Theme theme) {
@@ -258,8 +257,8 @@ public final class TurnaroundWindow {
             }
             settings.loadValue(RESUME_STEP, step -> main.reopen(Long.parseLong(id)).thenAccept(opened -> {
                 if (opened && step != null) {
-                    Platform.runLater(() -> java.util.Arrays.stream(io.turnaround.domain.Step.values())
-                            .filter(s -> s.name().equals(step)).findFirst().ifPresent(mainView::showStep));
+                    java.util.Arrays.stream(io.turnaround.domain.Step.values())
+                            .filter(s -> s.name().equals(step)).findFirst().ifPresent(mainView::showStep);
                 }
             }));
         });
@@ -280,7 +279,7 @@ public final class TurnaroundWindow {
 
     /** Saves what is open, then closes; if the save failed the window stays, with the edits in memory. */
     public void requestClose() {
-        main.prepareToExit().thenAccept(saved -> Platform.runLater(() -> {
+        main.prepareToExit().thenAccept(saved -> {
             if (saved) {
                 stage.hide();
                 if (main.isWritable()) {
@@ -290,7 +289,7 @@ public final class TurnaroundWindow {
                 onExit.run();
                 closed.complete(null);
             }
-        }));
+        });
     }
 
     /** The launcher closes the case file (found damaged): the window is hidden and reports no errors from now on. */

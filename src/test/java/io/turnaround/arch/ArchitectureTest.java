@@ -85,4 +85,28 @@ class ArchitectureTest {
                 })
                 .check(CLASSES);
     }
+
+    /** The threading contract (docs/decisions/0005-threading.md): one way onto the UI thread, one worker for the store. */
+    @Test
+    void onlyTheUiCommonPackageHandsWorkToTheFxThread() {
+        noClasses().that().resideOutsideOfPackage("io.turnaround.ui.common..")
+                .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
+                .because("results of background work arrive on the UI thread through BackgroundTasks, and other hops through UiThread")
+                .check(CLASSES);
+    }
+
+    @Test
+    void threadsAreStartedOnlyWhereTheContractSaysWhy() {
+        noClasses().that().doNotHaveFullyQualifiedName("io.turnaround.ui.common.BackgroundTasks")
+                .and().doNotHaveFullyQualifiedName("io.turnaround.ui.common.Prepared")
+                .and().doNotHaveFullyQualifiedName("io.turnaround.ui.common.FxDialogService")
+                .and().doNotHaveFullyQualifiedName("io.turnaround.app.DesktopLauncher")
+                .and().doNotHaveFullyQualifiedName("io.turnaround.app.DesktopLauncher$Opening")
+                .and().doNotHaveFullyQualifiedName("io.turnaround.app.SingleInstance")
+                .should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaConstructorCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(Thread.class))))
+                .because("background work goes through BackgroundTasks; each other thread says in one line why it cannot")
+                .check(CLASSES);
+    }
 }

@@ -52,7 +52,7 @@ final class NoteBench {
         }
         CaseFile c = TestCases.fullyPopulated();
         CaseFile stored = repo.create(c.withListen(c.listen().withNotes(notes)));
-        BackgroundTasks tasks = new BackgroundTasks(Platform::runLater);
+        BackgroundTasks tasks = new BackgroundTasks(io.turnaround.ui.common.UiThread.fx());
 
         CompletableFuture<long[]> result = new CompletableFuture<>();
         Platform.runLater(() -> {

@@ -26,13 +26,13 @@ class DiskFullTest {
     void aFullDiskLosesNothingDamagesNothingAndSavesOnceThereIsRoom() throws Exception {
         try (SessionFixture fx = new SessionFixture(dir)) {
             fx.session.update(c -> c.withHeader(c.header().withSubject("Saved before the disk filled up")));
-            fx.session.flush().join();
+            fx.await(fx.session.flush());
             setPageLimit(fx.db, pageCount(fx.db));
 
             String big = "Typed while the disk was full. ".repeat(20_000);
             fx.session.update(c -> c.withHeader(c.header().withSubject(big)));
-            fx.session.flush().join();
-            fx.tasks.drain().join();
+            fx.await(fx.session.flush());
+            fx.settle();
             assertEquals(SaveState.FAILED, fx.session.saveStateProperty().get());
             assertTrue(fx.session.saveErrorProperty().get().startsWith("The disk is full"), fx.session.saveErrorProperty().get());
             assertEquals(big, fx.session.current().header().subject(), "the text stays in memory");
@@ -46,7 +46,7 @@ class DiskFullTest {
                 Thread.sleep(50);
             }
             assertFalse(fx.session.hasUnsavedEdits(), "the retry saved it");
-            fx.tasks.drain().join();
+            fx.settle();
             assertNotEquals(SaveState.FAILED, fx.session.saveStateProperty().get());
             assertEquals(big, fx.repository.load(fx.session.current().id()).orElseThrow().header().subject());
             assertEquals("ok", integrity(fx.db));

@@ -45,14 +45,15 @@ class LogPrivacyTest {
             try (Database db = Database.openIn(dir)) {
                 CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
                 CaseFile stored = repo.create(c);
-                BackgroundTasks tasks = new BackgroundTasks(Runnable::run);
+                io.turnaround.ui.TestUiThread ui = new io.turnaround.ui.TestUiThread();
+                BackgroundTasks tasks = new BackgroundTasks(ui);
                 CaseSession session = new CaseSession(stored, repo, tasks, Clock.systemUTC());
                 session.update(x -> x.withHeader(x.header().withSubject(x.header().subject() + " (edited)")));
-                session.flush().join();
+                ui.await(session.flush());
                 // A failing save logs too: it must say that it failed, not what was being saved.
                 CaseSession failing = new CaseSession(stored.withId(999_999), repo, tasks, Clock.systemUTC());
                 failing.update(x -> x.withHeader(x.header().withSubject("Zoë's edit")));
-                failing.flush().join();
+                ui.await(failing.flush());
                 tasks.close();
             }
             Path json = dir.resolve("case.json");

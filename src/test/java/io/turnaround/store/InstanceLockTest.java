@@ -44,7 +44,7 @@ class InstanceLockTest {
             assertEquals(TestCases.fullyPopulated().header().subject(), c.header().subject());
             assertThrows(StoreException.class, () -> repo.save(c.withHeader(c.header().withSubject("x")), c),
                     "the database itself refuses");
-            BackgroundTasks tasks = new BackgroundTasks(Runnable::run);
+            BackgroundTasks tasks = new BackgroundTasks(new io.turnaround.ui.TestUiThread());
             CaseSession session = new CaseSession(c, repo, tasks, Clock.systemUTC(), false);
             session.update(x -> x.withHeader(x.header().withSubject("typed in the second window")));
             assertEquals(c, session.current(), "the session does not even try");

@@ -23,7 +23,7 @@ class CaseSearchModelTest {
             CaseSearchModel search = new CaseSearchModel(fx.repository, fx.tasks);
             search.queryProperty().set("inv");
             search.queryProperty().set("laund"); // typed on before the first search ran: only this one counts
-            waitUntil(() -> search.hits().size() == 1);
+            waitUntil(fx, () -> search.hits().size() == 1);
             assertEquals("Laundry damage", search.hits().get(0).summary().subject());
             assertTrue(search.activeProperty().get());
             search.queryProperty().set("  ");
@@ -32,10 +32,12 @@ class CaseSearchModelTest {
         }
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    /** Waits, running what the search hands back to the UI thread, until {@code condition} holds. */
+    private static void waitUntil(SessionFixture fx, java.util.function.BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
             Thread.sleep(20);
+            fx.ui.runPending();
         }
         assertTrue(condition.getAsBoolean());
     }

@@ -53,7 +53,7 @@ class DraftsTest {
             reopened.textProperty().set("200 gowns with torn seams");
             assertTrue(reopened.enter());
             assertEquals("", reopened.textProperty().get());
-            restarted.flush().join();
+            f.await(restarted.flush());
             CaseFile after = f.repository.load(onDisk.id()).orElseThrow();
             assertEquals("200 gowns with torn seams", added.apply(after), field + ": entered");
             assertEquals("", after.draft(field), field + ": the line is empty on disk too");
@@ -102,7 +102,7 @@ class DraftsTest {
             assertTrue(facts2.add());
             assertTrue(people2.addParty());
             assertTrue(prevention2.add());
-            restarted.flush().join();
+            f.await(restarted.flush());
             CaseFile after = f.repository.load(onDisk.id()).orElseThrow();
             assertEquals("Seams split on 14 of 20 gowns", after.facts().get(0).what());
             assertEquals("Dr Ana Ruiz", after.parties().get(0).name());

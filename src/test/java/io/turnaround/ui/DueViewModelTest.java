@@ -28,16 +28,16 @@ class DueViewModelTest {
                     new Commitment("kept", "Send the report", "Ann", null, null, now.minusDays(3), false, now.minusDays(4).toInstant())),
                     List.of())));
             DueViewModel vm = new DueViewModel(fx.repository, fx.tasks, fx.clock);
-            java.util.Map<DueGroup, Long> counts = vm.countByGroup().join();
+            java.util.Map<DueGroup, Long> counts = fx.await(vm.countByGroup());
             assertEquals(java.util.Map.of(DueGroup.OVERDUE, 1L, DueGroup.LATER, 1L), counts);
             assertEquals(List.of(), vm.rows(), "counting keeps no rows");
-            vm.load().join();
+            fx.await(vm.load());
             assertEquals(List.of(DueGroup.OVERDUE, DueGroup.LATER), vm.rows().stream().map(DueViewModel.Row::group).toList());
             assertEquals(2, vm.keptProperty().get().counted());
             assertEquals(1, vm.keptProperty().get().kept());
 
-            vm.markDone(vm.rows().get(0)).join();
-            fx.tasks.drain().join();
+            fx.await(vm.markDone(vm.rows().get(0)));
+            fx.settle();
             assertEquals(List.of("later"), vm.rows().stream().map(r -> r.item().itemId()).toList());
             assertEquals(2, vm.keptProperty().get().counted());
             assertEquals(1, vm.keptProperty().get().kept(), "done two hours late: not kept");

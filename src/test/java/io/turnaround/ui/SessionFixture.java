@@ -11,14 +11,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * A real store in a temporary folder and a session on one new case, for view model tests
- * without a window. UI callbacks run on the worker thread, which is fine without a toolkit.
+ * A real store in a temporary folder and a session on one new case, for view model tests without a window. The test's
+ * thread is the UI thread ({@link TestUiThread}); background work runs on the worker and comes back only when the test
+ * waits for it with {@link #await} or {@link #settle}.
  */
 public final class SessionFixture implements AutoCloseable {
     public final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("Europe/Paris"));
     public final Database db;
     public final CaseRepository repository;
-    public final BackgroundTasks tasks = new BackgroundTasks(Runnable::run);
+    public final TestUiThread ui = new TestUiThread();
+    public final BackgroundTasks tasks = new BackgroundTasks(ui);
     public final CaseSession session;
 
     public SessionFixture(Path dir) {
@@ -30,8 +32,18 @@ public final class SessionFixture implements AutoCloseable {
 
     /** What the database holds for the session's case, after every queued save. */
     public CaseFile reloaded() {
-        session.flush().join();
+        await(session.flush());
         return repository.load(session.current().id()).orElseThrow();
+    }
+
+    /** Waits for background work, running what it hands back to the UI thread; returns its result. */
+    public <T> T await(java.util.concurrent.CompletableFuture<T> future) {
+        return ui.await(future);
+    }
+
+    /** Waits until everything queued so far has run and handed back its results. */
+    public void settle() {
+        await(tasks.drain());
     }
 
     @Override

@@ -32,17 +32,17 @@ class WelcomeModelTest {
             List<Long> opened = new ArrayList<>();
             WelcomeModel first = new WelcomeModel(settings, cases, opened::add);
             first.load();
-            fx.tasks.drain().join();
+            fx.settle();
             assertTrue(first.visibleProperty().get());
             assertTrue(first.hasSampleProperty().get());
             first.openSample();
             assertEquals(List.of(7L), opened);
             first.dismiss();
-            fx.tasks.drain().join();
+            fx.settle();
 
             WelcomeModel next = new WelcomeModel(settings, cases, opened::add);
             next.load();
-            fx.tasks.drain().join();
+            fx.settle();
             assertFalse(next.visibleProperty().get(), "dismissed for good");
             cases.remove(1);
             assertFalse(next.hasSampleProperty().get(), "no sample once it is deleted");

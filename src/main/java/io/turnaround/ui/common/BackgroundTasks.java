@@ -3,7 +3,6 @@ package io.turnaround.ui.common;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -12,18 +11,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one way the UI does work off the FX thread. A single worker runs every task in the order
- * given, so a save queued before a load is always on disk before that load reads; results come
- * back through {@code uiThread} (Platform::runLater in the app, Runnable::run in tests).
+ * The one way the UI does work off the UI thread, and its contract (docs/decisions/0005-threading.md):
+ * <ul>
+ *   <li>work is started on the UI thread and runs on one worker, in the order given, so a save queued before a load
+ *       is on disk before that load reads;</li>
+ *   <li>its result or its failure arrives on the UI thread, always: the callbacks run there, and the future returned
+ *       completes there, after them, so whatever is chained onto it runs on the UI thread too;</li>
+ *   <li>every failure is logged with its stack trace by {@link BackgroundErrors}; one without a handler of its own is
+ *       shown in the status line.</li>
+ * </ul>
  */
 public final class BackgroundTasks implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundTasks.class);
 
     private final ScheduledExecutorService worker;
-    private final Executor uiThread;
+    private final UiThread ui;
+    private final BackgroundErrors errors = new BackgroundErrors();
 
-    public BackgroundTasks(Executor uiThread) {
-        this.uiThread = uiThread;
+    public BackgroundTasks(UiThread ui) {
+        this.ui = ui;
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "turnaround-store");
             t.setDaemon(true);
@@ -35,26 +41,53 @@ public final class BackgroundTasks implements AutoCloseable {
         this.worker = executor;
     }
 
-    /** Runs {@code work} on the worker; exactly one of the callbacks then runs on the UI thread. */
+    /** Runs {@code work} on the worker, then {@code onSuccess} on the UI thread; a failure goes to the status line. */
+    public <T> CompletableFuture<T> run(Callable<T> work, Consumer<T> onSuccess) {
+        return run(work, onSuccess, errors::show);
+    }
+
+    /**
+     * Runs {@code work} on the worker; exactly one of the callbacks then runs on the UI thread, and the returned future
+     * completes there after it. Call on the UI thread.
+     */
     public <T> CompletableFuture<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+        requireUiThread();
         CompletableFuture<T> done = new CompletableFuture<>();
         worker.execute(() -> {
+            T result;
             try {
-                T result = work.call();
-                uiThread.execute(() -> onSuccess.accept(result));
-                done.complete(result);
+                result = work.call();
             } catch (Exception | Error e) {
-                LOG.warn("Background task failed: {}", e.toString());
-                uiThread.execute(() -> onError.accept(e));
-                done.completeExceptionally(e);
+                errors.log(e);
+                ui.execute(() -> {
+                    try {
+                        onError.accept(e);
+                    } finally {
+                        done.completeExceptionally(e);
+                    }
+                });
+                return;
             }
+            ui.execute(() -> {
+                try {
+                    onSuccess.accept(result);
+                    done.complete(result);
+                } catch (RuntimeException | Error e) {
+                    errors.log(e);
+                    errors.show(e);
+                    done.completeExceptionally(e);
+                }
+            });
         });
         return done;
     }
 
-    /** Runs {@code work} on the worker and completes when it has run (work reports its own errors). */
+    /** Runs {@code work} on the worker; the future completes on the UI thread. A failure goes to the status line. */
     public CompletableFuture<Void> submit(Runnable work) {
-        return CompletableFuture.runAsync(work, worker);
+        return run(() -> {
+            work.run();
+            return null;
+        }, x -> { });
     }
 
     /**
@@ -66,18 +99,30 @@ public final class BackgroundTasks implements AutoCloseable {
         return new Prepared<>(work, delay);
     }
 
-    /** Hands {@code action} to the UI thread. */
+    /** Hands {@code action} to the UI thread; from any thread. */
     public void onUi(Runnable action) {
-        uiThread.execute(action);
+        ui.execute(action);
     }
 
+    /** Runs {@code work} on the worker after {@code delay}; from any thread. The work reports its own failures. */
     public void schedule(Duration delay, Runnable work) {
         worker.schedule(work, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Completes once everything queued before this call has run. */
+    /** Completes (on the UI thread) once everything queued before this call has run. */
     public CompletableFuture<Void> drain() {
         return submit(() -> { });
+    }
+
+    /** Where background failures are logged and shown. */
+    public BackgroundErrors errors() {
+        return errors;
+    }
+
+    private void requireUiThread() {
+        if (!ui.isCurrent()) {
+            throw new IllegalStateException("Background work is started from the UI thread, not from " + Thread.currentThread().getName());
+        }
     }
 
     /** Runs what is already queued (not what is merely scheduled for later) and stops the worker. */

@@ -46,6 +46,7 @@ public final class FxDialogService implements DialogService {
         String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
         java.util.List<String> command = os.contains("win") ? java.util.List.of("cmd", "/c", "start", "", file.toString())
                 : os.contains("mac") ? java.util.List.of("open", file.toString()) : java.util.List.of("xdg-open", file.toString());
+        // Not the store's worker: the desktop's opener can take seconds and touches no case data; a save must not wait for it.
         Thread opener = new Thread(() -> {
             boolean opened;
             try {

@@ -28,6 +28,7 @@ public final class Prepared<T> implements Supplier<CompletableFuture<T>> {
         if (!started.compareAndSet(false, true)) {
             return;
         }
+        // Not the store's worker: this is slow, low-priority work that must never hold up a save.
         Thread t = new Thread(() -> {
             try {
                 result.complete(work.get());

@@ -17,7 +17,7 @@ public final class SettingsModel {
     }
 
     public void load() {
-        tasks.run(store::load, settings::set, e -> { });
+        tasks.run(store::load, settings::set);
     }
 
     /** Loads a single stored choice (such as the theme) and hands it to {@code then} on the UI thread. */
@@ -26,12 +26,12 @@ public final class SettingsModel {
             if (!v.isEmpty()) {
                 then.accept(v);
             }
-        }, e -> { });
+        });
     }
 
     /** Loads a stored value, or computes one when there is none (both off the UI thread); hands it to {@code then}. */
     public void loadValueOrElse(String key, java.util.function.Supplier<String> fallback, java.util.function.Consumer<String> then) {
-        tasks.run(() -> store.value(key).filter(v -> !v.isEmpty()).orElseGet(fallback), then, e -> { });
+        tasks.run(() -> store.value(key).filter(v -> !v.isEmpty()).orElseGet(fallback), then);
     }
 
     public void saveValue(String key, String value) {

@@ -22,7 +22,7 @@ public final class CustomersViewModel {
     }
 
     public CompletableFuture<?> load() {
-        return tasks.run(() -> CustomerHistory.of(store.stats(), clock.instant()), customers::setAll, e -> { });
+        return tasks.run(() -> CustomerHistory.of(store.stats(), clock.instant()), customers::setAll);
     }
 
     public ObservableList<CustomerHistory> customers() {

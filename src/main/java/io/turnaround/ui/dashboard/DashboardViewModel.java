@@ -24,7 +24,7 @@ public final class DashboardViewModel {
 
     public CompletableFuture<?> load() {
         return tasks.run(() -> Dashboard.of(store.stats(), PromisesKept.of(store.allCommitments(), clock.instant()), clock.getZone()),
-                dashboard::set, e -> { });
+                dashboard::set);
     }
 
     public ObjectProperty<Dashboard> dashboardProperty() {

@@ -43,7 +43,7 @@ public final class DueViewModel {
             rows.setAll(loaded.items().stream().map(i -> new Row(DueGroup.of(i, now), i))
                     .sorted(Comparator.comparing(Row::group).thenComparing(r -> r.item().lateAfter(now.getZone()))).toList());
             kept.set(loaded.kept());
-        }, e -> { });
+        });
     }
 
     /**

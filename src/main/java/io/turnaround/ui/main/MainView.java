@@ -98,7 +98,7 @@ public final class MainView extends BorderPane {
         if (vm.openCaseProperty().get() == null) {
             then.run();
         } else {
-            vm.closeCase().thenRun(() -> javafx.application.Platform.runLater(then));
+            vm.closeCase().thenRun(then);
         }
     }
 
@@ -210,7 +210,7 @@ public final class MainView extends BorderPane {
             if (vm.openCaseProperty().get() == null) {
                 caseList.focusSearch();
             } else {
-                vm.closeCase().thenRun(() -> javafx.application.Platform.runLater(caseList::focusSearch));
+                vm.closeCase().thenRun(caseList::focusSearch);
             }
         });
         MenuItem cases = item("menu.go.cases", "menu-cases", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));

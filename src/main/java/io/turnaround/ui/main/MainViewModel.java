@@ -73,7 +73,7 @@ public final class MainViewModel {
                 if (!loaded.get()) {
                     cases.setAll(page);
                 }
-            }, e -> { });
+            });
         }
         return tasks.run(repository::list, list -> {
             cases.setAll(list);

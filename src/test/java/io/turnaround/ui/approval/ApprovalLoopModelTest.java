@@ -67,7 +67,7 @@ class ApprovalLoopModelTest {
             assertEquals(CaseStatus.INVESTIGATING, stored.header().status());
             assertEquals(List.of(ApprovalResponse.CHANGES_REQUESTED, ApprovalResponse.APPROVED),
                     stored.approval().revisions().stream().map(ApprovalRevision::response).toList());
-            f.tasks.drain().join();
+            f.settle();
             List<String> actions = new AuditLog(f.db).entries(stored.id()).stream().map(AuditLog.Entry::action)
                     .filter(a -> !a.equals("edited")).toList();
             assertEquals(List.of("created", "sent", "answered", "sent", "answered", "reopened"), actions);

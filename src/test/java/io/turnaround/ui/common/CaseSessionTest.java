@@ -33,7 +33,7 @@ class CaseSessionTest {
                 Thread.sleep(20);
             }
             assertFalse(f.session.hasUnsavedEdits());
-            f.tasks.drain().join();
+            f.settle();
             assertEquals("Subject 200", f.repository.load(f.session.current().id()).orElseThrow().header().subject());
             assertEquals(SaveState.SAVED, f.session.saveStateProperty().get());
         }
@@ -43,7 +43,7 @@ class CaseSessionTest {
     void flushSavesAtOnce() {
         try (SessionFixture f = new SessionFixture(dir)) {
             f.session.update(c -> c.withHeader(c.header().withCustomerOrganisation("Rivertown")));
-            f.session.flush().join();
+            f.await(f.session.flush());
             assertFalse(f.session.hasUnsavedEdits());
             assertEquals("Rivertown", f.repository.load(f.session.current().id()).orElseThrow().header().customerOrganisation());
         }
@@ -69,7 +69,7 @@ class CaseSessionTest {
             // A repository whose saves fail while the "disk is full".
             CaseSession session = new CaseSession(f.session.current(), new FailingRepository(f.repository, diskFull), f.tasks, f.clock);
             session.update(c -> c.withHeader(c.header().withSubject("typed while the disk was full")));
-            session.flush().join();
+            f.await(session.flush());
             assertEquals(SaveState.FAILED, session.saveStateProperty().get());
             assertTrue(session.saveErrorProperty().get().contains("disk"), session.saveErrorProperty().get());
             assertTrue(session.hasUnsavedEdits());
@@ -81,7 +81,7 @@ class CaseSessionTest {
                 Thread.sleep(50);
             }
             assertFalse(session.hasUnsavedEdits(), "the retry saved it");
-            f.tasks.drain().join();
+            f.settle();
             assertEquals(SaveState.SAVED, session.saveStateProperty().get());
             assertEquals("typed while the disk was full", f.repository.load(session.current().id()).orElseThrow().header().subject());
         }
@@ -94,7 +94,7 @@ class CaseSessionTest {
             // No autosave delay: without asOneEdit the worker would save the half-done state during the pause.
             CaseSession session = new CaseSession(f.session.current(), store, f.tasks, f.clock, true, java.time.Duration.ZERO);
             session.update(c -> c.withDraft(io.turnaround.domain.DraftField.ASK_PROBLEM, "Seams tear at the shoulder"));
-            session.flush().join();
+            f.await(session.flush());
             store.saved.clear();
             session.asOneEdit(() -> {
                 session.update(c -> c.withAsk(c.ask().withProblems(java.util.List.of(
@@ -102,7 +102,7 @@ class CaseSessionTest {
                 sleep(150);
                 session.update(c -> c.withDraft(io.turnaround.domain.DraftField.ASK_PROBLEM, ""));
             });
-            session.flush().join();
+            f.await(session.flush());
             assertFalse(store.saved.isEmpty());
             for (CaseFile saved : store.saved) {
                 assertEquals(saved.ask().problems().isEmpty(), !saved.draft(io.turnaround.domain.DraftField.ASK_PROBLEM).isEmpty(),

@@ -91,7 +91,7 @@ class FactsViewModelTest {
             vm.add();
             Path report = dir.resolve("lab.pdf");
             Files.writeString(report, "%PDF-1.7 lab report");
-            Attachment a = vm.attach(vm.facts().get(0), report).join();
+            Attachment a = f.await(vm.attach(vm.facts().get(0), report));
             Fact stored = f.reloaded().facts().get(0);
             assertEquals(List.of(a), stored.attachments());
             assertEquals("lab.pdf", a.originalName());

@@ -124,7 +124,7 @@ class KeyboardCallUiTest extends WindowTest {
         keys(KeyCode.TAB, KeyCode.TAB);                  // measure, escalated to
         ui.robot.write("Regional director");
 
-        session().flush().get(10, TimeUnit.SECONDS);
+        ui.flush();
         CaseFile c = new CaseRepository(ui.db, Clock.systemUTC()).load(session().current().id()).orElseThrow();
 
         Listen listen = c.listen();

@@ -104,7 +104,7 @@ class ResolutionLoopUiTest extends WindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> session().readOnlyProperty().get());
         ui.node("#wizard-read-only");
 
-        session().flush().get(10, TimeUnit.SECONDS);
+        ui.flush();
         CaseFile c = new CaseRepository(ui.db, Clock.systemUTC()).load(session().current().id()).orElseThrow();
         assertEquals(CaseStatus.APPROVED, c.header().status());
         assertEquals(FairnessPrinciple.BOTH_MADE_MISTAKES, c.resolution().principle());

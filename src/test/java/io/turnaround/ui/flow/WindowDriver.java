@@ -85,6 +85,13 @@ final class WindowDriver {
         return window.viewModel().openCaseProperty().get();
     }
 
+    /** Saves the open case now (started on the FX thread, as the window does) and waits until it is on disk. */
+    void flush() throws Exception {
+        CompletableFuture<CompletableFuture<Void>> started = new CompletableFuture<>();
+        robot.interact(() -> started.complete(session().flush()));
+        started.get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS);
+    }
+
     /** Closes the window as the user would and waits until everything is saved. */
     void close() throws Exception {
         robot.interact(window::requestClose);

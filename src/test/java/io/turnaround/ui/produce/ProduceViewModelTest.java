@@ -74,7 +74,7 @@ class ProduceViewModelTest {
             // Monday 2 March 2026, 10:00 in Paris. Buffer one working day: Tuesday 3rd, which is full.
             ZonedDateTime tuesday = ZonedDateTime.of(2026, 3, 3, 9, 0, 0, 0, PARIS);
             ProduceViewModel vm = vm(f, List.of(tuesday, tuesday.plusHours(2), tuesday.plusHours(4)));
-            ZonedDateTime proposal = vm.propose().join();
+            ZonedDateTime proposal = f.await(vm.propose());
             assertEquals(ZonedDateTime.of(2026, 3, 4, 10, 0, 0, 0, PARIS), proposal);
             assertEquals(LocalDate.of(2026, 3, 4), vm.dateProperty().get());
             // The customer rejects it: their deadline is Friday; we agree Thursday 15:00.

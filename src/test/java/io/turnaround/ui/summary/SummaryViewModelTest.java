@@ -87,7 +87,7 @@ class SummaryViewModelTest {
         SummaryViewModel vm = new SummaryViewModel(fx.session, SummaryFixture.exporter(), settings, () -> null, fx.tasks, dialogs,
                 files, fx.clock, new I18n(Locale.UK));
         vm.load();
-        fx.tasks.drain().join();
+        fx.settle();
         return vm;
     }
 
@@ -96,21 +96,21 @@ class SummaryViewModelTest {
         SummaryViewModel vm = viewModel();
         assertTrue(vm.coverProperty().get().startsWith("Dear Zoë Ångström-Øster,"), vm.coverProperty().get());
         vm.coverProperty().set("Dear Zoë,\n\nAs promised, the summary.");
-        fx.tasks.drain().join();
+        fx.settle();
         assertEquals("Dear Zoë,\n\nAs promised, the summary.", viewModel().coverProperty().get(), "a new dialog shows what was typed");
         assertEquals("Dear Zoë,\n\nAs promised, the summary.", fx.session.current().approval().coverText(),
                 "the covering text is part of the case, frozen with the next revision sent");
         viewModel().redraft();
-        fx.tasks.drain().join();
+        fx.settle();
     }
 
     @Test
     void aSentRevisionShowsTheCoveringTextItWasSentWithAndLeavesTheCasesAlone() {
         SummaryViewModel vm = viewModel();
         vm.coverProperty().set("Typed for the next revision");
-        fx.tasks.drain().join();
+        fx.settle();
         vm.revisionProperty().set(vm.revisions().get(1));
-        fx.tasks.drain().join();
+        fx.settle();
         assertEquals("Dear Zoë,\n\nHere is our summary.", vm.coverProperty().get());
         assertEquals(false, vm.editableProperty().get());
         assertEquals("Typed for the next revision", fx.session.current().approval().coverText());
@@ -123,7 +123,7 @@ class SummaryViewModelTest {
     void savePdfWritesThePdfWithTheEditedCoveringText() throws Exception {
         SummaryViewModel vm = viewModel();
         vm.coverProperty().set("Dear Zoë, the summary you asked for.");
-        Path saved = vm.savePdf().join();
+        Path saved = fx.await(vm.savePdf());
         assertTrue(Files.size(saved) > 1000);
         assertTrue(SummaryFixture.text(Files.readAllBytes(saved)).contains("Dear Zoë, the summary you asked for."));
         assertTrue(saved.getFileName().toString().endsWith(".pdf"));
@@ -133,8 +133,8 @@ class SummaryViewModelTest {
     @Test
     void emailToAllPartiesWritesADraftAndOpensIt() {
         SummaryViewModel vm = viewModel();
-        Path eml = vm.emailDraft().join();
-        fx.tasks.drain().join();
+        Path eml = fx.await(vm.emailDraft());
+        fx.settle();
         assertEquals(List.of(eml), opened);
         assertTrue(eml.startsWith(dir.resolve("exports")));
         assertTrue(eml.getFileName().toString().endsWith(".eml"));
@@ -157,7 +157,7 @@ class SummaryViewModelTest {
         fx.session.update(c -> c.withApproval(c.approval().withSigner(null)));
         assertEquals("", viewModel().signer(), "nobody named in Settings yet");
         settings.save(io.turnaround.domain.Settings.DEFAULTS.withManager("Ana Lima", "COO", "ana@northwind.example"));
-        fx.tasks.drain().join();
+        fx.settle();
         assertEquals("Ana Lima, COO", viewModel().signer());
         assertEquals("ana@northwind.example", viewModel().senderAddress());
     }

@@ -41,7 +41,7 @@ class WizardViewModelTest {
             WizardViewModel vm = new WizardViewModel(f.session);
             f.session.update(c -> c.withEmpathize(new Empathize("I would be angry too", null)));
             vm.goTo(Step.ASK);
-            f.tasks.drain().join(); // the flush was queued by the step change, ahead of the autosave delay
+            f.settle(); // the flush was queued by the step change, ahead of the autosave delay
             assertFalse(f.session.hasUnsavedEdits());
             assertEquals("I would be angry too", f.repository.load(f.session.current().id()).orElseThrow().empathize().reflectBack());
         }
