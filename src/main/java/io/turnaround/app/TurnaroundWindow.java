@@ -159,9 +159,9 @@ public final class TurnaroundWindow {
                 settings.saveValue(RESUME_CASE, session == null ? "" : String.valueOf(session.current().id()));
             }
         });
-        view.shownStepProperty().addListener((o, was, step) -> {
-            if (step != null && main.isWritable()) {
-                settings.saveValue(RESUME_STEP, step.name());
+        main.pageProperty().addListener((o, was, page) -> {
+            if (page.step() != null && main.isWritable()) {
+                settings.saveValue(RESUME_STEP, page.step().name());
             }
         });
         this.welcome = new io.turnaround.ui.caselist.WelcomeModel(settings, main.cases(), main::open);
@@ -237,7 +237,7 @@ public final class TurnaroundWindow {
             if (overdue + today > 0 && stage.isShowing()) {
                 org.controlsfx.control.Notifications.create().owner(stage).title(i18n.get("due.notify.title"))
                         .text(i18n.get("due.notify.text", overdue, today)).hideAfter(javafx.util.Duration.seconds(12))
-                        .onAction(e -> mainView.showDue()).showWarning();
+                        .onAction(e -> main.show(io.turnaround.ui.main.Page.Kind.DUE)).showWarning();
             }
         });
     }
@@ -255,12 +255,8 @@ public final class TurnaroundWindow {
             if (id == null || !id.matches("\\d{1,18}")) {
                 return;
             }
-            settings.loadValue(RESUME_STEP, step -> main.reopen(Long.parseLong(id)).thenAccept(opened -> {
-                if (opened && step != null) {
-                    java.util.Arrays.stream(io.turnaround.domain.Step.values())
-                            .filter(s -> s.name().equals(step)).findFirst().ifPresent(mainView::showStep);
-                }
-            }));
+            settings.loadValue(RESUME_STEP, step -> main.reopen(Long.parseLong(id), java.util.Arrays.stream(
+                    io.turnaround.domain.Step.values()).filter(s -> s.name().equals(step)).findFirst().orElse(null)));
         });
     }
 

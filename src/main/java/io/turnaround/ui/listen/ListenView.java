@@ -3,7 +3,6 @@ package io.turnaround.ui.listen;
 import io.turnaround.domain.Listen.CallState;
 import io.turnaround.domain.Note;
 import io.turnaround.domain.NoteTag;
-import io.turnaround.ui.common.CaseShortcuts;
 import io.turnaround.ui.common.Forms;
 import io.turnaround.ui.common.I18n;
 import java.util.LinkedHashMap;
@@ -29,7 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /** The note-taking screen: the call clock, the customer's temperature, the notes and a large note line. */
-public final class ListenView extends VBox implements CaseShortcuts {
+public final class ListenView extends VBox {
     public static final KeyCodeCombination START = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCodeCombination PAUSE = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCodeCombination END = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
@@ -176,13 +175,4 @@ public final class ListenView extends VBox implements CaseShortcuts {
         return new HBox(6, start, pause, end);
     }
 
-    @Override
-    public Map<KeyCombination, Runnable> shortcuts() {
-        Map<KeyCombination, Runnable> keys = new LinkedHashMap<>();
-        keys.put(START, vm::startCall);
-        keys.put(PAUSE, vm::pauseCall);
-        keys.put(END, vm::endCall);
-        keys.put(TEMPERATURE, vm::cycleTemperature);
-        return keys;
-    }
 }

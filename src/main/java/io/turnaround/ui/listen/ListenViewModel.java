@@ -5,6 +5,7 @@ import io.turnaround.domain.Note;
 import io.turnaround.domain.NoteTag;
 import io.turnaround.domain.Temperature;
 import io.turnaround.domain.TemperatureReading;
+import io.turnaround.ui.common.CallCommands;
 import io.turnaround.ui.common.CaseSession;
 import java.time.Clock;
 import java.util.function.UnaryOperator;
@@ -26,6 +27,7 @@ import javafx.collections.ObservableList;
 public final class ListenViewModel {
     private final CaseSession session;
     private final Clock clock;
+    private final CallCommands call;
     private final ObservableList<Note> notes;
     private final StringProperty draft = new SimpleStringProperty("");
     private final ObjectProperty<Note> selected = new SimpleObjectProperty<>();
@@ -36,6 +38,7 @@ public final class ListenViewModel {
     public ListenViewModel(CaseSession session, Clock clock) {
         this.session = session;
         this.clock = clock;
+        this.call = new CallCommands(session, clock);
         this.notes = FXCollections.observableArrayList(session.current().listen().notes());
         // The note line is saved as it is typed, like every field, and comes back after a crash or a restart.
         draft.set(session.current().listen().noteDraft());
@@ -46,22 +49,28 @@ public final class ListenViewModel {
             }
         });
         refresh();
+        // The clock's commands may come from the Call menu on any step: show what the case says.
+        session.currentProperty().addListener((o, was, now) -> {
+            if (was == null || !was.listen().equals(now.listen())) {
+                refresh();
+            }
+        });
     }
 
     public void startCall() {
-        editListen(l -> l.start(clock.instant()));
+        call.start();
     }
 
     public void pauseCall() {
-        editListen(l -> l.pause(clock.instant()));
+        call.pause();
     }
 
     public void endCall() {
-        editListen(l -> l.end(clock.instant()));
+        call.end();
     }
 
     public long callOffsetMillis() {
-        return session.current().listen().callOffsetAt(clock.instant());
+        return call.callOffsetMillis();
     }
 
     /** Adds the draft as a note; returns false (and adds nothing) when the draft is blank. */
@@ -119,13 +128,11 @@ public final class ListenViewModel {
 
     /** Ctrl+T: calm → upset → angry → calm. The first reading of a call starts at calm. */
     public void cycleTemperature() {
-        Temperature now = temperature.get();
-        setTemperature(now == null ? Temperature.CALM : now.next());
+        call.cycleTemperature();
     }
 
     public void setTemperature(Temperature level) {
-        TemperatureReading reading = new TemperatureReading(clock.instant(), callOffsetMillis(), level);
-        editListen(l -> l.withTemperatureAdded(reading));
+        call.setTemperature(level);
     }
 
     /** The temperature the customer had when the note was taken, for the notes list. */
@@ -136,11 +143,6 @@ public final class ListenViewModel {
     /** Called by the view once a second while shown. */
     public void tick() {
         clockText.set(formatClock(callOffsetMillis()));
-    }
-
-    private void editListen(UnaryOperator<Listen> change) {
-        session.update(c -> c.withListen(change.apply(c.listen())));
-        refresh();
     }
 
     private void refresh() {

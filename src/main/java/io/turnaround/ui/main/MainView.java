@@ -33,11 +33,9 @@ public final class MainView extends BorderPane {
     private final StepFactory steps;
     private final CaseListView caseList;
     private final Label status = new Label();
-    private WizardViewModel wizard;
+    /** The open case's view, with the wizard it shows; null while a library page shows. */
     private WizardView wizardView;
-    /** The step the open case shows; null while no case is open. */
-    private final javafx.beans.property.ReadOnlyObjectWrapper<io.turnaround.domain.Step> shownStep =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private WizardViewModel shownWizard;
     private final java.util.Map<Theme, RadioMenuItem> themeItems = new java.util.EnumMap<>(Theme.class);
 
     private final Consumer<CaseSession> onSummary;
@@ -75,13 +73,13 @@ public final class MainView extends BorderPane {
         // The library's pages are built when first shown: the first frame of the case list waits for none of them.
         dueView = new Lazy<>(() -> new io.turnaround.ui.due.DueView(vm.due(), i18n, vm::open, () -> {
             vm.refresh();
-            showCase(null);
+            vm.show(Page.Kind.CASES);
         }));
         dashboardView = new Lazy<>(() -> new io.turnaround.ui.dashboard.DashboardView(vm.dashboard(), i18n, this::showCases));
         customersView = new Lazy<>(() -> new io.turnaround.ui.customers.CustomersView(vm.customers(), i18n, this::showCases));
         javafx.scene.control.Button dueButton = new javafx.scene.control.Button(i18n.get("menu.go.due"));
         dueButton.setId("case-list-due");
-        dueButton.setOnAction(e -> showDue());
+        dueButton.setOnAction(e -> vm.show(Page.Kind.DUE));
         caseList.addAction(dueButton);
         setTop(menus(onTheme, onSettings, onQuit));
         status.setId("status-line");
@@ -89,31 +87,32 @@ public final class MainView extends BorderPane {
         HBox statusBar = new HBox(status);
         statusBar.getStyleClass().add("status-bar");
         setBottom(statusBar);
-        vm.openCaseProperty().addListener((obs, old, session) -> showCase(session));
-        showCase(null);
+        vm.pageProperty().addListener((obs, old, page) -> show(page));
+        vm.backgroundErrors().latestProperty().addListener((o, was, failure) -> {
+            status.getStyleClass().remove("status-error");
+            if (failure != null) {
+                status.getStyleClass().add("status-error");
+            }
+        });
+        show(vm.pageProperty().get());
     }
 
-    /** Closes the open case (saving it first), then does {@code then} on the UI thread. */
-    private void leaveCaseThen(Runnable then) {
-        if (vm.openCaseProperty().get() == null) {
-            then.run();
-        } else {
-            vm.closeCase().thenRun(then);
+    /** Shows what the view model's page says. */
+    private void show(Page page) {
+        switch (page.kind()) {
+            case CASES -> showList();
+            case CASE -> showOpenCase();
+            case DUE -> showPage(dueView, vm.due()::load);
+            case DASHBOARD -> showPage(dashboardView, vm.dashboard()::load);
+            case CUSTOMERS -> showPage(customersView, vm.customers()::load);
         }
-    }
-
-    /** Every open promise across the cases, in place of the case list. */
-    public void showDue() {
-        showPage(dueView, vm.due()::load);
     }
 
     /** A page of the library (due, dashboard, customers) in place of the case list, loaded afresh. */
     private void showPage(java.util.function.Supplier<? extends javafx.scene.Node> page, Runnable load) {
-        if (vm.openCaseProperty().get() != null) {
-            return;
-        }
-        status.textProperty().unbind();
-        status.setText("");
+        forgetCase();
+        vm.backgroundErrors().clear();
+        bindStatus(Bindings.createStringBinding(() -> ""));
         setCenter(page.get());
         load.run();
     }
@@ -121,43 +120,51 @@ public final class MainView extends BorderPane {
     /** The case list limited to some cases (from the dashboard or a customer), with a way back to all. */
     private void showCases(String title, java.util.List<Long> ids) {
         caseList.showOnly(title, ids);
-        showCase(null);
+        vm.show(Page.Kind.CASES);
     }
 
     /** The first-run welcome above the case list. */
-    public javafx.beans.property.ReadOnlyObjectProperty<io.turnaround.domain.Step> shownStepProperty() {
-        return shownStep.getReadOnlyProperty();
-    }
-
-    /** Shows a step of the open case (the one it was on when the app stopped); nothing while no case is open. */
-    public void showStep(io.turnaround.domain.Step step) {
-        if (wizard != null) {
-            wizard.goTo(step);
-        }
-    }
-
     public void showWelcome(io.turnaround.ui.caselist.WelcomeModel welcome) {
         caseList.showWelcome(new io.turnaround.ui.caselist.WelcomePane(welcome, i18n, vm::newCase));
     }
 
-    private void showCase(CaseSession session) {
-        status.textProperty().unbind();
+    /**
+     * The status line says {@code normal} (the save state, the number of cases) unless background work failed since
+     * the page was shown: then it says that, in plain words, until the next page.
+     */
+    private void bindStatus(javafx.beans.binding.StringBinding normal) {
+        var failure = vm.backgroundErrors().latestProperty();
+        status.textProperty().bind(Bindings.createStringBinding(() -> failure.get() == null ? normal.get()
+                : failure.get().reason() == null ? i18n.get("status.background.failed")
+                : i18n.get("status.background.failed.because", failure.get().reason()), failure, normal));
+    }
+
+    private void forgetCase() {
+        shownWizard = null;
+        wizardView = null;
+    }
+
+    private void showList() {
         status.getStyleClass().remove("status-error");
-        if (session == null) {
-            wizard = null;
-            wizardView = null;
-            shownStep.unbind();
-            shownStep.set(null);
-            setCenter(caseList);
-            status.textProperty().bind(Bindings.createStringBinding(() -> Boolean.TRUE.equals(vm.loadedProperty().get())
+        vm.backgroundErrors().clear();
+        forgetCase();
+        setCenter(caseList);
+            bindStatus(Bindings.createStringBinding(() -> Boolean.TRUE.equals(vm.loadedProperty().get())
                     ? i18n.get("status.cases", vm.cases().size()) : i18n.get("status.loading"), vm.cases(), vm.loadedProperty()));
+    }
+
+    /** The open case, at the step its wizard shows (it follows the step itself); built once per opened case. */
+    private void showOpenCase() {
+        CaseSession session = vm.openCaseProperty().get();
+        if (vm.wizard() == shownWizard || session == null) {
             return;
         }
-        wizard = new WizardViewModel(session);
-        wizardView = new WizardView(wizard, steps, i18n);
-        shownStep.bind(wizard.currentStepProperty());
+        status.getStyleClass().remove("status-error");
+        vm.backgroundErrors().clear();
+        shownWizard = vm.wizard();
+        wizardView = new WizardView(shownWizard, steps, i18n);
         setCenter(wizardView);
-        status.textProperty().bind(Bindings.createStringBinding(() -> switch (session.saveStateProperty().get()) {
+        bindStatus(Bindings.createStringBinding(() -> switch (session.saveStateProperty().get()) {
             case SAVED -> i18n.get("status.saved");
             case SAVING -> i18n.get("status.saving");
             case FAILED -> i18n.get("status.failed", session.saveErrorProperty().get());
@@ -196,46 +203,28 @@ public final class MainView extends BorderPane {
             MenuItem item = item("step." + step.name().toLowerCase(Locale.ROOT) + ".title", "menu-step-" + step.number(),
                     new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(step.number())), KeyCombination.SHORTCUT_DOWN));
             item.setText(step.number() + "  " + item.getText());
-            item.setOnAction(e -> {
-                if (wizard != null) {
-                    wizard.goTo(step);
-                }
-            });
+            item.setOnAction(e -> vm.goTo(step));
             item.disableProperty().bind(vm.openCaseProperty().isNull());
             go.getItems().add(item);
         }
         go.getItems().add(new SeparatorMenuItem());
         MenuItem find = item("menu.go.find", "menu-find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
-        find.setOnAction(e -> {
-            if (vm.openCaseProperty().get() == null) {
-                caseList.focusSearch();
-            } else {
-                vm.closeCase().thenRun(caseList::focusSearch);
-            }
-        });
+        find.setOnAction(e -> vm.show(Page.Kind.CASES).thenRun(caseList::focusSearch));
         MenuItem cases = item("menu.go.cases", "menu-cases", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
-        cases.setOnAction(e -> leaveCaseThen(() -> showCase(null)));
+        cases.setOnAction(e -> vm.show(Page.Kind.CASES));
         MenuItem dueItem = item("menu.go.due", "menu-due", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
-        dueItem.setOnAction(e -> leaveCaseThen(this::showDue));
+        dueItem.setOnAction(e -> vm.show(Page.Kind.DUE));
         MenuItem dashboardItem = item("menu.go.dashboard", "menu-dashboard",
                 new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        dashboardItem.setOnAction(e -> leaveCaseThen(() -> showPage(dashboardView, vm.dashboard()::load)));
+        dashboardItem.setOnAction(e -> vm.show(Page.Kind.DASHBOARD));
         MenuItem customersItem = item("menu.go.customers", "menu-customers",
                 new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        customersItem.setOnAction(e -> leaveCaseThen(() -> showPage(customersView, vm.customers()::load)));
+        customersItem.setOnAction(e -> vm.show(Page.Kind.CUSTOMERS));
         go.getItems().addAll(find, cases, dueItem, dashboardItem, customersItem, new SeparatorMenuItem());
         MenuItem back = item("wizard.back", "menu-back", new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN));
-        back.setOnAction(e -> {
-            if (wizard != null) {
-                wizard.back();
-            }
-        });
+        back.setOnAction(e -> vm.back());
         MenuItem next = item("wizard.next", "menu-next", new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN));
-        next.setOnAction(e -> {
-            if (wizard != null) {
-                wizard.next();
-            }
-        });
+        next.setOnAction(e -> vm.next());
         back.disableProperty().bind(vm.openCaseProperty().isNull());
         next.disableProperty().bind(vm.openCaseProperty().isNull());
         go.getItems().addAll(back, next);
@@ -244,14 +233,14 @@ public final class MainView extends BorderPane {
         String[][] callItems = {{"listen.start", "menu-call-start"}, {"listen.pause", "menu-call-pause"},
             {"listen.end", "menu-call-end"}, {"listen.temperature.cycle", "menu-call-temperature"}};
         KeyCombination[] callKeys = {ListenView.START, ListenView.PAUSE, ListenView.END, ListenView.TEMPERATURE};
+        java.util.List<Consumer<io.turnaround.ui.common.CallCommands>> callCommands = java.util.List.of(
+                io.turnaround.ui.common.CallCommands::start, io.turnaround.ui.common.CallCommands::pause,
+                io.turnaround.ui.common.CallCommands::end, io.turnaround.ui.common.CallCommands::cycleTemperature);
         for (int i = 0; i < callKeys.length; i++) {
             KeyCombination key = callKeys[i];
+            int index = i;
             MenuItem item = item(callItems[i][0], callItems[i][1], key);
-            item.setOnAction(e -> {
-                if (wizardView != null && wizardView.shortcuts().containsKey(key)) {
-                    wizardView.shortcuts().get(key).run();
-                }
-            });
+            item.setOnAction(e -> vm.call(callCommands.get(index)));
             item.disableProperty().bind(vm.openCaseProperty().isNull());
             call.getItems().add(item);
         }

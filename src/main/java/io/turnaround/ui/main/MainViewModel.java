@@ -2,11 +2,13 @@ package io.turnaround.ui.main;
 
 import io.turnaround.domain.CaseFile;
 import io.turnaround.domain.CaseSummary;
+import io.turnaround.domain.Step;
 import io.turnaround.store.CaseStore;
 import io.turnaround.ui.common.BackgroundTasks;
 import io.turnaround.ui.common.CaseSession;
 import io.turnaround.ui.common.DialogService;
 import io.turnaround.ui.common.I18n;
+import io.turnaround.ui.wizard.WizardViewModel;
 import java.time.Clock;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
@@ -16,8 +18,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The main window's state: the case list, and the case open in the wizard (null while the list
- * is shown). Every store call goes through {@link BackgroundTasks}; every close flushes first.
+ * The main window's state: the page shown (a page of the library, or the open case at a step), the case list, and
+ * the case open in the wizard (null while a library page shows). {@code MainView} shows whatever {@link #pageProperty()}
+ * says; menus and keys call the commands here. Every store call goes through {@link BackgroundTasks}; every close and
+ * every step change flushes first.
  */
 public final class MainViewModel {
     private final CaseStore repository;
@@ -32,6 +36,9 @@ public final class MainViewModel {
     private final Clock clock;
     private final ObservableList<CaseSummary> cases = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<CaseSession> openCase = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(Page.CASES);
+    /** The open case's steps; null while no case is open. */
+    private WizardViewModel wizard;
     /** More rows than the tallest window shows. */
     private static final int FIRST_PAGE = 200;
     private final ReadOnlyObjectWrapper<Boolean> loaded = new ReadOnlyObjectWrapper<>(false);
@@ -91,6 +98,7 @@ public final class MainViewModel {
         return closeThen().thenCompose(x -> tasks.run(() -> repository.create(draft), this::openLoaded, this::showError));
     }
 
+    /** Opens a case at Listen. */
     public CompletableFuture<?> open(long id) {
         return closeThen().thenCompose(x -> tasks.run(() -> repository.load(id).orElseThrow(
                 () -> new NoSuchElementException(i18n.get("error.case-missing", id))), this::openLoaded, this::showError));
@@ -100,10 +108,13 @@ public final class MainViewModel {
      * Opens the case that was open when the app last stopped without quitting (a crash, a kill, a power cut); completes
      * with whether it did. A case deleted since is passed over without a word.
      */
-    public CompletableFuture<Boolean> reopen(long id) {
+    public CompletableFuture<Boolean> reopen(long id, Step step) {
         CompletableFuture<Boolean> reopened = new CompletableFuture<>();
         tasks.run(() -> repository.load(id), found -> {
-            found.ifPresent(this::openLoaded);
+            found.ifPresent(c -> {
+                openLoaded(c);
+                goTo(step == null ? Step.LISTEN : step);
+            });
             reopened.complete(found.isPresent());
         }, e -> reopened.complete(false));
         return reopened;
@@ -122,12 +133,60 @@ public final class MainViewModel {
     }
 
     private void openLoaded(CaseFile c) {
-        openCase.set(new CaseSession(c, repository, tasks, clock, writable, autosaveDelay));
+        CaseSession session = new CaseSession(c, repository, tasks, clock, writable, autosaveDelay);
+        wizard = new WizardViewModel(session);
+        wizard.currentStepProperty().addListener((o, was, step) -> page.set(Page.caseAt(step)));
+        openCase.set(session);
+        page.set(Page.caseAt(wizard.currentStepProperty().get()));
+    }
+
+    /** Shows a step of the open case (flushing first); nothing while no case is open. */
+    public void goTo(Step step) {
+        if (wizard != null && step != null) {
+            wizard.goTo(step);
+        }
+    }
+
+    public void next() {
+        if (wizard != null) {
+            wizard.next();
+        }
+    }
+
+    public void back() {
+        if (wizard != null) {
+            wizard.back();
+        }
+    }
+
+    /** The call clock's commands on the open case (the Call menu and its keys, on any step); nothing when none is open. */
+    public void call(java.util.function.Consumer<io.turnaround.ui.common.CallCommands> command) {
+        CaseSession session = openCase.get();
+        if (session != null) {
+            command.accept(new io.turnaround.ui.common.CallCommands(session, clock));
+        }
+    }
+
+    /** The open case's steps; null while no case is open. */
+    public WizardViewModel wizard() {
+        return wizard;
     }
 
     /** Saves the open case, goes back to the list and reloads it (after the save, as tasks run in order). */
     public CompletableFuture<?> closeCase() {
         return closeThen().thenCompose(x -> refresh());
+    }
+
+    /**
+     * Shows a page of the library (the list, what is due, the dashboard, the customers), closing the open case first
+     * (saved before the page shows); completes on the UI thread once it shows.
+     */
+    public CompletableFuture<?> show(Page.Kind library) {
+        if (library == Page.Kind.CASE) {
+            throw new IllegalArgumentException("A case is opened with open(id)");
+        }
+        CompletableFuture<?> closed = openCase.get() == null ? CompletableFuture.completedFuture(null) : closeCase();
+        return closed.thenRun(() -> page.set(Page.library(library)));
     }
 
     private CompletableFuture<Void> closeThen() {
@@ -136,7 +195,9 @@ public final class MainViewModel {
             return CompletableFuture.completedFuture(null);
         }
         CompletableFuture<Void> flushed = session.flush();
+        wizard = null;
         openCase.set(null);
+        page.set(Page.CASES);
         return flushed;
     }
 
@@ -154,6 +215,11 @@ public final class MainViewModel {
 
     private void showError(Throwable e) {
         dialogs.showError(i18n.get("error.title"), e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+
+    /** Where background failures are shown: the status line. */
+    public io.turnaround.ui.common.BackgroundErrors backgroundErrors() {
+        return tasks.errors();
     }
 
     public boolean isWritable() {
@@ -185,6 +251,11 @@ public final class MainViewModel {
 
     public ObservableList<CaseSummary> cases() {
         return cases;
+    }
+
+    /** What the window shows. */
+    public ReadOnlyObjectProperty<Page> pageProperty() {
+        return page.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<CaseSession> openCaseProperty() {

@@ -4,7 +4,6 @@ import io.turnaround.domain.CaseHeader;
 import io.turnaround.domain.CaseStatus;
 import io.turnaround.domain.Step;
 import io.turnaround.ui.common.CaseBindings;
-import io.turnaround.ui.common.CaseShortcuts;
 import io.turnaround.ui.common.EnumCombo;
 import io.turnaround.ui.common.Forms;
 import io.turnaround.ui.common.I18n;
@@ -250,14 +249,6 @@ public final class WizardView extends BorderPane {
             }
         }
         return java.util.Optional.empty();
-    }
-
-    /** Shortcuts of the open case's steps (the call clock, the temperature): the Call menu runs them from every step. */
-    public Map<KeyCombination, Runnable> shortcuts() {
-        Map<KeyCombination, Runnable> all = new java.util.LinkedHashMap<>();
-        built.values().stream().filter(CaseShortcuts.class::isInstance).map(CaseShortcuts.class::cast)
-                .forEach(v -> all.putAll(v.shortcuts()));
-        return all;
     }
 
     static String key(Step step) {

@@ -1,0 +1,166 @@
+package io.turnaround.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.turnaround.domain.CaseFile;
+import io.turnaround.domain.CaseSummary;
+import io.turnaround.domain.Step;
+import io.turnaround.store.CaseStore;
+import io.turnaround.store.StoreException;
+import io.turnaround.ui.SessionFixture;
+import io.turnaround.ui.common.DialogService;
+import io.turnaround.ui.common.I18n;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The window's state without a window: which page shows, that leaving a case saves it first, that a case open at a
+ * crash comes back at its step, and that background failures reach the status line. The worker runs on its own
+ * thread and results come back on the test's thread (the UI thread here), as in the app.
+ */
+class MainViewModelTest {
+    @TempDir
+    Path dir;
+
+    private final List<String> errorsShown = new ArrayList<>();
+
+    private MainViewModel vm(SessionFixture f, CaseStore store) {
+        DialogService dialogs = new DialogService() {
+            @Override
+            public void showError(String title, String message) {
+                errorsShown.add(message);
+            }
+
+            @Override
+            public boolean confirm(String title, String message) {
+                return true;
+            }
+
+            @Override
+            public Optional<Path> chooseFile(String title) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseSaveFile(String title, String proposedName) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void openFile(Path file) {
+            }
+        };
+        return new MainViewModel(store, f.tasks, dialogs, new I18n(Locale.ENGLISH), f.clock);
+    }
+
+    @Test
+    void thePageFollowsEveryCommandAndLeavingACaseSavesItFirst() {
+        try (SessionFixture f = new SessionFixture(dir)) {
+            MainViewModel vm = vm(f, f.repository);
+            f.await(vm.refresh());
+            assertEquals(Page.CASES, vm.pageProperty().get());
+            assertEquals(1, vm.cases().size());
+
+            f.await(vm.newCase());
+            assertEquals(Page.caseAt(Step.LISTEN), vm.pageProperty().get(), "a new case opens on Listen");
+            vm.goTo(Step.ASK);
+            assertEquals(Page.caseAt(Step.ASK), vm.pageProperty().get());
+            vm.next();
+            assertEquals(Page.caseAt(Step.PRODUCE), vm.pageProperty().get());
+            vm.back();
+            assertEquals(Page.caseAt(Step.ASK), vm.pageProperty().get());
+            long id = vm.openCaseProperty().get().current().id();
+            vm.openCaseProperty().get().update(c -> c.withHeader(c.header().withSubject("Torn seams on 200 gowns")));
+
+            f.await(vm.show(Page.Kind.DUE));
+            assertEquals(Page.library(Page.Kind.DUE), vm.pageProperty().get());
+            assertNull(vm.openCaseProperty().get());
+            assertNull(vm.wizard());
+            assertEquals("Torn seams on 200 gowns", f.repository.load(id).orElseThrow().header().subject(), "saved on the way out");
+
+            f.await(vm.show(Page.Kind.DASHBOARD));
+            assertEquals(Page.library(Page.Kind.DASHBOARD), vm.pageProperty().get());
+            vm.goTo(Step.FACTS); // no case open: nothing happens
+            assertEquals(Page.library(Page.Kind.DASHBOARD), vm.pageProperty().get());
+        }
+    }
+
+    @Test
+    void closingACaseSavesItThenReloadsTheListOnTheUiThread() {
+        try (SessionFixture f = new SessionFixture(dir)) {
+            MainViewModel vm = vm(f, f.repository);
+            f.await(vm.refresh());
+            f.await(vm.open(f.session.current().id()));
+            vm.openCaseProperty().get().update(c -> c.withHeader(c.header().withSubject("Gowns: seams torn at the shoulder")));
+            // The reload is chained onto the save: it must run where the list lives, not on the worker.
+            f.await(vm.closeCase());
+            assertEquals(Page.CASES, vm.pageProperty().get());
+            assertEquals(List.of("Gowns: seams torn at the shoulder"), vm.cases().stream().map(CaseSummary::subject).toList());
+            assertEquals(List.of(), errorsShown);
+        }
+    }
+
+    @Test
+    void aCaseOpenAtACrashComesBackAtItsStepAndADeletedOneIsPassedOver() {
+        try (SessionFixture f = new SessionFixture(dir)) {
+            MainViewModel vm = vm(f, f.repository);
+            long id = f.session.current().id();
+            assertTrue(f.await(vm.reopen(id, Step.PRODUCE)));
+            assertEquals(Page.caseAt(Step.PRODUCE), vm.pageProperty().get());
+            assertEquals(id, vm.openCaseProperty().get().current().id());
+
+            f.await(vm.closeCase());
+            assertFalse(f.await(vm.reopen(id + 100, Step.ASK)));
+            assertEquals(Page.CASES, vm.pageProperty().get());
+            assertEquals(List.of(), errorsShown, "without a word");
+        }
+    }
+
+    @Test
+    void aBackgroundFailureWithoutAHandlerOfItsOwnReachesTheStatusLine() {
+        try (SessionFixture f = new SessionFixture(dir)) {
+            CaseStore broken = (CaseStore) Proxy.newProxyInstance(CaseStore.class.getClassLoader(), new Class<?>[] {CaseStore.class},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("newest")) {
+                            throw new StoreException("The case file cannot be read: the disk was removed.");
+                        }
+                        try {
+                            return method.invoke(f.repository, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            MainViewModel vm = vm(f, broken);
+            assertNull(vm.backgroundErrors().latestProperty().get());
+            f.await(vm.refresh());
+            var failure = vm.backgroundErrors().latestProperty().get();
+            assertNotNull(failure, "the first page's failure is no longer swallowed");
+            assertEquals("The case file cannot be read: the disk was removed.", failure.reason());
+            vm.backgroundErrors().clear();
+            assertNull(vm.backgroundErrors().latestProperty().get());
+        }
+    }
+
+    @Test
+    void theCallMenuWorksOnEveryStep() {
+        try (SessionFixture f = new SessionFixture(dir)) {
+            MainViewModel vm = vm(f, f.repository);
+            f.await(vm.reopen(f.session.current().id(), Step.ASK));
+            vm.call(c -> c.start());
+            CaseFile open = vm.openCaseProperty().get().current();
+            assertEquals(io.turnaround.domain.Listen.CallState.RUNNING, open.listen().callState(), "started from Ask");
+            vm.call(c -> c.cycleTemperature());
+            assertEquals(io.turnaround.domain.Temperature.CALM, vm.openCaseProperty().get().current().listen().currentTemperature());
+        }
+    }
+}
