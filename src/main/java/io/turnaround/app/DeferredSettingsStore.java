@@ -23,12 +23,12 @@ final class DeferredSettingsStore implements SettingsStore {
     }
 
     @Override
-    public java.util.Optional<String> value(String key) {
+    public java.util.Optional<String> value(io.turnaround.domain.SettingKey key) {
         return store.join().value(key);
     }
 
     @Override
-    public void put(String key, String value) {
+    public void put(io.turnaround.domain.SettingKey key, String value) {
         store.join().put(key, value);
     }
 }

@@ -19,7 +19,7 @@ import java.util.Optional;
  * once deleted it does not come back.
  */
 public final class SampleCase {
-    static final String OFFERED = "sample.offered";
+    static final io.turnaround.domain.SettingKey OFFERED = io.turnaround.domain.SettingKey.SAMPLE_OFFERED;
 
     private SampleCase() {
     }

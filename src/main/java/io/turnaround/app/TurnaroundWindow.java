@@ -46,10 +46,10 @@ public final class TurnaroundWindow {
     private final BackgroundTasks tasks;
     private final MainViewModel main;
     private final SettingsModel settings;
-    private static final String THEME_KEY = "ui.theme";
+    private static final io.turnaround.domain.SettingKey THEME_KEY = io.turnaround.domain.SettingKey.THEME;
     /** The case and step open now, kept until a normal quit: after a crash the next start opens them again. */
-    private static final String RESUME_CASE = "resume.case";
-    private static final String RESUME_STEP = "resume.step";
+    private static final io.turnaround.domain.SettingKey RESUME_CASE = io.turnaround.domain.SettingKey.RESUME_CASE;
+    private static final io.turnaround.domain.SettingKey RESUME_STEP = io.turnaround.domain.SettingKey.RESUME_STEP;
     private java.util.function.Consumer<Theme> themeRestored = t -> { };
     private final Runnable onExit;
     private final MainView mainView;

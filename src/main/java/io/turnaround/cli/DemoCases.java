@@ -10,6 +10,7 @@ import io.turnaround.domain.CaseHeader;
 import io.turnaround.domain.CaseReference;
 import io.turnaround.domain.CaseStatus;
 import io.turnaround.domain.Commitment;
+import io.turnaround.domain.Conclusions;
 import io.turnaround.domain.CustomerProblem;
 import io.turnaround.domain.Fact;
 import io.turnaround.domain.FactKind;
@@ -59,7 +60,6 @@ final class DemoCases {
             "Furious: third time this quarter", "Asks for a full refund of the %s", "Mentions a competitor's offer",
             "Confirms the order number from March", "Wants written confirmation by Friday", "Says our hotline never called back",
             "Calmer once the timeline was agreed", "Their warehouse closes at 16:00"};
-    private static final String[] CATEGORIES = {"Delivery", "Billing", "Quality", "Service", "Communication"};
 
     private final Random random;
     private final CustomerView view = new CustomerView();
@@ -108,7 +108,8 @@ final class DemoCases {
                 false, null, List.of()));
 
         CaseFile c = CaseFile.start(reference, product.substring(0, 1).toUpperCase() + product.substring(1) + " " + problem, org, opened);
-        c = c.withHeader(new CaseHeader(reference, c.header().subject(), org, status, pick(CATEGORIES), false, opened, opened,
+        String category = pick(Conclusions.CAUSE_CATEGORIES.toArray(String[]::new));
+        c = c.withHeader(new CaseHeader(reference, c.header().subject(), org, status, category, false, opened, opened,
                         random.nextInt(10) == 0 ? "Escalates often; polite on the phone" : ""))
                 .withParties(List.of(contact, ours))
                 .withListen(c.listen().withNotes(notes))
@@ -118,7 +119,7 @@ final class DemoCases {
                         .withProblems(List.of(new CustomerProblem(id(), problem), new CustomerProblem(id(), "costs of the delay"))))
                 .withProduce(new Produce(List.of(next), List.of()))
                 .withFacts(facts)
-                .withConclusions(c.conclusions().withResponsibility(pick(Responsibility.values()))
+                .withConclusions(c.conclusions().withResponsibility(pick(Responsibility.values())).withCauseCategory(category)
                         .withAcceptedBlame(random.nextBoolean() ? "We did not check the " + product + " before dispatch." : ""))
                 .withResolution(c.resolution().withRequestedRemedy("Full refund").withRemedy("Replace the " + product + " at our cost")
                         .withCosts(BigDecimal.valueOf(50 + random.nextInt(5000)), BigDecimal.ZERO, "EUR"))

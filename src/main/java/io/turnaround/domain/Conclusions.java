@@ -56,6 +56,10 @@ public record Conclusions(
                 responsibility, acceptedBlame, internalOpinion, causeCategory);
     }
 
+    /** Cause categories offered for reporting (the dashboard groups by them); the manager may type another. */
+    public static final List<String> CAUSE_CATEGORIES = List.of("Care instructions", "Communication", "Delivery", "Documentation",
+            "Invoicing", "Process not followed", "Product quality", "Training", "Third-party supplier");
+
     public Conclusions withCauseCategory(String value) {
         return new Conclusions(breakdownFactId, staffDeviation, customerDeviation, customerKnows, canBeTold, scenarios,
                 responsibility, acceptedBlame, internalOpinion, value);

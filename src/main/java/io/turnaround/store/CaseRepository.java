@@ -154,7 +154,7 @@ public final class CaseRepository implements CaseStore {
         return db.write(c -> {
             int before = Sql.query(c, "SELECT count(*) AS n FROM cases WHERE id = ?", r -> r.integer("n"), id).get(0);
             int approved = Sql.query(c, "SELECT count(*) AS n FROM revisions r JOIN cases k ON k.id = r.case_id "
-                    + "WHERE r.case_id = ? AND r.response = 'APPROVED' AND k.is_sample = 0", r -> r.integer("n"), id).get(0);
+                    + "WHERE r.case_id = ? AND r.response = " + Sql.literals(io.turnaround.domain.ApprovalResponse.APPROVED) + " AND k.is_sample = 0", r -> r.integer("n"), id).get(0);
             if (approved > 0) {
                 throw new StoreException("An approved case cannot be deleted: the customer's approval is a record the firm keeps.");
             }
@@ -202,7 +202,7 @@ public final class CaseRepository implements CaseStore {
     public List<ZonedDateTime> openCommitmentDates(long exceptCaseId) {
         return db.read(c -> Sql.query(c, "SELECT k.due_at FROM commitments k JOIN cases c ON c.id = k.case_id "
                 + "WHERE k.done_at IS NULL AND k.due_at IS NOT NULL AND k.case_id <> ? "
-                + "AND c.status NOT IN ('APPROVED', 'CLOSED')", r -> r.zoned("due_at"), exceptCaseId));
+                + "AND c.status NOT IN (" + Sql.literals(CaseStatus.APPROVED, CaseStatus.CLOSED) + ")", r -> r.zoned("due_at"), exceptCaseId));
     }
 
     private static boolean referenceTaken(Connection c, String reference) throws SQLException {

@@ -142,7 +142,8 @@ final class ChildTables {
             Sql.update(c, "INSERT INTO revisions (case_id, number, frozen_content, sha256, sent_at, response, responder_party_id, "
                     + "responded_at, comments) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (case_id, number) DO UPDATE SET "
                     + "response = excluded.response, responder_party_id = excluded.responder_party_id, "
-                    + "responded_at = excluded.responded_at, comments = excluded.comments WHERE revisions.response = 'PENDING'",
+                    + "responded_at = excluded.responded_at, comments = excluded.comments "
+                    + "WHERE revisions.response = " + Sql.literals(ApprovalResponse.PENDING),
                     caseId, r.number(), r.frozenContent(), r.sha256(), r.sentAt(), r.response(), r.responderPartyId(),
                     r.respondedAt(), r.comments());
         }

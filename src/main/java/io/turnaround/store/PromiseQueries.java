@@ -28,7 +28,7 @@ final class PromiseQueries {
                 r.zoned("due_at"), null)));
         items.addAll(Sql.query(c, "SELECT a.case_id, cases.reference, cases.customer_org, a.id, a.what, a.owner, a.due_on "
                 + "FROM prevention_actions a JOIN cases ON cases.id = a.case_id "
-                + "WHERE a.state NOT IN ('DONE', 'VERIFIED') AND a.due_on IS NOT NULL AND cases.is_sample = 0 ORDER BY a.due_on", r -> new DueItem(
+                + "WHERE a.state NOT IN (" + Sql.literals(io.turnaround.domain.ActionState.DONE, io.turnaround.domain.ActionState.VERIFIED) + ") AND a.due_on IS NOT NULL AND cases.is_sample = 0 ORDER BY a.due_on", r -> new DueItem(
                 r.lng("case_id"), r.text("reference"), r.text("customer_org"), DueItem.Kind.PREVENTION, r.text("id"), r.text("what"),
                 r.text("owner"), null, r.date("due_on"))));
         return items;

@@ -9,7 +9,7 @@ public interface SettingsStore {
     void save(Settings settings);
 
     /** A single stored value outside {@link Settings} (such as "the sample case was offered"). */
-    java.util.Optional<String> value(String key);
+    java.util.Optional<String> value(io.turnaround.domain.SettingKey key);
 
-    void put(String key, String value);
+    void put(io.turnaround.domain.SettingKey key, String value);
 }

@@ -22,6 +22,14 @@ final class Sql {
     private Sql() {
     }
 
+    /**
+     * Enum constants as SQL literals ('APPROVED', 'CLOSED') for a query's text: the names come from the enum, so a
+     * renamed constant cannot leave a query that silently matches nothing. Safe to inline: enum names are identifiers.
+     */
+    static String literals(Enum<?>... values) {
+        return java.util.Arrays.stream(values).map(v -> "'" + v.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+    }
+
     @FunctionalInterface
     interface Binder<T> {
         Object[] values(T row, int position);

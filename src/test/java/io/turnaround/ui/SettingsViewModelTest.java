@@ -20,7 +20,7 @@ class SettingsViewModelTest {
         assertEquals(new Settings(2, 3, LocalTime.of(9, 30), "Rivertown Garments"), vm.result().orElseThrow());
         vm.contactTimeProperty().set("half nine");
         assertFalse(vm.validProperty().get());
-        assertEquals("settings.time.invalid", vm.problemProperty().get());
+        assertEquals(io.turnaround.ui.common.TypedInput.TIME_INVALID, vm.problemProperty().get());
         assertTrue(vm.result().isEmpty());
     }
 }

@@ -11,7 +11,7 @@ import javafx.collections.ObservableList;
 
 /** The first-run welcome above the case list: shown until dismissed, and it leads to the sample case. */
 public final class WelcomeModel {
-    static final String DISMISSED_KEY = "ui.welcome.dismissed";
+    static final io.turnaround.domain.SettingKey DISMISSED_KEY = io.turnaround.domain.SettingKey.WELCOME_DISMISSED;
 
     private final SettingsModel settings;
     private final ObservableList<CaseSummary> cases;

@@ -21,7 +21,7 @@ public final class SettingsModel {
     }
 
     /** Loads a single stored choice (such as the theme) and hands it to {@code then} on the UI thread. */
-    public void loadValue(String key, java.util.function.Consumer<String> then) {
+    public void loadValue(io.turnaround.domain.SettingKey key, java.util.function.Consumer<String> then) {
         tasks.run(() -> store.value(key).orElse(""), v -> {
             if (!v.isEmpty()) {
                 then.accept(v);
@@ -30,11 +30,11 @@ public final class SettingsModel {
     }
 
     /** Loads a stored value, or computes one when there is none (both off the UI thread); hands it to {@code then}. */
-    public void loadValueOrElse(String key, java.util.function.Supplier<String> fallback, java.util.function.Consumer<String> then) {
+    public void loadValueOrElse(io.turnaround.domain.SettingKey key, java.util.function.Supplier<String> fallback, java.util.function.Consumer<String> then) {
         tasks.run(() -> store.value(key).filter(v -> !v.isEmpty()).orElseGet(fallback), then);
     }
 
-    public void saveValue(String key, String value) {
+    public void saveValue(io.turnaround.domain.SettingKey key, String value) {
         tasks.submit(() -> store.put(key, value));
     }
 

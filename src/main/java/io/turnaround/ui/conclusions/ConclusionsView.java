@@ -38,7 +38,7 @@ public final class ConclusionsView extends VBox {
         });
         breakdown.valueProperty().bindBidirectional(vm.breakdownProperty());
         ComboBox<String> category = new ComboBox<>();
-        category.getItems().setAll(ConclusionsViewModel.CATEGORIES);
+        category.getItems().setAll(io.turnaround.domain.Conclusions.CAUSE_CATEGORIES);
         category.setEditable(true);
         category.setId("conclusions-category");
         category.setMaxWidth(Double.MAX_VALUE);

@@ -22,10 +22,6 @@ import javafx.collections.ObservableList;
  * kept or eliminated against the evidence, what we accept, and opinions kept internal.
  */
 public final class ConclusionsViewModel {
-    /** Cause categories offered for reporting; the manager may type another. */
-    public static final List<String> CATEGORIES = List.of("Care instructions", "Communication", "Delivery", "Documentation",
-            "Invoicing", "Process not followed", "Product quality", "Training", "Third-party supplier");
-
     private final CaseSession session;
     private final ObjectProperty<Responsibility> responsibility;
     private final StringProperty staffDeviation;

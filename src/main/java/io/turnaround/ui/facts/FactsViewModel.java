@@ -10,11 +10,11 @@ import io.turnaround.domain.Side;
 import io.turnaround.domain.DraftField;
 import io.turnaround.ui.common.CaseBindings;
 import io.turnaround.ui.common.CaseSession;
+import io.turnaround.ui.common.TypedInput;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -91,15 +91,12 @@ public final class FactsViewModel {
         if (what.get().isBlank()) {
             return false;
         }
-        LocalTime at = null;
-        String t = time.get() == null ? "" : time.get().strip();
-        if (!t.isEmpty()) {
-            try {
-                at = LocalTime.parse(t.length() == 4 ? "0" + t : t);
-            } catch (DateTimeParseException e) {
-                formError.set("facts.error.time");
-                return false;
-            }
+        LocalTime at;
+        try {
+            at = TypedInput.time(time.get()).orElse(null);
+        } catch (TypedInput.Unreadable e) {
+            formError.set(e.key());
+            return false;
         }
         formError.set("");
         Fact fact = new Fact(null, date.get(), at, what.get().strip(), source.get(), evidence.get().strip(), List.of(),

@@ -62,7 +62,7 @@ public final class ProduceView extends VBox {
                 forms.field("produce.owner", owner, Commitment.class, "owner"),
                 new HBox(12, propose, proposed), when, forms.field("produce.deadline", deadline),
                 warning("produce-no-date", i18n.get("produce.no-date"), vm.missingDateProperty()),
-                warning("produce-bad-time", i18n.get("produce.bad-time"), vm.invalidTimeProperty()),
+                warning("produce-bad-time", i18n.get(io.turnaround.ui.common.TypedInput.TIME_INVALID), vm.invalidTimeProperty()),
                 warning("produce-past-date", i18n.get("produce.past-date"), vm.dateInPastProperty()));
         VBox ledger = new VBox(12, forms.sectionTitle("produce.expectations.title"), forms.hint("produce.expectations.guidance"),
                 new ExpectationsPane(vm.expectations(), i18n, forms));

@@ -5,11 +5,11 @@ import io.turnaround.domain.Commitment;
 import io.turnaround.domain.DateProposal;
 import io.turnaround.domain.Settings;
 import io.turnaround.ui.common.CaseSession;
+import io.turnaround.ui.common.TypedInput;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -109,14 +109,11 @@ public final class ProduceViewModel {
 
     /** The time typed, or {@code fallback} when none; flags an unreadable time. */
     private LocalTime dueTimeOr(LocalTime fallback) {
-        String t = time.get() == null ? "" : time.get().strip();
-        invalidTime.set(false);
-        if (t.isEmpty()) {
-            return fallback;
-        }
         try {
-            return LocalTime.parse(t.length() == 4 ? "0" + t : t);
-        } catch (DateTimeParseException e) {
+            LocalTime typed = TypedInput.time(time.get()).orElse(fallback);
+            invalidTime.set(false);
+            return typed;
+        } catch (TypedInput.Unreadable e) {
             invalidTime.set(true);
             return fallback;
         }

@@ -67,7 +67,8 @@ public final class ResolutionView extends VBox {
         Label costError = new Label();
         costError.setId("resolution-cost-error");
         costError.getStyleClass().add("warning");
-        costError.textProperty().bind(vm.costErrorProperty());
+        costError.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.costErrorProperty().get().isEmpty() ? "" : i18n.get(vm.costErrorProperty().get()), vm.costErrorProperty()));
         costError.visibleProperty().bind(vm.costErrorProperty().isNotEmpty());
         costError.managedProperty().bind(costError.visibleProperty());
 

@@ -8,6 +8,7 @@ import io.turnaround.domain.Resolution;
 import io.turnaround.domain.Stance;
 import io.turnaround.ui.common.CaseBindings;
 import io.turnaround.ui.common.CaseSession;
+import io.turnaround.ui.common.TypedInput;
 import java.math.BigDecimal;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
@@ -95,13 +96,13 @@ public final class ResolutionViewModel {
 
     private void saveCosts() {
         try {
-            BigDecimal ours = AmountParser.parse(ourCost.get());
-            BigDecimal theirs = AmountParser.parse(customerCost.get());
+            BigDecimal ours = TypedInput.amount(ourCost.get()).orElse(null);
+            BigDecimal theirs = TypedInput.amount(customerCost.get()).orElse(null);
             String code = currency.get() == null ? "" : currency.get().strip().toUpperCase(Locale.ROOT);
             costError.set("");
             session.update(c -> c.withResolution(c.resolution().withCosts(ours, theirs, code)));
-        } catch (IllegalArgumentException e) {
-            costError.set(e.getMessage());
+        } catch (TypedInput.Unreadable e) {
+            costError.set(e.key());
         }
     }
 

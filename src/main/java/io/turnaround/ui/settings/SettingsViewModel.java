@@ -3,7 +3,7 @@ package io.turnaround.ui.settings;
 import io.turnaround.domain.Settings;
 import io.turnaround.export.EmailDraft;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
+import io.turnaround.ui.common.TypedInput;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -43,7 +43,7 @@ public final class SettingsViewModel {
 
     private void validate() {
         if (parseTime(contactTime.get()).isEmpty()) {
-            problem.set("settings.time.invalid");
+            problem.set(TypedInput.TIME_INVALID);
         } else if (!strip(managerEmail).isEmpty() && EmailDraft.checkAddress(strip(managerEmail)).isPresent()) {
             problem.set("settings.manager.email.invalid");
         } else {
@@ -55,11 +55,11 @@ public final class SettingsViewModel {
         return p.get() == null ? "" : p.get().strip();
     }
 
+    /** The time typed; empty when none is typed (the proposals need one) or it cannot be read. */
     private static Optional<LocalTime> parseTime(String text) {
-        String t = text == null ? "" : text.strip();
         try {
-            return Optional.of(LocalTime.parse(t.length() == 4 ? "0" + t : t));
-        } catch (DateTimeParseException e) {
+            return TypedInput.time(text);
+        } catch (TypedInput.Unreadable e) {
             return Optional.empty();
         }
     }

@@ -56,7 +56,7 @@ class FactsViewModelTest {
             vm.whatProperty().set("Bad time");
             vm.timeProperty().set("noonish");
             assertFalse(vm.add());
-            assertEquals("facts.error.time", vm.formErrorProperty().get());
+            assertEquals(io.turnaround.ui.common.TypedInput.TIME_INVALID, vm.formErrorProperty().get());
         }
     }
 

@@ -33,9 +33,9 @@ class ResumeAfterCrashUiTest extends WindowTest {
             c = c.withListen(c.listen().withNoteDraft("They need 200 gowns by Fri"));
             id = new CaseRepository(db, Clock.systemUTC()).create(c).id();
             SettingsRepository settings = new SettingsRepository(db);
-            settings.put("sample.offered", "true");
-            settings.put("resume.case", String.valueOf(id));
-            settings.put("resume.step", "ASK");
+            settings.put(io.turnaround.domain.SettingKey.SAMPLE_OFFERED, "true");
+            settings.put(io.turnaround.domain.SettingKey.RESUME_CASE, String.valueOf(id));
+            settings.put(io.turnaround.domain.SettingKey.RESUME_STEP, "ASK");
         }
         ui = WindowDriver.open(dataDir);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ui.session() != null && ui.find("#step-ask").tryQuery().isPresent());
