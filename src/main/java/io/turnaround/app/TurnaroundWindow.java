@@ -69,56 +69,11 @@ public final class TurnaroundWindow {
         CaseStore store = new DeferredCaseStore(db.thenApply(d -> new CaseRepository(d, clock)));
         this.settings = new SettingsModel(new DeferredSettingsStore(db.thenApply(SettingsRepository::new)), tasks);
         FxDialogService fxDialogs = new FxDialogService(stage, i18n);
-        // When the case file cannot be opened, or is closed as damaged, the launcher offers what can be done; the
-        // list's or a save's own error is noise then.
-        DialogService dialogs = new DialogService() {
-            @Override
-            public void showError(String title, String message) {
-                if (!db.isCompletedExceptionally() && !fileWithdrawn.get()) {
-                    fxDialogs.showError(title, message);
-                }
-            }
-
-            @Override
-            public boolean confirm(String title, String message) {
-                return fxDialogs.confirm(title, message);
-            }
-
-            @Override
-            public java.util.Optional<Path> chooseFile(String title) {
-                return fxDialogs.chooseFile(title);
-            }
-
-            @Override
-            public java.util.Optional<Path> chooseSaveFile(String title, String proposedName) {
-                return fxDialogs.chooseSaveFile(title, proposedName);
-            }
-
-            @Override
-            public void openFile(Path file) {
-                fxDialogs.openFile(file);
-            }
-        };
+        DialogService dialogs = quietWhenWithdrawn(fxDialogs, db);
         this.main = new MainViewModel(store, tasks, dialogs, i18n, clock, writable, autosaveDelay);
         CompletableFuture<AttachmentFiles> attachments = db.thenApply(d -> new AttachmentFiles(d.file().toAbsolutePath().getParent()));
-        FactFiles factFiles = new FactFiles() {
-            @Override
-            public CompletableFuture<Attachment> copyIn(long caseId, Path source) {
-                CompletableFuture<Attachment> result = new CompletableFuture<>();
-                tasks.run(() -> attachments.join().copyIn(caseId, source), result::complete, result::completeExceptionally);
-                return result;
-            }
-
-            @Override
-            public Path pathOf(long caseId, Attachment attachment) {
-                return attachments.join().pathOf(caseId, attachment);
-            }
-        };
-        Workload workload = caseId -> {
-            CompletableFuture<List<ZonedDateTime>> result = new CompletableFuture<>();
-            tasks.run(() -> store.openCommitmentDates(caseId), result::complete, result::completeExceptionally);
-            return result;
-        };
+        FactFiles factFiles = factFiles(attachments);
+        Workload workload = workload(store);
         // Fonts for the customer summary load after startup, at low priority, so the first export does not wait.
         SummaryExporter exporter = new SummaryExporter(tasks.prepare(java.time.Duration.ofSeconds(3), PdfFonts::loadBundled), locale,
                 clock.getZone());
@@ -130,19 +85,7 @@ public final class TurnaroundWindow {
                 return null;
             });
         }
-        SummaryViewModel.ExportFiles exportFiles = new SummaryViewModel.ExportFiles() {
-            @Override
-            public void write(Path target, byte[] content) throws java.io.IOException {
-                PrivateFiles.writeAtomically(target, content);
-            }
-
-            @Override
-            public Path draftsFolder() throws java.io.IOException {
-                Path folder = dataDir.join().resolve("exports");
-                PrivateFiles.directory(folder);
-                return folder;
-            }
-        };
+        SummaryViewModel.ExportFiles exportFiles = exportFiles(dataDir);
         java.util.function.Supplier<byte[]> logo = () -> io.turnaround.export.Letterhead.logo(dataDir.join());
         java.util.function.Consumer<CaseSession> openSummary = session -> SummaryDialog.show(stage,
                 new SummaryViewModel(session, exporter, settings, logo, tasks, dialogs, exportFiles, clock, i18n), i18n);
@@ -178,6 +121,84 @@ public final class TurnaroundWindow {
             stage.getIcons().add(new Image(icon.toExternalForm(), true));
         }
         stage.setOnCloseRequest(this::onCloseRequest);
+    }
+
+    /**
+     * The dialogs, but silent about errors once the case file could not be opened or was closed as damaged: the
+     * launcher then offers what can be done, and the list's or a save's own error is noise.
+     */
+    private DialogService quietWhenWithdrawn(FxDialogService fxDialogs, CompletableFuture<Database> db) {
+        return new DialogService() {
+            @Override
+            public void showError(String title, String message) {
+                if (!db.isCompletedExceptionally() && !fileWithdrawn.get()) {
+                    fxDialogs.showError(title, message);
+                }
+            }
+
+            @Override
+            public boolean confirm(String title, String message) {
+                return fxDialogs.confirm(title, message);
+            }
+
+            @Override
+            public java.util.Optional<Path> chooseFile(String title) {
+                return fxDialogs.chooseFile(title);
+            }
+
+            @Override
+            public java.util.Optional<Path> chooseSaveFile(String title, String proposedName) {
+                return fxDialogs.chooseSaveFile(title, proposedName);
+            }
+
+            @Override
+            public void openFile(Path file) {
+                fxDialogs.openFile(file);
+            }
+        };
+    }
+
+    /** Attachments are copied into the data folder on the worker. */
+    private FactFiles factFiles(CompletableFuture<AttachmentFiles> attachments) {
+        return new FactFiles() {
+            @Override
+            public CompletableFuture<Attachment> copyIn(long caseId, Path source) {
+                CompletableFuture<Attachment> result = new CompletableFuture<>();
+                tasks.run(() -> attachments.join().copyIn(caseId, source), result::complete, result::completeExceptionally);
+                return result;
+            }
+
+            @Override
+            public Path pathOf(long caseId, Attachment attachment) {
+                return attachments.join().pathOf(caseId, attachment);
+            }
+        };
+    }
+
+    /** Other cases' open commitments, read on the worker, for proposing a date. */
+    private Workload workload(CaseStore store) {
+        return caseId -> {
+            CompletableFuture<List<ZonedDateTime>> result = new CompletableFuture<>();
+            tasks.run(() -> store.openCommitmentDates(caseId), result::complete, result::completeExceptionally);
+            return result;
+        };
+    }
+
+    /** Where exported summaries and drafts are written: privately, atomically, in the data folder's exports. */
+    private static SummaryViewModel.ExportFiles exportFiles(CompletableFuture<Path> dataDir) {
+        return new SummaryViewModel.ExportFiles() {
+            @Override
+            public void write(Path target, byte[] content) throws java.io.IOException {
+                PrivateFiles.writeAtomically(target, content);
+            }
+
+            @Override
+            public Path draftsFolder() throws java.io.IOException {
+                Path folder = dataDir.join().resolve("exports");
+                PrivateFiles.directory(folder);
+                return folder;
+            }
+        };
     }
 
     /**

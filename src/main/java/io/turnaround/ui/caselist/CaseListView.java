@@ -73,11 +73,43 @@ public final class CaseListView extends VBox {
         top = new HBox(12, title, spacer, searchField, newCase);
         top.setAlignment(Pos.CENTER_LEFT);
 
+        table = casesTable(i18n, onOpen, onDelete);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        // While there are words to look for, the hits take the place of the list of all cases.
+        table.visibleProperty().bind(search.activeProperty().not());
+        table.managedProperty().bind(table.visibleProperty());
+        Button all = new Button(i18n.get("cases.only.all"));
+        all.setId("case-list-show-all");
+        all.setOnAction(e -> showAll());
+        onlyLabel.setId("case-list-only");
+        only = new HBox(12, onlyLabel, all);
+        only.setAlignment(Pos.CENTER_LEFT);
+        only.getStyleClass().add("warning");
+        only.setVisible(false);
+        only.setManaged(false);
+        javafx.scene.layout.StackPane barSlot = filterSlot(i18n, search);
+        getChildren().addAll(top, barSlot, only, table);
+        Runnable addResults = () -> {
+            if (results[0] == null && search.activeProperty().get()) {
+                results[0] = new SearchResultsView(search, i18n, onOpen);
+                VBox.setVgrow(results[0], Priority.ALWAYS);
+                results[0].visibleProperty().bind(search.activeProperty());
+                results[0].managedProperty().bind(results[0].visibleProperty());
+                getChildren().add(results[0]);
+            }
+        };
+        search.activeProperty().addListener((o, was, active) -> addResults.run());
+        addResults.run();
+        setSpacing(12);
+    }
+
+    /** Every case, newest first; a column header sorts a view of it. Enter or a double click opens a case, Delete deletes it. */
+    private TableView<CaseSummary> casesTable(I18n i18n, LongConsumer onOpen, java.util.function.Consumer<CaseSummary> onDelete) {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
         DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(i18n.locale());
         // Sorting by a column sorts a view of the filtered list; the list itself keeps its order (newest first).
         javafx.collections.transformation.SortedList<CaseSummary> sorted = new javafx.collections.transformation.SortedList<>(shown);
-        table = Tables.table("case-table", sorted, i18n.get("cases.table"), i18n.get("cases.empty"));
+        TableView<CaseSummary> table = Tables.table("case-table", sorted, i18n.get("cases.table"), i18n.get("cases.empty"));
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.getColumns().add(Tables.column(i18n.get("cases.col.reference"), s -> s.reference()
                 + (s.sample() ? "  " + i18n.get("cases.sample") : ""), 150));
@@ -107,19 +139,14 @@ public final class CaseListView extends VBox {
                 onDelete.accept(selected);
             }
         });
-        VBox.setVgrow(table, Priority.ALWAYS);
-        // While there are words to look for, the hits take the place of the list of all cases.
-        table.visibleProperty().bind(search.activeProperty().not());
-        table.managedProperty().bind(table.visibleProperty());
-        Button all = new Button(i18n.get("cases.only.all"));
-        all.setId("case-list-show-all");
-        all.setOnAction(e -> showAll());
-        onlyLabel.setId("case-list-only");
-        only = new HBox(12, onlyLabel, all);
-        only.setAlignment(Pos.CENTER_LEFT);
-        only.getStyleClass().add("warning");
-        only.setVisible(false);
-        only.setManaged(false);
+        return table;
+    }
+
+    /**
+     * The filters: they open from a toggle beside the search field and are built the first time they open; closing them
+     * clears them but keeps a chart's selection of cases.
+     */
+    private javafx.scene.layout.StackPane filterSlot(I18n i18n, CaseSearchModel search) {
         // The filters open from a toggle beside the search field, and are built the first time they open.
         javafx.scene.control.ToggleButton filters = new javafx.scene.control.ToggleButton(i18n.get("cases.filter.toggle"));
         filters.setId("case-list-filter-toggle");
@@ -139,19 +166,7 @@ public final class CaseListView extends VBox {
                 filter.onlyProperty().set(only); // closing the filters keeps a chart's selection of cases
             }
         });
-        getChildren().addAll(top, barSlot, only, table);
-        Runnable addResults = () -> {
-            if (results[0] == null && search.activeProperty().get()) {
-                results[0] = new SearchResultsView(search, i18n, onOpen);
-                VBox.setVgrow(results[0], Priority.ALWAYS);
-                results[0].visibleProperty().bind(search.activeProperty());
-                results[0].managedProperty().bind(results[0].visibleProperty());
-                getChildren().add(results[0]);
-            }
-        };
-        search.activeProperty().addListener((o, was, active) -> addResults.run());
-        addResults.run();
-        setSpacing(12);
+        return barSlot;
     }
 
     /** Shows the first-run welcome between the title and the list. */

@@ -44,6 +44,20 @@ public final class DueView extends VBox {
         HBox top = new HBox(12, title, spacer, kept, back);
         top.setAlignment(Pos.CENTER_LEFT);
 
+        TableView<DueViewModel.Row> table = dueTable(vm, i18n, onOpen);
+        Label refused = new Label();
+        refused.setId("due-refused");
+        refused.getStyleClass().add("warning");
+        refused.textProperty().bind(Bindings.createStringBinding(() -> vm.refusedProperty().get().isEmpty() ? ""
+                : i18n.get("due.refused", vm.refusedProperty().get()), vm.refusedProperty()));
+        refused.visibleProperty().bind(vm.refusedProperty().isNotEmpty());
+        refused.managedProperty().bind(refused.visibleProperty());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(top, refused, table);
+    }
+
+    /** Every open promise, the late first; Enter or a double click opens its case. */
+    private static TableView<DueViewModel.Row> dueTable(DueViewModel vm, I18n i18n, LongConsumer onOpen) {
         ZoneId zone = ZoneId.systemDefault();
         DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(i18n.locale());
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
@@ -68,6 +82,27 @@ public final class DueView extends VBox {
         table.getColumns().add(Tables.column(i18n.get("due.col.kind"), r -> i18n.of(r.item().kind()), 110));
         table.getColumns().add(Tables.column(i18n.get("due.col.owner"), r -> r.item().owner(), 130));
         table.getColumns().add(Tables.column(i18n.get("due.col.case"), r -> r.item().reference() + "  " + r.item().customer(), 230));
+        table.getColumns().add(doneColumn(vm, i18n));
+        table.setRowFactory(tv -> {
+            TableRow<DueViewModel.Row> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    onOpen.accept(row.getItem().item().caseId());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            DueViewModel.Row selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                onOpen.accept(selected.item().caseId());
+            }
+        });
+        return table;
+    }
+
+    /** A "Done" button on each row: the promise is marked kept in its case. */
+    private static TableColumn<DueViewModel.Row, String> doneColumn(DueViewModel vm, I18n i18n) {
         TableColumn<DueViewModel.Row, String> done = new TableColumn<>("");
         done.setPrefWidth(90);
         done.setCellFactory(col -> new TableCell<>() {
@@ -89,30 +124,6 @@ public final class DueView extends VBox {
                 }
             }
         });
-        table.getColumns().add(done);
-        table.setRowFactory(tv -> {
-            TableRow<DueViewModel.Row> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    onOpen.accept(row.getItem().item().caseId());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            DueViewModel.Row selected = table.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.ENTER && selected != null) {
-                onOpen.accept(selected.item().caseId());
-            }
-        });
-        Label refused = new Label();
-        refused.setId("due-refused");
-        refused.getStyleClass().add("warning");
-        refused.textProperty().bind(Bindings.createStringBinding(() -> vm.refusedProperty().get().isEmpty() ? ""
-                : i18n.get("due.refused", vm.refusedProperty().get()), vm.refusedProperty()));
-        refused.visibleProperty().bind(vm.refusedProperty().isNotEmpty());
-        refused.managedProperty().bind(refused.visibleProperty());
-        VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(top, refused, table);
+        return done;
     }
 }

@@ -27,12 +27,27 @@ import javafx.scene.layout.VBox;
 /** The timeline of facts with their evidence files, a form for the next fact, and the sampling calculator. */
 public final class FactsView extends VBox {
     private final FactsViewModel vm;
+    private final I18n i18n;
 
     public FactsView(FactsViewModel vm, I18n i18n, Forms forms, DialogService dialogs) {
         super(12);
         this.vm = vm;
+        this.i18n = i18n;
         getStyleClass().add("step-body");
+        TableView<Fact> table = timeline();
+        Button claims = new Button(i18n.get("facts.claims"));
+        claims.setId("facts-add-claims");
+        claims.setTooltip(new Tooltip(i18n.get("facts.claims.tooltip")));
+        claims.setOnAction(e -> vm.addClaimsFromCall());
+        ListView<Attachment> attachments = attachments(table, dialogs);
+        getChildren().addAll(forms.hint("facts.guidance"), table, new HBox(12, claims, attachButton(table, dialogs)),
+                forms.field("facts.attachments", attachments));
+        getChildren().addAll(newFactForm(forms));
+        getChildren().addAll(forms.sectionTitle("facts.sample.title"), new SamplingPane(vm, i18n, forms));
+    }
 
+    /** The facts in time order; Space marks the selected one verified, Delete removes it. */
+    private TableView<Fact> timeline() {
         TableView<Fact> table = Tables.table("facts-table", vm.facts(), i18n.get("facts.table"), i18n.get("facts.empty"));
         table.setTooltip(new Tooltip(i18n.get("facts.table.tooltip")));
         table.getColumns().add(Tables.column(i18n.get("facts.col.when"), f -> (f.date() == null ? "\u2014" : f.date().toString())
@@ -57,15 +72,31 @@ public final class FactsView extends VBox {
                 table.getSelectionModel().clearAndSelect(i);
             }
         });
+        return table;
+    }
 
-        Button claims = new Button(i18n.get("facts.claims"));
-        claims.setId("facts-add-claims");
-        claims.setTooltip(new Tooltip(i18n.get("facts.claims.tooltip")));
-        claims.setOnAction(e -> vm.addClaimsFromCall());
+    /** Attaches a file to the selected fact: copied into the case, with its checksum. */
+    private Button attachButton(TableView<Fact> table, DialogService dialogs) {
         Button attach = new Button(i18n.get("facts.attach"));
         attach.setId("facts-attach");
         attach.setTooltip(new Tooltip(i18n.get("facts.attach.tooltip")));
         attach.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        attach.setOnAction(e -> {
+            Fact fact = table.getSelectionModel().getSelectedItem();
+            int i = table.getSelectionModel().getSelectedIndex();
+            dialogs.chooseFile(i18n.get("facts.attach")).ifPresent(file -> vm.attach(fact, file).whenComplete((ok, err) -> {
+                if (err != null) {
+                    dialogs.showError(i18n.get("error.title"), err.getCause() == null ? err.getMessage() : err.getCause().getMessage());
+                } else {
+                    table.getSelectionModel().clearAndSelect(i);
+                }
+            }));
+        });
+        return attach;
+    }
+
+    /** The selected fact's files; Enter or a double click opens one. */
+    private ListView<Attachment> attachments(TableView<Fact> table, DialogService dialogs) {
         ListView<Attachment> attachments = new ListView<>();
         attachments.setId("facts-attachments");
         attachments.setAccessibleText(i18n.get("facts.attachments"));
@@ -91,18 +122,11 @@ public final class FactsView extends VBox {
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, f) ->
                 attachments.getItems().setAll(f == null ? java.util.List.of() : f.attachments()));
-        attach.setOnAction(e -> {
-            Fact fact = table.getSelectionModel().getSelectedItem();
-            int i = table.getSelectionModel().getSelectedIndex();
-            dialogs.chooseFile(i18n.get("facts.attach")).ifPresent(file -> vm.attach(fact, file).whenComplete((ok, err) -> {
-                if (err != null) {
-                    dialogs.showError(i18n.get("error.title"), err.getCause() == null ? err.getMessage() : err.getCause().getMessage());
-                } else {
-                    table.getSelectionModel().clearAndSelect(i);
-                }
-            }));
-        });
+        return attachments;
+    }
 
+    /** The form for a new fact: when, who says so, what, the evidence; Enter in the text fields adds it. */
+    private java.util.List<javafx.scene.Node> newFactForm(Forms forms) {
         DatePicker date = new DatePicker();
         date.setId("facts-date");
         date.valueProperty().bindBidirectional(vm.dateProperty());
@@ -134,14 +158,10 @@ public final class FactsView extends VBox {
                 : i18n.get(vm.formErrorProperty().get()), vm.formErrorProperty()));
         error.visibleProperty().bind(vm.formErrorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-
-        getChildren().addAll(forms.hint("facts.guidance"), table, new HBox(12, claims, attach),
-                forms.field("facts.attachments", attachments),
-                forms.sectionTitle("facts.new"),
+        return java.util.List.of(forms.sectionTitle("facts.new"),
                 Forms.row(new HBox(12, forms.field("facts.date", date), forms.field("facts.time", time)),
                         forms.field("facts.source", source)),
                 forms.field("facts.what", what, Fact.class, "what"),
-                forms.field("facts.evidence", evidence, Fact.class, "evidence"), new HBox(16, verified, opinion, add), error,
-                forms.sectionTitle("facts.sample.title"), new SamplingPane(vm, i18n, forms));
+                forms.field("facts.evidence", evidence, Fact.class, "evidence"), new HBox(16, verified, opinion, add), error);
     }
 }

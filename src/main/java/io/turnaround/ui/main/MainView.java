@@ -178,6 +178,12 @@ public final class MainView extends BorderPane {
     }
 
     private MenuBar menus(Consumer<Theme> onTheme, Runnable onSettings, Runnable onQuit) {
+        MenuBar bar = new MenuBar(fileMenu(onQuit), goMenu(), callMenu(), viewMenu(onTheme, onSettings));
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private Menu fileMenu(Runnable onQuit) {
         MenuItem newCase = item("menu.file.new", "menu-new-case", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         newCase.setOnAction(e -> vm.newCase());
         MenuItem close = item("menu.file.close", "menu-close-case", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN));
@@ -195,9 +201,12 @@ public final class MainView extends BorderPane {
             }
         });
         summary.disableProperty().bind(vm.openCaseProperty().isNull());
-        Menu file = new Menu(i18n.get("menu.file"), null, newCase, close, delete, new SeparatorMenuItem(), summary,
+        return new Menu(i18n.get("menu.file"), null, newCase, close, delete, new SeparatorMenuItem(), summary,
                 new SeparatorMenuItem(), quit);
+    }
 
+    /** The steps of the open case (Ctrl+1…9), the library's pages, Back and Next. */
+    private Menu goMenu() {
         Menu go = new Menu(i18n.get("menu.go"));
         for (Step step : Step.values()) {
             MenuItem item = item("step." + step.name().toLowerCase(Locale.ROOT) + ".title", "menu-step-" + step.number(),
@@ -228,7 +237,11 @@ public final class MainView extends BorderPane {
         back.disableProperty().bind(vm.openCaseProperty().isNull());
         next.disableProperty().bind(vm.openCaseProperty().isNull());
         go.getItems().addAll(back, next);
+        return go;
+    }
 
+    /** The call clock and the temperature, on every step of the open case. */
+    private Menu callMenu() {
         Menu call = new Menu(i18n.get("menu.call"));
         String[][] callItems = {{"listen.start", "menu-call-start"}, {"listen.pause", "menu-call-pause"},
             {"listen.end", "menu-call-end"}, {"listen.temperature.cycle", "menu-call-temperature"}};
@@ -244,7 +257,10 @@ public final class MainView extends BorderPane {
             item.disableProperty().bind(vm.openCaseProperty().isNull());
             call.getItems().add(item);
         }
+        return call;
+    }
 
+    private Menu viewMenu(Consumer<Theme> onTheme, Runnable onSettings) {
         ToggleGroup themes = new ToggleGroup();
         Menu view = new Menu(i18n.get("menu.view"));
         for (Theme theme : Theme.values()) {
@@ -259,9 +275,7 @@ public final class MainView extends BorderPane {
         MenuItem settings = item("menu.view.settings", "menu-settings", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         settings.setOnAction(e -> onSettings.run());
         view.getItems().addAll(new SeparatorMenuItem(), settings);
-        MenuBar bar = new MenuBar(file, go, call, view);
-        bar.setId("menu-bar");
-        return bar;
+        return view;
     }
 
     /** Ticks the theme restored from the last run in the View menu. */

@@ -39,55 +39,12 @@ public final class SummaryDialog {
         Label help = new Label(i18n.get("summary.cover.help"));
         help.getStyleClass().add("step-hint");
 
-        FlowPane phrases = new FlowPane(6, 6);
-        phrases.setAlignment(Pos.CENTER_LEFT);
-        Label insert = new Label(i18n.get("summary.phrases"));
-        Runnable showPhrases = () -> {
-            phrases.getChildren().setAll(insert);
-            int n = 0;
-            for (String phrase : vm.phrases()) {
-                Button b = new Button(phrase);
-                b.setId("summary-phrase-" + (++n));
-                b.getStyleClass().add("chip");
-                b.setAccessibleText(i18n.get("summary.phrases") + " " + phrase);
-                b.setOnAction(e -> {
-                    cover.insertText(cover.getCaretPosition(), phrase + ", ");
-                    cover.requestFocus();
-                });
-                phrases.getChildren().add(b);
-            }
-        };
-        showPhrases.run();
-        vm.phrases().addListener((javafx.collections.ListChangeListener<String>) change -> showPhrases.run());
+        FlowPane phrases = phrases(vm, i18n, cover);
         Button redraft = new Button(i18n.get("summary.redraft"));
         redraft.setId("summary-redraft");
         redraft.setAccessibleText(i18n.get("summary.redraft"));
 
-        List<String> unreachable = vm.unreachable();
-        Label reach = new Label(unreachable.isEmpty() ? "" : i18n.get("summary.unreachable") + " " + String.join("; ", unreachable));
-        reach.setId("summary-unreachable");
-        reach.getStyleClass().add("warning");
-        reach.setWrapText(true);
-        reach.setVisible(!unreachable.isEmpty());
-        reach.setManaged(!unreachable.isEmpty());
-
-        String signedBy = vm.signer();
-        String from = vm.senderAddress();
-        Label signer = new Label((signedBy.isEmpty() ? i18n.get("summary.signer.none") : i18n.get("summary.signer", signedBy)) + " "
-                + (from.isEmpty() ? i18n.get("summary.sender.none") : i18n.get("summary.sender", from)));
-        signer.setId("summary-signer");
-        signer.setWrapText(true);
-        if (signedBy.isEmpty() || from.isEmpty()) {
-            signer.getStyleClass().add("warning");
-        }
-        String past = vm.pastNextContact();
-        Label pastContact = new Label(past);
-        pastContact.setId("summary-past-contact");
-        pastContact.getStyleClass().add("warning");
-        pastContact.setWrapText(true);
-        pastContact.setVisible(!past.isEmpty());
-        pastContact.setManaged(!past.isEmpty());
-
+        List<Label> warnings = warnings(vm, i18n);
         Label status = new Label();
         status.setId("summary-status");
         status.textProperty().bind(vm.statusProperty());
@@ -121,8 +78,9 @@ public final class SummaryDialog {
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox coverField = forms.field("summary.cover.label", cover);
         VBox.setVgrow(coverField, Priority.ALWAYS);
-        VBox root = new VBox(12, forms.field("summary.choice.label", content), coverField, help, phrases, redraft, signer, pastContact, reach,
-                status, buttons);
+        VBox root = new VBox(12, forms.field("summary.choice.label", content), coverField, help, phrases, redraft);
+        root.getChildren().addAll(warnings);
+        root.getChildren().addAll(status, buttons);
         root.setPadding(new Insets(16));
         root.setId("summary-dialog");
 
@@ -145,5 +103,60 @@ public final class SummaryDialog {
         stage.show();
         cover.requestFocus();
         return stage;
+    }
+
+    /** Positioning phrases in the summary's language: a click puts one into the covering text at the caret. */
+    private static FlowPane phrases(SummaryViewModel vm, I18n i18n, TextArea cover) {
+        FlowPane phrases = new FlowPane(6, 6);
+        phrases.setAlignment(Pos.CENTER_LEFT);
+        Label insert = new Label(i18n.get("summary.phrases"));
+        Runnable showPhrases = () -> {
+            phrases.getChildren().setAll(insert);
+            int n = 0;
+            for (String phrase : vm.phrases()) {
+                Button b = new Button(phrase);
+                b.setId("summary-phrase-" + (++n));
+                b.getStyleClass().add("chip");
+                b.setAccessibleText(i18n.get("summary.phrases") + " " + phrase);
+                b.setOnAction(e -> {
+                    cover.insertText(cover.getCaretPosition(), phrase + ", ");
+                    cover.requestFocus();
+                });
+                phrases.getChildren().add(b);
+            }
+        };
+        showPhrases.run();
+        vm.phrases().addListener((javafx.collections.ListChangeListener<String>) change -> showPhrases.run());
+        return phrases;
+    }
+
+    /** Who signs and sends, a next contact already past, receivers without an address: said before sending. */
+    private static List<Label> warnings(SummaryViewModel vm, I18n i18n) {
+        List<String> unreachable = vm.unreachable();
+        Label reach = new Label(unreachable.isEmpty() ? "" : i18n.get("summary.unreachable") + " " + String.join("; ", unreachable));
+        reach.setId("summary-unreachable");
+        reach.getStyleClass().add("warning");
+        reach.setWrapText(true);
+        reach.setVisible(!unreachable.isEmpty());
+        reach.setManaged(!unreachable.isEmpty());
+
+        String signedBy = vm.signer();
+        String from = vm.senderAddress();
+        Label signer = new Label((signedBy.isEmpty() ? i18n.get("summary.signer.none") : i18n.get("summary.signer", signedBy)) + " "
+                + (from.isEmpty() ? i18n.get("summary.sender.none") : i18n.get("summary.sender", from)));
+        signer.setId("summary-signer");
+        signer.setWrapText(true);
+        if (signedBy.isEmpty() || from.isEmpty()) {
+            signer.getStyleClass().add("warning");
+        }
+        String past = vm.pastNextContact();
+        Label pastContact = new Label(past);
+        pastContact.setId("summary-past-contact");
+        pastContact.getStyleClass().add("warning");
+        pastContact.setWrapText(true);
+        pastContact.setVisible(!past.isEmpty());
+        pastContact.setManaged(!past.isEmpty());
+
+        return List.of(signer, pastContact, reach);
     }
 }
