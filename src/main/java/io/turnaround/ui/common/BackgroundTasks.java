@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one way the UI does work off the UI thread, and its contract (docs/decisions/0005-threading.md):
+ * The one way the UI does work off the UI thread, and its contract (docs/decisions/threading.md):
  * <ul>
  *   <li>work is started on the UI thread and runs on one worker, in the order given, so a save queued before a load
  *       is on disk before that load reads;</li>
