@@ -32,3 +32,14 @@ echo "installed.startup.app_without_cds.median_ms $n"
 echo "installed.startup.bare.median_ms $b  (runs: $(paste -sd' ' "$data/bare"))"
 echo "installed.startup.bare_with_app_options.median_ms $o  (runs: $(paste -sd' ' "$data/bareopts"))"
 awk -v a="$a" -v b="$b" -v o="$o" 'BEGIN { printf "installed.startup.ratio %.2f  (goal <= 1.30; against the bare window with the app'"'"'s options %.2f)\n", a / b, a / o }'
+# What the installed app takes on disk: in all, its runtime, its own jars, and the class-data-sharing archive the
+# package's post-install script dumped.
+echo "installed.size_mb $(du -sm /opt/turnaround | cut -f1)"
+echo "installed.runtime_mb $(du -sm /opt/turnaround/lib/runtime | cut -f1)"
+echo "installed.app_mb $(du -sm /opt/turnaround/lib/app | cut -f1)"
+for jsa in /opt/turnaround/lib/app/*.jsa; do
+    [ -f "$jsa" ] && echo "installed.cds_archive_mb $(du -sm "$jsa" | cut -f1)"
+done
+deb=$(ls target/installer/*.deb 2>/dev/null | head -1 || true)
+[ -n "$deb" ] && echo "package.deb_mb $(du -m "$deb" | cut -f1)  ($deb)"
+exit 0
