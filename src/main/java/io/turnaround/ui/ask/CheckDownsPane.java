@@ -6,6 +6,7 @@ import io.turnaround.domain.Note;
 import io.turnaround.ui.common.Cells;
 import io.turnaround.ui.common.Forms;
 import io.turnaround.ui.common.I18n;
+import io.turnaround.ui.common.Lists;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
@@ -27,6 +28,10 @@ final class CheckDownsPane extends VBox {
     private final RadioButton corrected;
     private final TextField correction = new TextField();
     private boolean showing;
+    /** True while a typed correction is stored: the list's row is replaced, and its selection must not flicker away. */
+    private boolean storing;
+    /** Whether a check-down is chosen; kept steady while a correction is stored, so the field never loses focus. */
+    private final javafx.beans.property.BooleanProperty chosen = new javafx.beans.property.SimpleBooleanProperty();
 
     CheckDownsPane(AskViewModel vm, I18n i18n, Forms forms) {
         super(8);
@@ -38,6 +43,7 @@ final class CheckDownsPane extends VBox {
         claims.setPlaceholder(new Label(i18n.get("ask.claims.empty")));
         claims.setPrefHeight(90);
         claims.setCellFactory(Cells.text(n -> n.text()));
+        Lists.selectionFollowsFocus(claims, () -> 0);
         claims.setOnKeyPressed(e -> {
             Note claim = claims.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && claim != null) {
@@ -79,19 +85,36 @@ final class CheckDownsPane extends VBox {
         correction.disableProperty().bind(corrected.selectedProperty().not());
         HBox.setHgrow(correction, javafx.scene.layout.Priority.ALWAYS);
         HBox detail = new HBox(12, confirmed, corrected, correction);
-        detail.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        detail.disableProperty().bind(chosen.not());
+        Lists.selectionFollowsFocus(list, () -> 0);
 
         confirmed.setOnAction(e -> setState(CheckDownState.CONFIRMED));
         corrected.setOnAction(e -> {
             setState(CheckDownState.CORRECTED);
             correction.requestFocus();
         });
+        // Storing a correction replaces its row in the list, which JavaFX answers by clearing the selection: that once
+        // disabled this field under the typing hand and sent the focus (and the next keys) to Back.
         correction.textProperty().addListener((o, a, text) -> {
-            if (!showing && corrected.isSelected()) {
-                vm.setCorrection(list.getSelectionModel().getSelectedIndex(), text);
+            if (!showing && !storing && corrected.isSelected()) {
+                int i = list.getSelectionModel().getSelectedIndex();
+                storing = true;
+                try {
+                    vm.setCorrection(i, text);
+                    if (list.getSelectionModel().getSelectedIndex() != i) {
+                        list.getSelectionModel().clearAndSelect(i);
+                    }
+                } finally {
+                    storing = false;
+                }
             }
         });
-        list.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> show(i.intValue()));
+        list.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (!storing) {
+                chosen.set(i.intValue() >= 0);
+                show(i.intValue());
+            }
+        });
         // Alt+C confirms, Alt+R marks corrected: both straight from the list.
         list.setOnKeyPressed(e -> {
             if (e.isAltDown() && e.getCode() == KeyCode.C) {

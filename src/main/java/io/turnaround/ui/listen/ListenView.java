@@ -57,6 +57,8 @@ public final class ListenView extends VBox {
         notes.setEditable(true);
         notes.setCellFactory(list -> new NoteCell(vm, i18n));
         notes.getSelectionModel().selectedItemProperty().addListener((o, a, note) -> vm.selectedProperty().set(note));
+        // Reached by Shift+Tab, the list acts on the note with the focus ring: the latest when none was chosen.
+        io.turnaround.ui.common.Lists.selectionFollowsFocus(notes, () -> notes.getItems().size() - 1);
         notes.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Note selected = notes.getSelectionModel().getSelectedItem();
             if (selected != null && e.getCode() == KeyCode.SPACE && notes.getEditingIndex() < 0) {
