@@ -86,12 +86,15 @@ class ResolutionLoopUiTest extends WindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> session().current().approval().approverPartyId() != null);
         Party chief = session().current().parties().get(0);
 
+        assertEquals(CaseStatus.OPEN_ON_CALL, headerStatus());
         ui.press("#approval-send");
+        headerSays(CaseStatus.AWAITING_APPROVAL); // the header follows the case at once, not after reopening it
         choose("#approval-response", ApprovalResponse.CHANGES_REQUESTED);
         choose("#approval-responder", chief);
         ui.type("#approval-comments", "The laundry runs at 90 degrees, not 60");
         ui.press("#approval-record");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> session().current().header().status() == CaseStatus.INVESTIGATING);
+        headerSays(CaseStatus.INVESTIGATING);
 
         step(KeyCode.DIGIT6);
         ui.type("#conclusions-told", "No print survives washing at 90 degrees; embroidery does.");
@@ -103,6 +106,7 @@ class ResolutionLoopUiTest extends WindowTest {
         ui.press("#approval-record");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> session().readOnlyProperty().get());
         ui.node("#wizard-read-only");
+        headerSays(CaseStatus.APPROVED);
 
         ui.flush();
         CaseFile c = new CaseRepository(ui.db, Clock.systemUTC()).load(session().current().id()).orElseThrow();
@@ -114,5 +118,17 @@ class ResolutionLoopUiTest extends WindowTest {
         assertTrue(!c.approval().revisions().get(0).frozenContent().contains("embroidery does"), "revision 1 stays as it was sent");
         assertEquals(2, c.facts().size());
         assertTrue(new AuditLog(ui.db).verify().isEmpty());
+    }
+
+    /** The status shown in the case's header. */
+    private CaseStatus headerStatus() throws Exception {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<CaseStatus> status = (javafx.scene.control.ComboBox<CaseStatus>) ui.find("#wizard-status").query();
+        return WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<CaseStatus>) status::getValue).get(5, TimeUnit.SECONDS);
+    }
+
+    private void headerSays(CaseStatus expected) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(expected, headerStatus());
     }
 }
