@@ -67,9 +67,10 @@ public final class EmpathizeView extends VBox {
         said.selectedProperty().bindBidirectional(vm.saidProperty());
         Label when = new Label();
         when.setId("empathize-said-at");
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(i18n.locale());
+        // Stamped like the notes: the call clock, then the wall clock.
+        io.turnaround.ui.common.CallStamp stamps = new io.turnaround.ui.common.CallStamp(i18n.locale(), ZoneId.systemDefault());
         when.textProperty().bind(Bindings.createStringBinding(() -> vm.saidAtProperty().get() == null ? ""
-                : i18n.get("empathize.said.at", format.format(vm.saidAtProperty().get().atZone(ZoneId.systemDefault()))),
+                : i18n.get("empathize.said.at", stamps.format(vm.saidAtCallOffset(), vm.saidAtProperty().get())),
                 vm.saidAtProperty()));
         when.getStyleClass().add("muted");
         getChildren().addAll(forms.hint("empathize.guidance"),

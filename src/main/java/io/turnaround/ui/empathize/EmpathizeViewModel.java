@@ -22,6 +22,7 @@ import javafx.collections.ObservableList;
  */
 public final class EmpathizeViewModel {
     private final ReflectTemplates templates;
+    private final CaseSession session;
     private final StringProperty reflectBack;
     private final ObjectProperty<Instant> saidAt;
     private final BooleanProperty said;
@@ -29,6 +30,7 @@ public final class EmpathizeViewModel {
     private final ObservableList<String> phrasings = FXCollections.observableArrayList();
 
     public EmpathizeViewModel(CaseSession session, Clock clock, ReflectTemplates templates) {
+        this.session = session;
         this.templates = templates;
         reflectBack = CaseBindings.text(session, c -> c.empathize().reflectBack(),
                 (c, v) -> c.withEmpathize(new Empathize(v, c.empathize().saidOnCallAt())));
@@ -67,6 +69,16 @@ public final class EmpathizeViewModel {
 
     public BooleanProperty saidProperty() {
         return said;
+    }
+
+    /** Time on the call when the reflect-back was said; null when it was not said, or said with no call running. */
+    public Long saidAtCallOffset() {
+        Instant at = saidAt.get();
+        var listen = session.current().listen();
+        if (at == null || listen.callStartedAt() == null || at.isBefore(listen.callStartedAt())) {
+            return null;
+        }
+        return listen.callOffsetAt(at);
     }
 
     public ObjectProperty<Instant> saidAtProperty() {

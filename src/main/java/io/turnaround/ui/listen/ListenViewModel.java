@@ -154,8 +154,7 @@ public final class ListenViewModel {
 
     /** mm:ss, or h:mm:ss past the first hour. */
     public static String formatClock(long millis) {
-        long s = millis / 1000;
-        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String.format("%02d:%02d", s / 60, s % 60);
+        return io.turnaround.ui.common.CallStamp.callClock(millis);
     }
 
     public ObservableList<Note> notes() {

@@ -16,7 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
 /**
- * One note: key-point tick, call-clock stamp, tag, the customer's temperature at that moment,
+ * One note: key-point tick, call-clock and wall-clock stamp, tag, the customer's temperature at that moment,
  * and the text. Double-click or F2 edits the text in place (Enter keeps, Escape cancels).
  */
 final class NoteCell extends ListCell<Note> {
@@ -24,6 +24,7 @@ final class NoteCell extends ListCell<Note> {
     private final I18n i18n;
     private final CheckBox keyPoint = new CheckBox();
     private final Label stamp = new Label();
+    private final io.turnaround.ui.common.CallStamp stamps;
     private final Label tag = new Label();
     private final Label temperature = new Label();
     private final Label text = new Label();
@@ -31,6 +32,7 @@ final class NoteCell extends ListCell<Note> {
     private TextArea editor;
 
     NoteCell(ListenViewModel vm, I18n i18n) {
+        this.stamps = new io.turnaround.ui.common.CallStamp(i18n.locale(), java.time.ZoneId.systemDefault());
         this.vm = vm;
         this.i18n = i18n;
         row.setAlignment(Pos.TOP_LEFT);
@@ -65,7 +67,7 @@ final class NoteCell extends ListCell<Note> {
         }
         keyPoint.setSelected(note.keyPoint());
         keyPoint.setAccessibleText(i18n.get("listen.keypoint") + ": " + note.text());
-        stamp.setText(ListenViewModel.formatClock(note.callOffsetMillis()));
+        stamp.setText(stamps.format(note.callOffsetMillis(), note.wallTime()));
         tag.getStyleClass().removeIf(c -> c.startsWith("tag-"));
         tag.setVisible(note.tag() != NoteTag.OTHER);
         tag.setManaged(tag.isVisible());

@@ -134,9 +134,11 @@ public final class MainView extends BorderPane {
      */
     private void bindStatus(javafx.beans.binding.StringBinding normal) {
         var failure = vm.backgroundErrors().latestProperty();
-        status.textProperty().bind(Bindings.createStringBinding(() -> failure.get() == null ? normal.get()
-                : failure.get().reason() == null ? i18n.get("status.background.failed")
-                : i18n.get("status.background.failed.because", failure.get().reason()), failure, normal));
+        var notice = vm.noticeProperty();
+        status.textProperty().bind(Bindings.createStringBinding(() -> failure.get() != null
+                ? (failure.get().reason() == null ? i18n.get("status.background.failed")
+                        : i18n.get("status.background.failed.because", failure.get().reason()))
+                : notice.get().isEmpty() ? normal.get() : notice.get() + "   \u00b7   " + normal.get(), failure, notice, normal));
     }
 
     private void forgetCase() {

@@ -37,6 +37,7 @@ public final class MainViewModel {
     private final ObservableList<CaseSummary> cases = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<CaseSession> openCase = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(Page.CASES);
+    private final javafx.beans.property.ReadOnlyStringWrapper notice = new javafx.beans.property.ReadOnlyStringWrapper("");
     /** The open case's steps; null while no case is open. */
     private WizardViewModel wizard;
     /** More rows than the tallest window shows. */
@@ -135,7 +136,10 @@ public final class MainViewModel {
     private void openLoaded(CaseFile c) {
         CaseSession session = new CaseSession(c, repository, tasks, clock, writable, autosaveDelay);
         wizard = new WizardViewModel(session);
-        wizard.currentStepProperty().addListener((o, was, step) -> page.set(Page.caseAt(step)));
+        wizard.currentStepProperty().addListener((o, was, step) -> {
+            notice.set("");
+            page.set(Page.caseAt(step));
+        });
         openCase.set(session);
         page.set(Page.caseAt(wizard.currentStepProperty().get()));
     }
@@ -163,8 +167,24 @@ public final class MainViewModel {
     public void call(java.util.function.Consumer<io.turnaround.ui.common.CallCommands> command) {
         CaseSession session = openCase.get();
         if (session != null) {
-            command.accept(new io.turnaround.ui.common.CallCommands(session, clock));
+            io.turnaround.ui.common.CallCommands call = new io.turnaround.ui.common.CallCommands(session, clock);
+            command.accept(call);
+            // Said in the status line, whatever step shows: the keys work everywhere, so must the feedback.
+            var listen = session.current().listen();
+            String clockText = io.turnaround.ui.common.CallStamp.callClock(call.callOffsetMillis());
+            notice.set(switch (listen.callState()) {
+                case NOT_STARTED -> "";
+                case RUNNING -> i18n.get("status.call.running", clockText,
+                        listen.currentTemperature() == null ? "" : i18n.of(listen.currentTemperature()));
+                case PAUSED -> i18n.get("status.call.paused", clockText);
+                case ENDED -> i18n.get("status.call.ended", clockText);
+            });
         }
+    }
+
+    /** What the last call command did, for the status line; empty once the page changes. */
+    public javafx.beans.property.ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     /** The open case's steps; null while no case is open. */
@@ -196,6 +216,7 @@ public final class MainViewModel {
         }
         CompletableFuture<Void> flushed = session.flush();
         wizard = null;
+        notice.set("");
         openCase.set(null);
         page.set(Page.CASES);
         return flushed;

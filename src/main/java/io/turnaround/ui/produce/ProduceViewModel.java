@@ -30,6 +30,8 @@ import javafx.beans.property.StringProperty;
  * if the customer rejects it, their own deadline is kept beside ours and the agreed date.
  */
 public final class ProduceViewModel {
+    /** A deadline given as a day is due by the end of it. */
+    static final LocalTime END_OF_DAY = LocalTime.of(23, 59);
     private final CaseSession session;
     private final Clock clock;
     private final Workload workload;
@@ -73,9 +75,10 @@ public final class ProduceViewModel {
         owner.addListener((obs, old, now) -> edit(k -> k.withOwner(now)));
         date.addListener((obs, old, now) -> editDue());
         time.addListener((obs, old, now) -> editDue());
+        // The customer names a day ("by Friday"), not a time: it is kept as the end of that day, never as the time typed
+        // for our next contact.
         customerDeadline.addListener((obs, old, now) -> edit(k -> new Commitment(k.id(), k.what(), k.owner(), k.proposedAt(),
-                now == null ? null : ZonedDateTime.of(now, dueTimeOr(settings.get().contactTime()), clock.getZone()),
-                k.dueAt(), true, k.doneAt())));
+                now == null ? null : ZonedDateTime.of(now, END_OF_DAY, clock.getZone()), k.dueAt(), true, k.doneAt())));
     }
 
     /**

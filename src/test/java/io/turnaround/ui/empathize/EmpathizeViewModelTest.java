@@ -54,4 +54,20 @@ class EmpathizeViewModelTest {
             assertNull(f.reloaded().empathize().saidOnCallAt());
         }
     }
+
+    @Test
+    void saidOnTheCallIsStampedLikeTheNotesWithTheCallClockAndTheWallClock() {
+        try (SessionFixture f = new SessionFixture(dir)) {
+            io.turnaround.ui.listen.ListenViewModel listen = new io.turnaround.ui.listen.ListenViewModel(f.session, f.clock);
+            listen.startCall();
+            f.clock.advance(java.time.Duration.ofSeconds(75));
+            EmpathizeViewModel vm = new EmpathizeViewModel(f.session, f.clock, new ReflectTemplates(java.util.Locale.ENGLISH));
+            vm.saidProperty().set(true);
+            assertEquals(Long.valueOf(75_000), vm.saidAtCallOffset());
+            io.turnaround.ui.common.CallStamp stamps = new io.turnaround.ui.common.CallStamp(java.util.Locale.UK, f.clock.getZone());
+            assertEquals("01:15 \u00b7 10:01", stamps.format(vm.saidAtCallOffset(), vm.saidAtProperty().get()),
+                    "the same stamp as a note taken then");
+            assertEquals("10:01", stamps.format(null, vm.saidAtProperty().get()), "outside a call, the wall clock alone");
+        }
+    }
 }

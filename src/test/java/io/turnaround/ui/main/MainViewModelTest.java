@@ -161,6 +161,11 @@ class MainViewModelTest {
             assertEquals(io.turnaround.domain.Listen.CallState.RUNNING, open.listen().callState(), "started from Ask");
             vm.call(c -> c.cycleTemperature());
             assertEquals(io.turnaround.domain.Temperature.CALM, vm.openCaseProperty().get().current().listen().currentTemperature());
+            f.clock.advance(java.time.Duration.ofSeconds(252));
+            vm.call(c -> c.end());
+            assertEquals("Call ended at 04:12", vm.noticeProperty().get(), "said in the status line, on Ask");
+            vm.goTo(Step.PRODUCE);
+            assertEquals("", vm.noticeProperty().get(), "until the page changes");
         }
     }
 }

@@ -83,8 +83,12 @@ class ProduceViewModelTest {
             vm.timeProperty().set("15:00");
             Commitment k = f.reloaded().produce().nextContact().orElseThrow();
             assertEquals(proposal, k.proposedAt());
-            assertEquals(LocalDate.of(2026, 3, 6), k.customerDeadline().toLocalDate());
+            assertEquals(ZonedDateTime.of(2026, 3, 6, 23, 59, 0, 0, PARIS), k.customerDeadline(),
+                    "a day given by the customer is due by its end, whatever time we typed for our call");
             assertEquals(ZonedDateTime.of(2026, 3, 5, 15, 0, 0, 0, PARIS), k.dueAt());
+            vm.timeProperty().set("21:00");
+            assertEquals(ZonedDateTime.of(2026, 3, 6, 23, 59, 0, 0, PARIS), f.reloaded().produce().nextContact().orElseThrow()
+                    .customerDeadline());
         }
     }
 
