@@ -38,6 +38,7 @@ public final class Forms {
     /** As {@link #field(String, Control, Class, String)}, with label text written by the user (a question of their own). */
     public VBox labelledField(String labelText, Control control, Class<? extends Record> model, String component) {
         Label label = new Label(labelText);
+        label.setWrapText(true); // a label wraps rather than losing its end in a narrow column
         label.getStyleClass().add("field-label");
         label.setLabelFor(control);
         HBox header = new HBox(8, label);
@@ -61,6 +62,7 @@ public final class Forms {
     /** A label and control that belong to no model field (options, search boxes). */
     public VBox field(String labelKey, Control control) {
         Label label = new Label(i18n.get(labelKey));
+        label.setWrapText(true);
         label.getStyleClass().add("field-label");
         label.setLabelFor(control);
         control.setAccessibleText(i18n.get(labelKey));
@@ -146,6 +148,7 @@ public final class Forms {
     public Label sectionTitle(String key) {
         Label title = new Label(i18n.get(key));
         title.getStyleClass().add("section-title");
+        title.setWrapText(true); // on a narrow window or with large text it takes two lines rather than losing its end
         return title;
     }
 

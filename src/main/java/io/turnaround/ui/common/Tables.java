@@ -28,7 +28,11 @@ public final class Tables {
     public static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
         TableColumn<T, String> col = new TableColumn<>(title);
         col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Cells.preview(value.apply(cell.getValue()))));
-        col.setPrefWidth(width);
+        // Never narrower than its header: a column may shorten its rows' long text, not its own name.
+        javafx.scene.text.Text header = new javafx.scene.text.Text(title);
+        double headerWidth = Math.ceil(header.getLayoutBounds().getWidth()) + 24;
+        col.setMinWidth(headerWidth);
+        col.setPrefWidth(Math.max(width, headerWidth));
         return col;
     }
 }
