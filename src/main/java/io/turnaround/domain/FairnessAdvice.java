@@ -19,8 +19,9 @@ public final class FairnessAdvice {
         return switch (responsibility) {
             case CUSTOMERS -> FairnessPrinciple.CUSTOMER_MISSED_STEP;
             case BOTH -> FairnessPrinciple.BOTH_MADE_MISTAKES;
-            // Our mistake on one invoice line: we cover that line's difference, not the whole invoice.
-            case OURS -> invoiceLineConcerned ? FairnessPrinciple.INFLATED_INVOICE_LINE : FairnessPrinciple.NONE;
+            // Our mistake on one invoice line: we cover that line's difference, not the whole invoice; any other
+            // mistake entirely ours we put right at our cost.
+            case OURS -> invoiceLineConcerned ? FairnessPrinciple.INFLATED_INVOICE_LINE : FairnessPrinciple.ENTIRELY_OURS;
             default -> FairnessPrinciple.NONE;
         };
     }

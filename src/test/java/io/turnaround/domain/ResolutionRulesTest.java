@@ -66,7 +66,8 @@ class ResolutionRulesTest {
         assertEquals(FairnessPrinciple.CUSTOMER_MISSED_STEP, FairnessAdvice.suggest(Responsibility.CUSTOMERS, false, false));
         assertEquals(FairnessPrinciple.BOTH_MADE_MISTAKES, FairnessAdvice.suggest(Responsibility.BOTH, false, true));
         assertEquals(FairnessPrinciple.INFLATED_INVOICE_LINE, FairnessAdvice.suggest(Responsibility.OURS, false, true));
-        assertEquals(FairnessPrinciple.NONE, FairnessAdvice.suggest(Responsibility.OURS, false, false));
+        assertEquals(FairnessPrinciple.ENTIRELY_OURS, FairnessAdvice.suggest(Responsibility.OURS, false, false),
+                "a mistake entirely ours: we put it right at our cost");
         assertEquals(FairnessPrinciple.NONE, FairnessAdvice.suggest(Responsibility.UNDECIDED, false, false));
     }
 

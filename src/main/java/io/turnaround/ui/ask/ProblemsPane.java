@@ -47,7 +47,9 @@ final class ProblemsPane extends VBox {
         input.setPromptText(i18n.get("ask.problem.prompt"));
         input.textProperty().bindBidirectional(vm.problemLine().textProperty());
         input.setOnAction(e -> vm.problemLine().enter());
-        getChildren().addAll(forms.field("ask.problems", list), forms.field("ask.problem.add", input));
+        // The problems, in the order agreed, are printed in the customer's summary: badged so.
+        getChildren().addAll(forms.field("ask.problems", list, CustomerProblem.class, "text"),
+                forms.field("ask.problem.add", input, CustomerProblem.class, "text"));
     }
 
     /** A numbered problem that can be dragged to another place. */

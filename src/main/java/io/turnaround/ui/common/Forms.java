@@ -43,13 +43,14 @@ public final class Forms {
         label.setLabelFor(control);
         HBox header = new HBox(8, label);
         boolean internal = isInternal(model, component);
-        if (internal) {
-            Label badge = new Label(i18n.get("field.internal"));
-            badge.getStyleClass().add("internal-badge");
-            badge.setTooltip(new Tooltip(i18n.get("field.internal.tooltip")));
-            header.getChildren().add(badge);
-        }
-        String text = labelText + (internal ? " (" + i18n.get("field.internal") + ")" : "");
+        // Read from the model: internal fields never reach the customer; the others are printed in what they receive.
+        String badgeKey = internal ? "field.internal" : "field.customer";
+        Label badge = new Label(i18n.get(badgeKey));
+        badge.getStyleClass().add(internal ? "internal-badge" : "customer-badge");
+        badge.setTooltip(new Tooltip(i18n.get(badgeKey + ".tooltip")));
+        badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // in a narrow column the label wraps, the badge stays whole
+        header.getChildren().add(badge);
+        String text = labelText + " (" + i18n.get(badgeKey) + ")";
         control.setAccessibleText(text);
         if (control.getTooltip() == null && internal) {
             control.setTooltip(new Tooltip(i18n.get("field.internal.tooltip")));

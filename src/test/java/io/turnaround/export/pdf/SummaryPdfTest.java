@@ -67,6 +67,14 @@ class SummaryPdfTest {
     }
 
     @Test
+    void aMistakeEntirelyOursIsExplainedInOneSentence() throws Exception {
+        CaseFile c = SampleCase.load();
+        c = c.withResolution(c.resolution().withPrinciple(io.turnaround.domain.FairnessPrinciple.ENTIRELY_OURS));
+        String text = SummaryFixture.text(exporter.pdf(c, null, "", null, null, SummaryFixture.NOW).bytes()).replaceAll("\\s+", " ");
+        assertTrue(text.contains("Why this is fair The mistake was entirely ours; we put it right at our own cost."), text);
+    }
+
+    @Test
     void amountsAndZonesAreUnambiguousAndTheRevisionIsNamedOnce() throws Exception {
         String text = SummaryFixture.text(exporter.pdf(SampleCase.load(), null, "", null, null, SummaryFixture.NOW).bytes());
         assertTrue(text.contains("CHF\u00a01,250.50") || text.contains("CHF 1,250.50"), text);

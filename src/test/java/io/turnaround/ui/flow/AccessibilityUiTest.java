@@ -44,6 +44,13 @@ class AccessibilityUiTest extends WindowTest {
             ui.robot.interact(() -> collect(view, step, missing));
         }
         assertEquals(List.of(), missing);
+
+        // What the customer will read is said to be so, on screen and to a screen reader: Ask's problems, for one.
+        ui.chord(KeyCode.DIGIT3, KeyCode.CONTROL);
+        Control problems = (Control) ui.node("#ask-problems");
+        assertEquals("Problems (most important first) (Customer sees this)", problems.getAccessibleText());
+        Control note = (Control) ui.node("#ask-problem-input");
+        assertEquals(true, note.getAccessibleText().endsWith("(Customer sees this)"), note.getAccessibleText());
     }
 
     private static void collect(Node node, Step step, List<String> missing) {

@@ -23,6 +23,9 @@ class ResolutionViewModelTest {
             ResolutionViewModel vm = new ResolutionViewModel(f.session);
             assertEquals("Reprint all 40", vm.requestedRemedyProperty().get());
             assertEquals(FairnessPrinciple.NONE, vm.suggestedProperty().get());
+            // Chosen on Conclusions: the hint on Resolution follows at once.
+            new io.turnaround.ui.conclusions.ConclusionsViewModel(f.session).responsibilityProperty().set(Responsibility.OURS);
+            assertEquals(FairnessPrinciple.ENTIRELY_OURS, vm.suggestedProperty().get());
             f.session.update(c -> c.withConclusions(c.conclusions().withResponsibility(Responsibility.BOTH)));
             assertEquals(FairnessPrinciple.BOTH_MADE_MISTAKES, vm.suggestedProperty().get());
             vm.verbalAgreementProperty().set(true);
