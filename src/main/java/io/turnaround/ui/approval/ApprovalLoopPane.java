@@ -1,5 +1,6 @@
 package io.turnaround.ui.approval;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.domain.ApprovalResponse;
 import io.turnaround.domain.ApprovalRevision;
 import io.turnaround.domain.ApprovalWarning;
@@ -31,7 +32,8 @@ final class ApprovalLoopPane extends VBox {
     private final ApprovalLoopModel model;
 
     ApprovalLoopPane(ApprovalLoopModel model, ObservableList<Party> customers, I18n i18n, Forms forms) {
-        super(10);
+        super();
+        Gap.M.applyTo(this);
         this.model = model;
         ListView<ApprovalWarning> warnings = new ListView<>(model.warnings());
         warnings.setId("approval-warnings");
@@ -71,9 +73,9 @@ final class ApprovalLoopPane extends VBox {
                 comments.clear();
             }
         });
-        VBox answer = new VBox(8, forms.sectionTitle("approval.answer.title"),
+        VBox answer = Gap.S.vbox(forms.sectionTitle("approval.answer.title"),
                 Forms.row(forms.field("approval.response", response), forms.field("approval.responder", responder)),
-                forms.field("approval.comments", comments), new HBox(12, record), error);
+                forms.field("approval.comments", comments), Gap.M.hbox(record), error);
         answer.visibleProperty().bind(model.canAnswerProperty());
         answer.managedProperty().bind(answer.visibleProperty());
 
@@ -115,7 +117,7 @@ final class ApprovalLoopPane extends VBox {
             content.setText(picked.size() == 1 ? picked.get(0).frozenContent() : "");
         });
 
-        getChildren().addAll(forms.field("approval.warnings", warnings), new HBox(12, send, reopen), answer,
+        getChildren().addAll(forms.field("approval.warnings", warnings), Gap.M.hbox(send, reopen), answer,
                 forms.sectionTitle("approval.revisions"), table, forms.field("approval.changes", changes),
                 forms.field("approval.content", content));
     }

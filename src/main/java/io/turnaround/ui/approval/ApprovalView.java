@@ -1,5 +1,6 @@
 package io.turnaround.ui.approval;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.domain.Party;
 import io.turnaround.domain.Side;
 import io.turnaround.ui.common.EnumCombo;
@@ -19,7 +20,8 @@ public final class ApprovalView extends VBox {
     private final ApprovalViewModel vm;
 
     public ApprovalView(ApprovalViewModel vm, I18n i18n, Forms forms, Runnable openSummary) {
-        super(12);
+        super();
+        Gap.M.applyTo(this);
         this.vm = vm;
         getStyleClass().add("step-body");
         TableView<Party> table = Tables.table("approval-parties", vm.parties(), i18n.get("approval.parties"),
@@ -83,6 +85,6 @@ public final class ApprovalView extends VBox {
                 Forms.row(forms.field("approval.name", name, Party.class, "name"), forms.field("approval.role", role, Party.class, "role"),
                         forms.field("approval.organisation", organisation, Party.class, "organisation")),
                 Forms.row(forms.field("approval.email", email, Party.class, "email"), forms.field("approval.side", side)),
-                new HBox(16, receives, add));
+                Gap.L.hbox(receives, add));
     }
 }

@@ -1,5 +1,6 @@
 package io.turnaround.ui.ask;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.domain.Question;
 import io.turnaround.domain.QuestionKind;
 import io.turnaround.ui.common.Forms;
@@ -15,17 +16,18 @@ public final class AskView extends VBox {
     private final AskViewModel vm;
 
     public AskView(AskViewModel vm, I18n i18n, Forms forms) {
-        super(12);
+        super();
+        Gap.M.applyTo(this);
         this.vm = vm;
         getStyleClass().add("step-body");
-        VBox questions = new VBox(12, forms.sectionTitle("ask.questions.title"));
+        VBox questions = Gap.M.vbox(forms.sectionTitle("ask.questions.title"));
         for (QuestionKind kind : vm.standingQuestions()) {
             String key = kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
             TextArea answer = forms.textArea("ask-" + key, vm.answerProperty(kind), 2);
             answer.setPromptText(i18n.get("ask.answer.prompt"));
             questions.getChildren().add(forms.field("ask.question." + key, answer, Question.class, "answer"));
         }
-        VBox custom = new VBox(12);
+        VBox custom = Gap.M.vbox();
         vm.customQuestions().forEach(q -> custom.getChildren().add(customField(q, forms)));
         vm.customQuestions().addListener((ListChangeListener<Question>) change -> {
             while (change.next()) {
@@ -38,7 +40,7 @@ public final class AskView extends VBox {
         newQuestion.textProperty().bindBidirectional(vm.questionLine().textProperty());
         newQuestion.setOnAction(e -> vm.questionLine().enter());
         questions.getChildren().addAll(custom, forms.field("ask.question.new", newQuestion));
-        VBox restating = new VBox(12, forms.sectionTitle("ask.problems.title"), new ProblemsPane(vm, i18n, forms),
+        VBox restating = Gap.M.vbox(forms.sectionTitle("ask.problems.title"), new ProblemsPane(vm, i18n, forms),
                 forms.sectionTitle("ask.checkdowns.title"), new CheckDownsPane(vm, i18n, forms));
         // Two columns: the questions beside what they turn into, so a laptop screen shows both.
         getChildren().addAll(forms.hint("ask.guidance"), Forms.row(questions, restating));

@@ -1,5 +1,6 @@
 package io.turnaround.ui.ask;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.domain.CheckDown;
 import io.turnaround.domain.CheckDownState;
 import io.turnaround.domain.Note;
@@ -34,7 +35,8 @@ final class CheckDownsPane extends VBox {
     private final javafx.beans.property.BooleanProperty chosen = new javafx.beans.property.SimpleBooleanProperty();
 
     CheckDownsPane(AskViewModel vm, I18n i18n, Forms forms) {
-        super(8);
+        super();
+        Gap.S.applyTo(this);
         this.vm = vm;
         ListView<Note> claims = new ListView<>(vm.claimCandidates());
         claims.setId("ask-claims");
@@ -84,7 +86,7 @@ final class CheckDownsPane extends VBox {
         correction.setAccessibleText(i18n.get("ask.checkdown.correction"));
         correction.disableProperty().bind(corrected.selectedProperty().not());
         HBox.setHgrow(correction, javafx.scene.layout.Priority.ALWAYS);
-        HBox detail = new HBox(12, confirmed, corrected, correction);
+        HBox detail = Gap.M.hbox(confirmed, corrected, correction);
         detail.disableProperty().bind(chosen.not());
         Lists.selectionFollowsFocus(list, () -> 0);
 

@@ -1,5 +1,6 @@
 package io.turnaround.ui.ask;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.domain.CustomerProblem;
 import io.turnaround.ui.common.Forms;
 import io.turnaround.ui.common.Cells;
@@ -21,7 +22,8 @@ final class ProblemsPane extends VBox {
     private final AskViewModel vm;
 
     ProblemsPane(AskViewModel vm, I18n i18n, Forms forms) {
-        super(8);
+        super();
+        Gap.S.applyTo(this);
         this.vm = vm;
         ListView<CustomerProblem> list = new ListView<>(vm.problems());
         list.setId("ask-problems");

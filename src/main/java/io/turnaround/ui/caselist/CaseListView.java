@@ -1,5 +1,6 @@
 package io.turnaround.ui.caselist;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.domain.CaseSummary;
 import io.turnaround.ui.common.I18n;
 import io.turnaround.ui.common.Tables;
@@ -70,7 +71,7 @@ public final class CaseListView extends VBox {
                 results[0].getSelectionModel().selectFirst();
             }
         });
-        top = new HBox(12, title, spacer, searchField, newCase);
+        top = Gap.M.hbox(title, spacer, searchField, newCase);
         top.setAlignment(Pos.CENTER_LEFT);
 
         table = casesTable(i18n, onOpen, onDelete);
@@ -82,7 +83,7 @@ public final class CaseListView extends VBox {
         all.setId("case-list-show-all");
         all.setOnAction(e -> showAll());
         onlyLabel.setId("case-list-only");
-        only = new HBox(12, onlyLabel, all);
+        only = Gap.M.hbox(onlyLabel, all);
         only.setAlignment(Pos.CENTER_LEFT);
         only.getStyleClass().add("warning");
         only.setVisible(false);
@@ -100,7 +101,7 @@ public final class CaseListView extends VBox {
         };
         search.activeProperty().addListener((o, was, active) -> addResults.run());
         addResults.run();
-        setSpacing(12);
+        Gap.M.applyTo(this);
     }
 
     /** Every case, newest first; a column header sorts a view of it. Enter or a double click opens a case, Delete deletes it. */

@@ -1,5 +1,6 @@
 package io.turnaround.ui.caselist;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.domain.CaseStatus;
 import io.turnaround.ui.common.I18n;
 import javafx.geometry.Pos;
@@ -15,7 +16,8 @@ import javafx.util.StringConverter;
 /** Status, customer, opened between, category, overdue only — and clear. */
 final class FilterBar extends HBox {
     FilterBar(CaseListFilter filter, I18n i18n) {
-        super(8);
+        super();
+        Gap.S.applyTo(this);
         setId("case-list-filters");
         setAlignment(Pos.CENTER_LEFT);
         ComboBox<CaseStatus> status = new ComboBox<>();

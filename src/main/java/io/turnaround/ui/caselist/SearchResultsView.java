@@ -1,5 +1,6 @@
 package io.turnaround.ui.caselist;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.domain.SearchHit;
 import io.turnaround.ui.common.I18n;
 import java.util.function.LongConsumer;
@@ -37,7 +38,7 @@ final class SearchResultsView extends ListView<SearchHit> {
                     snippet.getChildren().add(t);
                 }
                 snippet.setMaxWidth(list.getWidth() - 40);
-                setGraphic(new VBox(2, title, snippet));
+                setGraphic(Gap.XS.vbox(title, snippet));
             }
         });
         setOnMouseClicked(e -> {

@@ -1,5 +1,6 @@
 package io.turnaround.ui.caselist;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.ui.common.I18n;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -12,7 +13,8 @@ import javafx.scene.layout.VBox;
 /** "Welcome to Turnaround": what the app does in three lines, the sample case one click away, dismissed for good. */
 public final class WelcomePane extends VBox {
     public WelcomePane(WelcomeModel model, I18n i18n, Runnable newCase) {
-        super(8);
+        super();
+        Gap.S.applyTo(this);
         setId("welcome");
         getStyleClass().add("welcome");
         Label title = new Label(i18n.get("welcome.title"));
@@ -35,7 +37,7 @@ public final class WelcomePane extends VBox {
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, sample, start, spacer, dismiss);
+        HBox buttons = Gap.S.hbox(sample, start, spacer, dismiss);
         buttons.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(title, text, buttons);
         visibleProperty().bind(model.visibleProperty());

@@ -29,6 +29,10 @@ public final class EnumCombo {
             }
         });
         box.setMaxWidth(Double.MAX_VALUE);
+        // Wide enough for its shortest useful label even while empty: an empty choice once shrank to a sliver ("Resp…").
+        double shortest = box.getItems().stream().mapToDouble(v -> new javafx.scene.text.Text(i18n.of(v)).getLayoutBounds().getWidth())
+                .min().orElse(40);
+        box.setMinWidth(Math.ceil(Math.min(shortest, 120)) + 40);
         return box;
     }
 }

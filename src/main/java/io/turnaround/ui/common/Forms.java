@@ -41,21 +41,19 @@ public final class Forms {
         label.setWrapText(true); // a label wraps rather than losing its end in a narrow column
         label.getStyleClass().add("field-label");
         label.setLabelFor(control);
-        HBox header = new HBox(8, label);
         boolean internal = isInternal(model, component);
         // Read from the model: internal fields never reach the customer; the others are printed in what they receive.
         String badgeKey = internal ? "field.internal" : "field.customer";
         Label badge = new Label(i18n.get(badgeKey));
         badge.getStyleClass().add(internal ? "internal-badge" : "customer-badge");
         badge.setTooltip(new Tooltip(i18n.get(badgeKey + ".tooltip")));
-        badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // in a narrow column the label wraps, the badge stays whole
-        header.getChildren().add(badge);
+        FieldHeader header = new FieldHeader(label, badge);
         String text = labelText + " (" + i18n.get(badgeKey) + ")";
         control.setAccessibleText(text);
         if (control.getTooltip() == null && internal) {
             control.setTooltip(new Tooltip(i18n.get("field.internal.tooltip")));
         }
-        VBox box = new VBox(4, header, control);
+        VBox box = Gap.XS.vbox(header, control);
         box.getStyleClass().add("form-field");
         return box;
     }
@@ -67,7 +65,7 @@ public final class Forms {
         label.getStyleClass().add("field-label");
         label.setLabelFor(control);
         control.setAccessibleText(i18n.get(labelKey));
-        VBox box = new VBox(4, label, control);
+        VBox box = Gap.XS.vbox(label, control);
         box.getStyleClass().add("form-field");
         return box;
     }
@@ -155,7 +153,7 @@ public final class Forms {
 
     /** A row of fields sharing the width equally. */
     public static HBox row(Node... fields) {
-        HBox row = new HBox(12, fields);
+        HBox row = Gap.M.hbox(fields);
         Arrays.stream(fields).forEach(f -> HBox.setHgrow(f, Priority.ALWAYS));
         return row;
     }

@@ -31,6 +31,6 @@ public final class YesNo {
             yes.setSelected(Boolean.TRUE.equals(now));
             no.setSelected(Boolean.FALSE.equals(now));
         });
-        return new HBox(16, yes, no);
+        return Gap.L.hbox(yes, no);
     }
 }

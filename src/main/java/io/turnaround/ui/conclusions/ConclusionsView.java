@@ -1,5 +1,6 @@
 package io.turnaround.ui.conclusions;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.domain.Conclusions;
 import io.turnaround.domain.Fact;
 import io.turnaround.domain.Responsibility;
@@ -16,7 +17,8 @@ public final class ConclusionsView extends VBox {
     private final ConclusionsViewModel vm;
 
     public ConclusionsView(ConclusionsViewModel vm, I18n i18n, Forms forms) {
-        super(12);
+        super();
+        Gap.M.applyTo(this);
         this.vm = vm;
         getStyleClass().add("step-body");
         ComboBox<Responsibility> responsibility = EnumCombo.of("conclusions-responsibility", Responsibility.values(), i18n);
@@ -50,7 +52,7 @@ public final class ConclusionsView extends VBox {
         noneKept.visibleProperty().bind(vm.noneKeptProperty());
         noneKept.managedProperty().bind(noneKept.visibleProperty());
 
-        VBox customerFacing = new VBox(12,
+        VBox customerFacing = Gap.M.vbox(
                 Forms.row(forms.field("conclusions.breakdown", breakdown), forms.field("conclusions.responsibility", responsibility)),
                 Forms.row(
                         forms.field("conclusions.staff", forms.textArea("conclusions-staff", vm.staffDeviationProperty(), 3),
@@ -61,7 +63,7 @@ public final class ConclusionsView extends VBox {
                         Conclusions.class, "acceptedBlame"),
                 forms.field("conclusions.told", forms.textArea("conclusions-told", vm.canBeToldProperty(), 2),
                         Conclusions.class, "canBeTold"));
-        VBox internal = new VBox(12,
+        VBox internal = Gap.M.vbox(
                 forms.field("conclusions.knows", forms.textArea("conclusions-knows", vm.customerKnowsProperty(), 2),
                         Conclusions.class, "customerKnows"),
                 forms.field("conclusions.opinion", forms.textArea("conclusions-opinion", vm.internalOpinionProperty(), 2),

@@ -1,5 +1,6 @@
 package io.turnaround.ui.conclusions;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.domain.Fact;
 import io.turnaround.domain.Scenario;
 import io.turnaround.ui.common.Forms;
@@ -34,7 +35,8 @@ final class ScenariosPane extends VBox {
     private boolean showing;
 
     ScenariosPane(ConclusionsViewModel vm, I18n i18n, Forms forms) {
-        super(8);
+        super();
+        Gap.S.applyTo(this);
         this.vm = vm;
         table = Tables.table("conclusions-scenarios", vm.scenarios(), i18n.get("conclusions.scenarios"),
                 i18n.get("conclusions.scenarios.empty"));
@@ -95,7 +97,7 @@ final class ScenariosPane extends VBox {
                 e.consume();
             }
         });
-        VBox detail = new VBox(8, kept, forms.field("conclusions.scenario.reason", reason, Scenario.class, "reason"),
+        VBox detail = Gap.S.vbox(kept, forms.field("conclusions.scenario.reason", reason, Scenario.class, "reason"),
                 forms.field("conclusions.scenario.evidence", evidence));
         detail.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         kept.setOnAction(e -> save());

@@ -1,5 +1,6 @@
 package io.turnaround.ui.customers;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.domain.CaseStatus;
 import io.turnaround.domain.CustomerHistory;
 import io.turnaround.ui.common.I18n;
@@ -22,14 +23,15 @@ import javafx.scene.layout.VBox;
  */
 public final class CustomersView extends VBox {
     public CustomersView(CustomersViewModel vm, I18n i18n, BiConsumer<String, List<Long>> showCases) {
-        super(12);
+        super();
+        Gap.M.applyTo(this);
         setId("customers");
         getStyleClass().add("case-list");
         Label title = new Label(i18n.get("customers.title"));
         title.getStyleClass().add("page-title");
         Label internal = new Label(i18n.get("customers.internal"));
         internal.getStyleClass().add("internal-badge");
-        HBox top = new HBox(12, title, internal);
+        HBox top = Gap.M.hbox(title, internal);
         TableView<CustomerHistory> table = Tables.table("customers-table", vm.customers(), i18n.get("customers.title"),
                 i18n.get("customers.empty"));
         table.getColumns().add(Tables.column(i18n.get("customers.col.customer"), h -> h.customer().isEmpty()

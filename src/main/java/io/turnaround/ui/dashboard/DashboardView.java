@@ -1,5 +1,6 @@
 package io.turnaround.ui.dashboard;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.domain.Dashboard;
 import io.turnaround.domain.Responsibility;
 import io.turnaround.ui.common.I18n;
@@ -29,11 +30,12 @@ public final class DashboardView extends VBox {
     private final I18n i18n;
     private final BiConsumer<String, List<Long>> showCases;
     private final GridPane grid = new GridPane();
-    private final HBox figures = new HBox(16);
+    private final HBox figures = Gap.L.hbox();
 
     /** @param showCases shows the case list limited to these cases, under this title */
     public DashboardView(DashboardViewModel vm, I18n i18n, BiConsumer<String, List<Long>> showCases) {
-        super(12);
+        super();
+        Gap.M.applyTo(this);
         this.i18n = i18n;
         this.showCases = showCases;
         setId("dashboard");
@@ -48,7 +50,7 @@ public final class DashboardView extends VBox {
             half.setHgrow(javafx.scene.layout.Priority.ALWAYS);
             grid.getColumnConstraints().add(half);
         }
-        ScrollPane scroll = new ScrollPane(new VBox(16, figures, grid));
+        ScrollPane scroll = new ScrollPane(Gap.L.vbox(figures, grid));
         scroll.setFitToWidth(true);
         scroll.setPadding(new Insets(4));
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);

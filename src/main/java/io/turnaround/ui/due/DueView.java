@@ -1,5 +1,6 @@
 package io.turnaround.ui.due;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.domain.DueGroup;
 import io.turnaround.domain.DueItem;
 import io.turnaround.ui.common.I18n;
@@ -25,7 +26,8 @@ import javafx.scene.layout.VBox;
 /** "Commitments due": what was promised, across every case, the late ones first; mark done in place, open the case. */
 public final class DueView extends VBox {
     public DueView(DueViewModel vm, I18n i18n, LongConsumer onOpen, Runnable onBack) {
-        super(12);
+        super();
+        Gap.M.applyTo(this);
         setId("due");
         getStyleClass().add("case-list");
         Label title = new Label(i18n.get("due.title"));
@@ -41,7 +43,7 @@ public final class DueView extends VBox {
         back.setOnAction(e -> onBack.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(12, title, spacer, kept, back);
+        HBox top = Gap.M.hbox(title, spacer, kept, back);
         top.setAlignment(Pos.CENTER_LEFT);
 
         TableView<DueViewModel.Row> table = dueTable(vm, i18n, onOpen);

@@ -1,5 +1,6 @@
 package io.turnaround.ui.empathize;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.domain.Empathize;
 import io.turnaround.domain.Note;
 import io.turnaround.ui.common.Cells;
@@ -24,7 +25,8 @@ public final class EmpathizeView extends VBox {
     private final EmpathizeViewModel vm;
 
     public EmpathizeView(EmpathizeViewModel vm, I18n i18n, Forms forms) {
-        super(12);
+        super();
+        Gap.M.applyTo(this);
         this.vm = vm;
         getStyleClass().add("step-body");
 
@@ -77,6 +79,6 @@ public final class EmpathizeView extends VBox {
                 forms.field("empathize.points", points),
                 forms.field("empathize.phrasings", phrasings), use,
                 forms.field("empathize.reflect.label", reflect, Empathize.class, "reflectBack"),
-                new HBox(12, said, when));
+                Gap.M.hbox(said, when));
     }
 }

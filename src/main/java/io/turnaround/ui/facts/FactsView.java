@@ -1,5 +1,6 @@
 package io.turnaround.ui.facts;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.domain.Attachment;
 import io.turnaround.domain.Fact;
 import io.turnaround.domain.FactKind;
@@ -30,7 +31,8 @@ public final class FactsView extends VBox {
     private final I18n i18n;
 
     public FactsView(FactsViewModel vm, I18n i18n, Forms forms, DialogService dialogs) {
-        super(12);
+        super();
+        Gap.M.applyTo(this);
         this.vm = vm;
         this.i18n = i18n;
         getStyleClass().add("step-body");
@@ -40,7 +42,7 @@ public final class FactsView extends VBox {
         claims.setTooltip(new Tooltip(i18n.get("facts.claims.tooltip")));
         claims.setOnAction(e -> vm.addClaimsFromCall());
         ListView<Attachment> attachments = attachments(table, dialogs);
-        getChildren().addAll(forms.hint("facts.guidance"), table, new HBox(12, claims, attachButton(table, dialogs)),
+        getChildren().addAll(forms.hint("facts.guidance"), table, Gap.M.hbox(claims, attachButton(table, dialogs)),
                 forms.field("facts.attachments", attachments));
         getChildren().addAll(newFactForm(forms));
         getChildren().addAll(forms.sectionTitle("facts.sample.title"), new SamplingPane(vm, i18n, forms));
@@ -159,9 +161,9 @@ public final class FactsView extends VBox {
         error.visibleProperty().bind(vm.formErrorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         return java.util.List.of(forms.sectionTitle("facts.new"),
-                Forms.row(new HBox(12, forms.field("facts.date", date), forms.field("facts.time", time)),
+                Forms.row(Gap.M.hbox(forms.field("facts.date", date), forms.field("facts.time", time)),
                         forms.field("facts.source", source)),
                 forms.field("facts.what", what, Fact.class, "what"),
-                forms.field("facts.evidence", evidence, Fact.class, "evidence"), new HBox(16, verified, opinion, add), error);
+                forms.field("facts.evidence", evidence, Fact.class, "evidence"), Gap.L.hbox(verified, opinion, add), error);
     }
 }

@@ -1,5 +1,6 @@
 package io.turnaround.ui.facts;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.ui.common.Forms;
 import io.turnaround.ui.common.I18n;
 import javafx.scene.control.Button;
@@ -10,7 +11,8 @@ import javafx.scene.layout.VBox;
 /** Population, sample and defects in; the defect rate, its 95 % interval and a sentence out. */
 final class SamplingPane extends VBox {
     SamplingPane(FactsViewModel vm, I18n i18n, Forms forms) {
-        super(8);
+        super();
+        Gap.S.applyTo(this);
         TextField population = forms.textField("facts-sample-population", vm.populationProperty());
         TextField sample = forms.textField("facts-sample-size", vm.sampleProperty());
         TextField defects = forms.textField("facts-sample-defects", vm.defectsProperty());
@@ -55,7 +57,7 @@ final class SamplingPane extends VBox {
         insert.setAccessibleText(i18n.get("facts.spread.insert"));
         insert.disableProperty().bind(calc.resultProperty().isEmpty());
         insert.setOnAction(e -> vm.insertSpread());
-        return new VBox(8, forms.hint("facts.spread.guidance"), forms.field("facts.spread.values", values),
+        return Gap.S.vbox(forms.hint("facts.spread.guidance"), forms.field("facts.spread.values", values),
                 Forms.row(forms.field("facts.spread.mean", mean), forms.field("facts.spread.deviation", deviation),
                         forms.field("facts.spread.lower", lower), forms.field("facts.spread.upper", upper)), result, insert);
     }

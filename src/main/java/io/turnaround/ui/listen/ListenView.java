@@ -1,5 +1,6 @@
 package io.turnaround.ui.listen;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.domain.Listen.CallState;
 import io.turnaround.domain.Note;
 import io.turnaround.domain.NoteTag;
@@ -38,7 +39,8 @@ public final class ListenView extends VBox {
     private final ListView<Note> notes;
 
     public ListenView(ListenViewModel vm, I18n i18n, Forms forms) {
-        super(12);
+        super();
+        Gap.M.applyTo(this);
         this.vm = vm;
         getStyleClass().add("step-body");
 
@@ -46,7 +48,7 @@ public final class ListenView extends VBox {
         reminder.getStyleClass().add("reminder");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox callBar = new HBox(10, reminder, spacer, temperatureButton(i18n), clock(i18n), callButtons(i18n));
+        HBox callBar = Gap.M.hbox(reminder, spacer, temperatureButton(i18n), clock(i18n), callButtons(i18n));
         callBar.getStyleClass().add("call-bar");
 
         notes = new ListView<>(vm.notes());
@@ -174,7 +176,7 @@ public final class ListenView extends VBox {
         for (Button b : new Button[] {start, pause, end}) {
             b.setAccessibleText(b.getTooltip().getText());
         }
-        return new HBox(6, start, pause, end);
+        return Gap.S.hbox(start, pause, end);
     }
 
 }

@@ -1,5 +1,6 @@
 package io.turnaround.ui.listen;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.domain.Note;
 import io.turnaround.domain.NoteTag;
 import io.turnaround.domain.Temperature;
@@ -28,7 +29,7 @@ final class NoteCell extends ListCell<Note> {
     private final Label tag = new Label();
     private final Label temperature = new Label();
     private final Label text = new Label();
-    private final HBox row = new HBox(10, keyPoint, stamp, tag, temperature, text);
+    private final HBox row = Gap.M.hbox(keyPoint, stamp, tag, temperature, text);
     private TextArea editor;
 
     NoteCell(ListenViewModel vm, I18n i18n) {

@@ -1,5 +1,6 @@
 package io.turnaround.ui.prevention;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.domain.ActionState;
 import io.turnaround.domain.EffectivenessCheck;
 import io.turnaround.domain.PreventionAction;
@@ -30,7 +31,8 @@ final class ActionDetailPane extends VBox {
 
     ActionDetailPane(PreventionViewModel vm, javafx.scene.control.TableView.TableViewSelectionModel<PreventionAction> selection,
                      I18n i18n, Forms forms) {
-        super(8);
+        super();
+        Gap.S.applyTo(this);
         this.vm = vm;
         this.i18n = i18n;
         this.selection = selection;
@@ -45,7 +47,7 @@ final class ActionDetailPane extends VBox {
         train.setOnAction(e -> save());
         checks.setHgap(10);
         checks.setVgap(6);
-        getChildren().addAll(new HBox(16, forms.field("prevention.state", state), document, train),
+        getChildren().addAll(Gap.L.hbox(forms.field("prevention.state", state), document, train),
                 forms.sectionTitle("prevention.checks.title"), checks);
         selected.addListener((o, a, i) -> show());
         disableProperty().bind(selected.lessThan(0));

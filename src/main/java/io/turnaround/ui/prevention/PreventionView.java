@@ -1,5 +1,6 @@
 package io.turnaround.ui.prevention;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.domain.ActionSide;
 import io.turnaround.domain.PreventionAction;
 import io.turnaround.ui.common.EnumCombo;
@@ -19,7 +20,8 @@ public final class PreventionView extends VBox {
     private final PreventionViewModel vm;
 
     public PreventionView(PreventionViewModel vm, I18n i18n, Forms forms) {
-        super(12);
+        super();
+        Gap.M.applyTo(this);
         this.vm = vm;
         getStyleClass().add("step-body");
         TableView<PreventionAction> table = Tables.table("prevention-table", vm.actions(), i18n.get("prevention.table"),

@@ -1,5 +1,6 @@
 package io.turnaround.ui.produce;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.domain.Expectation;
 import io.turnaround.domain.ExpectationState;
 import io.turnaround.ui.common.EnumCombo;
@@ -23,7 +24,8 @@ final class ExpectationsPane extends VBox {
     private boolean showing;
 
     ExpectationsPane(ExpectationsModel model, I18n i18n, Forms forms) {
-        super(8);
+        super();
+        Gap.S.applyTo(this);
         this.model = model;
         table = Tables.table("produce-expectations", model.items(), i18n.get("produce.expectations"),
                 i18n.get("produce.expectations.empty"));

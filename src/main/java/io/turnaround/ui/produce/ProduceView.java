@@ -1,5 +1,6 @@
 package io.turnaround.ui.produce;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.domain.Commitment;
 import io.turnaround.ui.common.Forms;
 import io.turnaround.ui.common.I18n;
@@ -21,7 +22,8 @@ public final class ProduceView extends VBox {
     private final ProduceViewModel vm;
 
     public ProduceView(ProduceViewModel vm, I18n i18n, Forms forms) {
-        super(12);
+        super();
+        Gap.M.applyTo(this);
         this.vm = vm;
         getStyleClass().add("step-body");
         Label script = new Label(i18n.get("produce.script"));
@@ -56,15 +58,15 @@ public final class ProduceView extends VBox {
         deadline.valueProperty().bindBidirectional(vm.customerDeadlineProperty());
         deadline.setTooltip(new Tooltip(i18n.get("produce.deadline.tooltip")));
 
-        HBox when = new HBox(12, forms.field("produce.date", date), forms.field("produce.time", time));
-        VBox next = new VBox(12, forms.sectionTitle("produce.next.title"), script,
+        HBox when = Gap.M.hbox(forms.field("produce.date", date), forms.field("produce.time", time));
+        VBox next = Gap.M.vbox(forms.sectionTitle("produce.next.title"), script,
                 forms.field("produce.what", what, Commitment.class, "what"),
                 forms.field("produce.owner", owner, Commitment.class, "owner"),
-                new HBox(12, propose, proposed), when, forms.field("produce.deadline", deadline),
+                Gap.M.hbox(propose, proposed), when, forms.field("produce.deadline", deadline),
                 warning("produce-no-date", i18n.get("produce.no-date"), vm.missingDateProperty()),
                 warning("produce-bad-time", i18n.get(io.turnaround.ui.common.TypedInput.TIME_INVALID), vm.invalidTimeProperty()),
                 warning("produce-past-date", i18n.get("produce.past-date"), vm.dateInPastProperty()));
-        VBox ledger = new VBox(12, forms.sectionTitle("produce.expectations.title"), forms.hint("produce.expectations.guidance"),
+        VBox ledger = Gap.M.vbox(forms.sectionTitle("produce.expectations.title"), forms.hint("produce.expectations.guidance"),
                 new ExpectationsPane(vm.expectations(), i18n, forms));
         getChildren().addAll(forms.hint("produce.guidance"), Forms.row(next, ledger));
     }

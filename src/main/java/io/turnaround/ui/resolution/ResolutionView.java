@@ -1,5 +1,6 @@
 package io.turnaround.ui.resolution;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.domain.FairnessPrinciple;
 import io.turnaround.domain.Resolution;
 import io.turnaround.ui.common.EnumCombo;
@@ -22,7 +23,8 @@ public final class ResolutionView extends VBox {
     private final ResolutionViewModel vm;
 
     public ResolutionView(ResolutionViewModel vm, I18n i18n, Forms forms) {
-        super(12);
+        super();
+        Gap.M.applyTo(this);
         this.vm = vm;
         getStyleClass().add("step-body");
         TextArea requested = new TextArea();
@@ -83,7 +85,7 @@ public final class ResolutionView extends VBox {
                 Forms.row(forms.field("resolution.requested", requested, Resolution.class, "requestedRemedy"),
                         forms.field("resolution.remedy", remedy, Resolution.class, "remedy")),
                 forms.sectionTitle("resolution.fairness.title"), verbal,
-                new HBox(12, suggestion, use), forms.field("resolution.principle", principle), sentence,
+                Gap.M.hbox(suggestion, use), forms.field("resolution.principle", principle), sentence,
                 Forms.row(forms.field("resolution.our-cost", ours), forms.field("resolution.customer-cost", theirs),
                         forms.field("resolution.currency", currency)),
                 costError,
@@ -92,9 +94,9 @@ public final class ResolutionView extends VBox {
                         forms.field("resolution.terms", forms.textField("resolution-terms", vm.termsReferencesProperty()),
                                 Resolution.class, "termsReferences")),
                 forms.sectionTitle("resolution.stance.title"),
-                new VBox(6, new Label(i18n.get("resolution.q.quick")), YesNo.of("resolution-q-quick", vm.factsQuickProperty(), i18n)),
-                new VBox(6, new Label(i18n.get("resolution.q.dearer")), YesNo.of("resolution-q-dearer", vm.findingDearerProperty(), i18n)),
-                new VBox(6, new Label(i18n.get("resolution.q.hurt")), YesNo.of("resolution-q-hurt", vm.couldHurtProperty(), i18n)),
+                Gap.S.vbox(new Label(i18n.get("resolution.q.quick")), YesNo.of("resolution-q-quick", vm.factsQuickProperty(), i18n)),
+                Gap.S.vbox(new Label(i18n.get("resolution.q.dearer")), YesNo.of("resolution-q-dearer", vm.findingDearerProperty(), i18n)),
+                Gap.S.vbox(new Label(i18n.get("resolution.q.hurt")), YesNo.of("resolution-q-hurt", vm.couldHurtProperty(), i18n)),
                 stance);
     }
 }

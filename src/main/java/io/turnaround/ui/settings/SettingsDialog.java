@@ -1,5 +1,6 @@
 package io.turnaround.ui.settings;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.domain.Settings;
 import io.turnaround.ui.common.Forms;
 import io.turnaround.ui.common.I18n;
@@ -61,8 +62,8 @@ public final class SettingsDialog extends Dialog<Settings> {
         defaultLogo.setOnAction(e -> logo.useDefault());
         Label logoLabel = new Label(i18n.get("settings.logo"));
         logoLabel.getStyleClass().add("field-label");
-        VBox logoField = new VBox(4, logoLabel, new javafx.scene.layout.HBox(8, chooseLogo, defaultLogo));
-        VBox form = new VBox(12, forms.field("settings.buffer", buffer), forms.field("settings.capacity", capacity),
+        VBox logoField = Gap.XS.vbox(logoLabel, new javafx.scene.layout.HBox(8, chooseLogo, defaultLogo));
+        VBox form = Gap.M.vbox(forms.field("settings.buffer", buffer), forms.field("settings.capacity", capacity),
                 forms.field("settings.time", time), forms.field("settings.company", company),
                 Forms.row(forms.field("settings.manager.name", managerName), forms.field("settings.manager.title", managerTitle)),
                 forms.field("settings.manager.email", managerEmail), forms.field("settings.summary.language", language), logoField,

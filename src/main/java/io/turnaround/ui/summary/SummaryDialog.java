@@ -1,5 +1,6 @@
 package io.turnaround.ui.summary;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.ui.common.Forms;
 import io.turnaround.ui.common.I18n;
 import java.util.List;
@@ -71,14 +72,14 @@ public final class SummaryDialog {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, spacer, save, email, close);
+        HBox buttons = Gap.S.hbox(spacer, save, email, close);
         for (Button b : List.of(save, email, close)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox coverField = forms.field("summary.cover.label", cover);
         VBox.setVgrow(coverField, Priority.ALWAYS);
-        VBox root = new VBox(12, forms.field("summary.choice.label", content), coverField, help, phrases, redraft);
+        VBox root = Gap.M.vbox(forms.field("summary.choice.label", content), coverField, help, phrases, redraft);
         root.getChildren().addAll(warnings);
         root.getChildren().addAll(status, buttons);
         root.setPadding(new Insets(16));

@@ -1,5 +1,6 @@
 package io.turnaround.ui.wizard;
 
+import io.turnaround.ui.common.Gap;
 import io.turnaround.domain.CaseHeader;
 import io.turnaround.domain.CaseStatus;
 import io.turnaround.domain.Step;
@@ -78,7 +79,7 @@ public final class WizardView extends BorderPane {
         approved.setMaxWidth(Double.MAX_VALUE);
         approved.visibleProperty().bind(vm.session().readOnlyProperty());
         approved.managedProperty().bind(approved.visibleProperty());
-        centre = new VBox(4, stepTitle, stepPurpose, content, noDate, approved);
+        centre = Gap.XS.vbox(stepTitle, stepPurpose, content, noDate, approved);
         centre.getStyleClass().add("step-area");
         VBox.setVgrow(content, Priority.ALWAYS);
         setCenter(centre);
@@ -115,7 +116,7 @@ public final class WizardView extends BorderPane {
         status.setMaxWidth(Region.USE_PREF_SIZE);
         status.setAccessibleText(i18n.get("wizard.status"));
         status.setTooltip(new Tooltip(i18n.get("wizard.status")));
-        HBox bar = new HBox(10, reference, subject, customer, status);
+        HBox bar = Gap.M.hbox(reference, subject, customer, status);
         subject.disableProperty().bind(vm.session().readOnlyProperty());
         customer.disableProperty().bind(vm.session().readOnlyProperty());
         status.disableProperty().bind(vm.session().readOnlyProperty());
@@ -125,7 +126,7 @@ public final class WizardView extends BorderPane {
     }
 
     private Node sidebar() {
-        VBox side = new VBox(2);
+        VBox side = Gap.XS.vbox();
         side.setId("wizard-steps");
         side.getStyleClass().add("sidebar");
         ToggleGroup group = new ToggleGroup();
@@ -146,7 +147,7 @@ public final class WizardView extends BorderPane {
             mark.visibleProperty().bind(vm.completeProperty(step));
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox graphic = new HBox(8, number, new Label(name), spacer, mark);
+            HBox graphic = Gap.S.hbox(number, new Label(name), spacer, mark);
             graphic.setAlignment(Pos.CENTER_LEFT);
             button.setGraphic(graphic);
             button.setId("step-button-" + key(step));
@@ -179,7 +180,7 @@ public final class WizardView extends BorderPane {
         next.getStyleClass().add("accent");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, spacer, back, next);
+        HBox bar = Gap.M.hbox(spacer, back, next);
         bar.getStyleClass().add("wizard-nav");
         return bar;
     }

@@ -67,7 +67,19 @@ class NothingClippedUiTest extends WindowTest {
                     out.add(step + ": " + describe(l) + " shows \"" + t.getText() + "\" of \"" + l.getText() + "\"");
                 }
             }
-            if (n instanceof ComboBox<?> c && c.getValue() != null && c.getWidth() < 60) {
+            if (n instanceof Labeled l && l.isWrapText() && l.getText() != null && !l.getText().isBlank()) {
+                // A wrapping label is cut when it is narrower than its longest word: it then breaks inside words.
+                double longest = 0;
+                for (String word : l.getText().split("\\s+")) {
+                    Text t = new Text(word);
+                    t.setFont(l.getFont());
+                    longest = Math.max(longest, t.getLayoutBounds().getWidth());
+                }
+                if (l.getWidth() + 1 < longest) {
+                    out.add(step + ": " + describe(l) + " \"" + l.getText() + "\" breaks inside a word (" + Math.round(l.getWidth()) + " px)");
+                }
+            }
+            if (n instanceof ComboBox<?> c && c.getWidth() < 60) {
                 out.add(step + ": " + describe(c) + " is " + Math.round(c.getWidth()) + " px wide");
             }
             if (n instanceof TextField f && f.getWidth() < 0.6 * f.prefWidth(-1)) {
