@@ -58,6 +58,19 @@ class BundleTest {
                 missing.add(key);
             }
         }
+        // Resolution shows each principle's sentence as the customer will read it.
+        for (io.turnaround.domain.FairnessPrinciple p : io.turnaround.domain.FairnessPrinciple.values()) {
+            String key = "principle.sentence." + p.name().toLowerCase(Locale.ROOT);
+            if (!i18n.has(key)) {
+                missing.add(key);
+            }
+        }
+        for (io.turnaround.domain.Stance stance : io.turnaround.domain.Stance.values()) {
+            String key = "stance.advice." + stance.name().toLowerCase(Locale.ROOT);
+            if (!i18n.has(key)) {
+                missing.add(key);
+            }
+        }
         for (Step.Phase phase : Step.Phase.values()) {
             if (!i18n.has("wizard.phase." + phase.name().toLowerCase(Locale.ROOT))) {
                 missing.add("wizard.phase." + phase);

@@ -34,6 +34,33 @@ public final class ApprovalView extends VBox {
         table.getColumns().add(Tables.column(i18n.get("approval.col.receives"), p -> p.receivesSummary() ? "✓" : "", 80));
         table.setPrefHeight(170);
 
+        Button summary = new Button(i18n.get("approval.export"));
+        summary.setId("approval-summary");
+        summary.setAccessibleText(i18n.get("approval.export"));
+        summary.setOnAction(e -> openSummary.run());
+
+        ComboBox<Party> approver = new ComboBox<>(vm.customerParties());
+        approver.setId("approval-approver");
+        approver.valueProperty().bindBidirectional(vm.approverProperty());
+        approver.setConverter(new PartyConverter());
+        approver.setPromptText(i18n.get("approval.approver.prompt"));
+        ComboBox<Party> signer = new ComboBox<>(vm.signers());
+        signer.setId("approval-signer");
+        signer.setConverter(new PartyConverter(i18n.get("approval.signer.manager")));
+        signer.valueProperty().bindBidirectional(vm.signerProperty());
+        signer.setAccessibleText(i18n.get("approval.signer"));
+        ComboBox<String> language = io.turnaround.ui.common.LanguageChoice.create("approval-language",
+                i18n.get("approval.language.default"), vm.languageProperty(), i18n.get("approval.language"));
+
+        getChildren().addAll(summary, forms.sectionTitle("approval.approver.title"), Forms.row(forms.field("approval.approver", approver),
+                        forms.field("approval.signer", signer), forms.field("approval.language", language)),
+                new ApprovalLoopPane(vm.loop(), vm.customerParties(), i18n, forms),
+                forms.sectionTitle("approval.parties"), forms.hint("approval.guidance"), table);
+        getChildren().addAll(newPersonForm(i18n, forms));
+    }
+
+    /** A new person: name, role, organisation, address (checked as typed), side, and whether they receive the summary. */
+    private java.util.List<javafx.scene.Node> newPersonForm(I18n i18n, Forms forms) {
         TextField name = forms.textField("approval-party-name", vm.nameProperty());
         TextField organisation = forms.textField("approval-party-organisation", vm.organisationProperty());
         TextField role = forms.textField("approval-party-role", vm.roleProperty());
@@ -60,28 +87,7 @@ public final class ApprovalView extends VBox {
         });
         add.disableProperty().bind(validation.invalidProperty());
 
-        Button summary = new Button(i18n.get("approval.export"));
-        summary.setId("approval-summary");
-        summary.setAccessibleText(i18n.get("approval.export"));
-        summary.setOnAction(e -> openSummary.run());
-
-        ComboBox<Party> approver = new ComboBox<>(vm.customerParties());
-        approver.setId("approval-approver");
-        approver.valueProperty().bindBidirectional(vm.approverProperty());
-        approver.setConverter(new PartyConverter());
-        approver.setPromptText(i18n.get("approval.approver.prompt"));
-        ComboBox<Party> signer = new ComboBox<>(vm.signers());
-        signer.setId("approval-signer");
-        signer.setConverter(new PartyConverter(i18n.get("approval.signer.manager")));
-        signer.valueProperty().bindBidirectional(vm.signerProperty());
-        signer.setAccessibleText(i18n.get("approval.signer"));
-        ComboBox<String> language = io.turnaround.ui.common.LanguageChoice.create("approval-language",
-                i18n.get("approval.language.default"), vm.languageProperty(), i18n.get("approval.language"));
-
-        getChildren().addAll(summary, forms.sectionTitle("approval.approver.title"), Forms.row(forms.field("approval.approver", approver),
-                        forms.field("approval.signer", signer), forms.field("approval.language", language)),
-                new ApprovalLoopPane(vm.loop(), vm.customerParties(), i18n, forms),
-                forms.sectionTitle("approval.parties"), forms.hint("approval.guidance"), table,
+        return java.util.List.of(
                 Forms.row(forms.field("approval.name", name, Party.class, "name"), forms.field("approval.role", role, Party.class, "role"),
                         forms.field("approval.organisation", organisation, Party.class, "organisation")),
                 Forms.row(forms.field("approval.email", email, Party.class, "email"), forms.field("approval.side", side)),

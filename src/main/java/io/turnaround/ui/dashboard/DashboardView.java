@@ -8,7 +8,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -52,7 +51,7 @@ public final class DashboardView extends VBox {
         }
         ScrollPane scroll = new ScrollPane(Gap.L.vbox(figures, grid));
         scroll.setFitToWidth(true);
-        scroll.setPadding(new Insets(4));
+        scroll.getStyleClass().add("pad-xs");
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(title, scroll);
         vm.dashboardProperty().addListener((o, was, d) -> show(d));

@@ -51,44 +51,10 @@ public final class ListenView extends VBox {
         HBox callBar = Gap.M.hbox(reminder, spacer, temperatureButton(i18n), clock(i18n), callButtons(i18n));
         callBar.getStyleClass().add("call-bar");
 
-        notes = new ListView<>(vm.notes());
-        notes.setId("listen-notes");
-        notes.setAccessibleText(i18n.get("listen.notes"));
-        notes.setTooltip(new Tooltip(i18n.get("listen.notes.tooltip")));
-        notes.setPlaceholder(new Label(i18n.get("listen.notes.empty")));
-        notes.setEditable(true);
-        notes.setCellFactory(list -> new NoteCell(vm, i18n));
-        notes.getSelectionModel().selectedItemProperty().addListener((o, a, note) -> vm.selectedProperty().set(note));
-        // Reached by Shift+Tab, the list acts on the note with the focus ring: the latest when none was chosen.
-        io.turnaround.ui.common.Lists.selectionFollowsFocus(notes, () -> notes.getItems().size() - 1);
-        notes.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            Note selected = notes.getSelectionModel().getSelectedItem();
-            if (selected != null && e.getCode() == KeyCode.SPACE && notes.getEditingIndex() < 0) {
-                e.consume();
-                vm.toggleKeyPoint(selected);
-            } else if (selected != null && e.getCode() == KeyCode.F2) {
-                e.consume();
-                notes.edit(notes.getSelectionModel().getSelectedIndex());
-            }
-        });
+        notes = notesList(i18n);
         VBox.setVgrow(notes, Priority.ALWAYS);
 
-        TextArea draft = forms.textArea("listen-note-input", vm.draftProperty(), 3);
-        draft.setPromptText(i18n.get("listen.note.prompt"));
-        draft.setTooltip(new Tooltip(i18n.get("listen.note.tooltip")));
-        draft.setOnKeyPressed(e -> {
-            // Enter adds the note; Shift+Enter is a new line inside it.
-            if (e.getCode() == KeyCode.ENTER && !e.isShiftDown()) {
-                e.consume();
-                if (vm.addNote()) {
-                    notes.getSelectionModel().clearSelection();
-                    notes.scrollTo(vm.notes().size() - 1);
-                }
-            } else if (e.getCode() == KeyCode.ENTER) {
-                e.consume();
-                draft.insertText(draft.getCaretPosition(), "\n");
-            }
-        });
+        TextArea draft = noteLine(i18n, forms);
         // Alt+1…4 tag the current note, wherever the focus is on this screen.
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() && !e.isControlDown()) {
@@ -118,6 +84,52 @@ public final class ListenView extends VBox {
                 ticker.play();
             }
         });
+    }
+
+    /** The notes of the call; Space marks the chosen one a key point, F2 edits it. */
+    private ListView<Note> notesList(I18n i18n) {
+        ListView<Note> notes = new ListView<>(vm.notes());
+        notes.setId("listen-notes");
+        notes.setAccessibleText(i18n.get("listen.notes"));
+        notes.setTooltip(new Tooltip(i18n.get("listen.notes.tooltip")));
+        notes.setPlaceholder(new Label(i18n.get("listen.notes.empty")));
+        notes.setEditable(true);
+        notes.setCellFactory(list -> new NoteCell(vm, i18n));
+        notes.getSelectionModel().selectedItemProperty().addListener((o, a, note) -> vm.selectedProperty().set(note));
+        // Reached by Shift+Tab, the list acts on the note with the focus ring: the latest when none was chosen.
+        io.turnaround.ui.common.Lists.selectionFollowsFocus(notes, () -> notes.getItems().size() - 1);
+        notes.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Note selected = notes.getSelectionModel().getSelectedItem();
+            if (selected != null && e.getCode() == KeyCode.SPACE && notes.getEditingIndex() < 0) {
+                e.consume();
+                vm.toggleKeyPoint(selected);
+            } else if (selected != null && e.getCode() == KeyCode.F2) {
+                e.consume();
+                notes.edit(notes.getSelectionModel().getSelectedIndex());
+            }
+        });
+        return notes;
+    }
+
+    /** The note line: Enter adds the note, Shift+Enter starts a new line in it. */
+    private TextArea noteLine(I18n i18n, Forms forms) {
+        TextArea draft = forms.textArea("listen-note-input", vm.draftProperty(), 3);
+        draft.setPromptText(i18n.get("listen.note.prompt"));
+        draft.setTooltip(new Tooltip(i18n.get("listen.note.tooltip")));
+        draft.setOnKeyPressed(e -> {
+            // Enter adds the note; Shift+Enter is a new line inside it.
+            if (e.getCode() == KeyCode.ENTER && !e.isShiftDown()) {
+                e.consume();
+                if (vm.addNote()) {
+                    notes.getSelectionModel().clearSelection();
+                    notes.scrollTo(vm.notes().size() - 1);
+                }
+            } else if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                draft.insertText(draft.getCaretPosition(), "\n");
+            }
+        });
+        return draft;
     }
 
     private Button temperatureButton(I18n i18n) {

@@ -38,6 +38,33 @@ public final class ResolutionView extends VBox {
         requested.setFocusTraversable(false);
         TextArea remedy = forms.textArea("resolution-remedy", vm.remedyProperty(), 3);
 
+        Label stance = new Label();
+        stance.setId("resolution-stance");
+        stance.getStyleClass().add("script");
+        stance.setWrapText(true);
+        stance.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("stance.advice."
+                + vm.stanceProperty().get().name().toLowerCase(Locale.ROOT)), vm.stanceProperty()));
+
+        getChildren().addAll(forms.hint("resolution.guidance"),
+                Forms.row(forms.field("resolution.requested", requested, Resolution.class, "requestedRemedy"),
+                        forms.field("resolution.remedy", remedy, Resolution.class, "remedy")),
+                forms.sectionTitle("resolution.fairness.title"));
+        getChildren().addAll(fairness(i18n, forms));
+        getChildren().addAll(costs(i18n, forms));
+        getChildren().addAll(
+                Forms.row(forms.field("resolution.invoice-line", forms.textField("resolution-invoice-line", vm.invoiceLineProperty()),
+                        Resolution.class, "invoiceLine"),
+                        forms.field("resolution.terms", forms.textField("resolution-terms", vm.termsReferencesProperty()),
+                                Resolution.class, "termsReferences")),
+                forms.sectionTitle("resolution.stance.title"),
+                Gap.S.vbox(new Label(i18n.get("resolution.q.quick")), YesNo.of("resolution-q-quick", vm.factsQuickProperty(), i18n)),
+                Gap.S.vbox(new Label(i18n.get("resolution.q.dearer")), YesNo.of("resolution-q-dearer", vm.findingDearerProperty(), i18n)),
+                Gap.S.vbox(new Label(i18n.get("resolution.q.hurt")), YesNo.of("resolution-q-hurt", vm.couldHurtProperty(), i18n)),
+                stance);
+    }
+
+    /** The verbal-agreement question, the suggested principle and the one chosen, with the sentence the customer reads. */
+    private java.util.List<javafx.scene.Node> fairness(I18n i18n, Forms forms) {
         CheckBox verbal = new CheckBox(i18n.get("resolution.verbal"));
         verbal.setId("resolution-verbal");
         verbal.setAccessibleText(i18n.get("resolution.verbal"));
@@ -62,6 +89,11 @@ public final class ResolutionView extends VBox {
         sentence.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("principle.sentence."
                 + vm.principleProperty().get().name().toLowerCase(Locale.ROOT)), vm.principleProperty()));
 
+        return java.util.List.of(verbal, Gap.M.hbox(suggestion, use), forms.field("resolution.principle", principle), sentence);
+    }
+
+    /** What the remedy costs us and the customer, in which currency; an amount that cannot be read is said so. */
+    private java.util.List<javafx.scene.Node> costs(I18n i18n, Forms forms) {
         TextField ours = forms.textField("resolution-our-cost", vm.ourCostProperty());
         TextField theirs = forms.textField("resolution-customer-cost", vm.customerCostProperty());
         TextField currency = forms.textField("resolution-currency", vm.currencyProperty());
@@ -74,29 +106,7 @@ public final class ResolutionView extends VBox {
         costError.visibleProperty().bind(vm.costErrorProperty().isNotEmpty());
         costError.managedProperty().bind(costError.visibleProperty());
 
-        Label stance = new Label();
-        stance.setId("resolution-stance");
-        stance.getStyleClass().add("script");
-        stance.setWrapText(true);
-        stance.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("stance.advice."
-                + vm.stanceProperty().get().name().toLowerCase(Locale.ROOT)), vm.stanceProperty()));
-
-        getChildren().addAll(forms.hint("resolution.guidance"),
-                Forms.row(forms.field("resolution.requested", requested, Resolution.class, "requestedRemedy"),
-                        forms.field("resolution.remedy", remedy, Resolution.class, "remedy")),
-                forms.sectionTitle("resolution.fairness.title"), verbal,
-                Gap.M.hbox(suggestion, use), forms.field("resolution.principle", principle), sentence,
-                Forms.row(forms.field("resolution.our-cost", ours), forms.field("resolution.customer-cost", theirs),
-                        forms.field("resolution.currency", currency)),
-                costError,
-                Forms.row(forms.field("resolution.invoice-line", forms.textField("resolution-invoice-line", vm.invoiceLineProperty()),
-                        Resolution.class, "invoiceLine"),
-                        forms.field("resolution.terms", forms.textField("resolution-terms", vm.termsReferencesProperty()),
-                                Resolution.class, "termsReferences")),
-                forms.sectionTitle("resolution.stance.title"),
-                Gap.S.vbox(new Label(i18n.get("resolution.q.quick")), YesNo.of("resolution-q-quick", vm.factsQuickProperty(), i18n)),
-                Gap.S.vbox(new Label(i18n.get("resolution.q.dearer")), YesNo.of("resolution-q-dearer", vm.findingDearerProperty(), i18n)),
-                Gap.S.vbox(new Label(i18n.get("resolution.q.hurt")), YesNo.of("resolution-q-hurt", vm.couldHurtProperty(), i18n)),
-                stance);
+        return java.util.List.of(Forms.row(forms.field("resolution.our-cost", ours), forms.field("resolution.customer-cost", theirs),
+                forms.field("resolution.currency", currency)), costError);
     }
 }

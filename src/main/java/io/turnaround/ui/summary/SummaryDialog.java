@@ -4,7 +4,6 @@ import io.turnaround.ui.common.Gap;
 import io.turnaround.ui.common.Forms;
 import io.turnaround.ui.common.I18n;
 import java.util.List;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -82,7 +81,7 @@ public final class SummaryDialog {
         VBox root = Gap.M.vbox(forms.field("summary.choice.label", content), coverField, help, phrases, redraft);
         root.getChildren().addAll(warnings);
         root.getChildren().addAll(status, buttons);
-        root.setPadding(new Insets(16));
+        root.getStyleClass().add("pad-l");
         root.setId("summary-dialog");
 
         Stage stage = new Stage();
