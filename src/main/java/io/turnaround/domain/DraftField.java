@@ -20,5 +20,7 @@ public enum DraftField {
     PARTY_ROLE,
     PARTY_EMAIL,
     ACTION_WHAT,
-    ACTION_OWNER
+    ACTION_OWNER,
+    /** The call bar's one-line quick note, on any step while the call runs. */
+    QUICK_NOTE
 }

@@ -52,6 +52,10 @@ public final class ListenViewModel {
         // The clock's commands may come from the Call menu on any step: show what the case says.
         session.currentProperty().addListener((o, was, now) -> {
             if (was == null || !was.listen().equals(now.listen())) {
+                // A quick note from the call bar on another step lands here too.
+                if (!notes.equals(now.listen().notes())) {
+                    notes.setAll(now.listen().notes());
+                }
                 refresh();
             }
         });

@@ -259,6 +259,14 @@ public final class MainView extends BorderPane {
             item.disableProperty().bind(vm.openCaseProperty().isNull());
             call.getItems().add(item);
         }
+        MenuItem note = item("menu.call.note", "menu-call-note", new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN));
+        note.setOnAction(e -> {
+            if (wizardView != null) {
+                wizardView.focusQuickNote();
+            }
+        });
+        note.disableProperty().bind(vm.openCaseProperty().isNull());
+        call.getItems().addAll(new SeparatorMenuItem(), note);
         return call;
     }
 

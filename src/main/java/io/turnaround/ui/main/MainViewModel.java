@@ -135,7 +135,7 @@ public final class MainViewModel {
 
     private void openLoaded(CaseFile c) {
         CaseSession session = new CaseSession(c, repository, tasks, clock, writable, autosaveDelay);
-        wizard = new WizardViewModel(session);
+        wizard = new WizardViewModel(session, clock);
         wizard.currentStepProperty().addListener((o, was, step) -> {
             notice.set("");
             page.set(Page.caseAt(step));

@@ -48,6 +48,11 @@ public final class WizardView extends BorderPane {
     private final Label stepTitle = new Label();
     private final Label stepPurpose = new Label();
     private final VBox centre;
+    /** Where the step's content sits in the centre: after the call bar, the title and the purpose. */
+    private static final int CONTENT = 3;
+    private final CallBar callBar;
+    /** Held strongly: a binding only observed by a property would be collected. */
+    private final javafx.beans.binding.BooleanBinding callBarShown;
     /** The header fields' values, held strongly: a bidirectional binding alone would let them be collected. */
     private StringProperty subjectValue;
     private StringProperty customerValue;
@@ -79,7 +84,11 @@ public final class WizardView extends BorderPane {
         approved.setMaxWidth(Double.MAX_VALUE);
         approved.visibleProperty().bind(vm.session().readOnlyProperty());
         approved.managedProperty().bind(approved.visibleProperty());
-        centre = Gap.XS.vbox(stepTitle, stepPurpose, content, noDate, approved);
+        callBar = new CallBar(vm.callBar(), i18n);
+        callBarShown = vm.callBarShown();
+        callBar.visibleProperty().bind(callBarShown);
+        callBar.managedProperty().bind(callBar.visibleProperty());
+        centre = Gap.XS.vbox(callBar, stepTitle, stepPurpose, content, noDate, approved);
         centre.getStyleClass().add("step-area");
         VBox.setVgrow(content, Priority.ALWAYS);
         setCenter(centre);
@@ -197,12 +206,12 @@ public final class WizardView extends BorderPane {
         // Listen fills the window so its note line is always in sight; forms scroll.
         if (step == Step.LISTEN) {
             content.setContent(null);
-            centre.getChildren().set(2, view);
+            centre.getChildren().set(CONTENT, view);
             VBox.setVgrow(view, Priority.ALWAYS);
         } else {
             content.setContent(view);
             content.setVvalue(0);
-            centre.getChildren().set(2, content);
+            centre.getChildren().set(CONTENT, content);
         }
         stepTitle.setText(step.number() + ". " + i18n.get("step." + key(step) + ".title"));
         stepPurpose.setText(i18n.get("step." + key(step) + ".purpose"));
@@ -250,6 +259,18 @@ public final class WizardView extends BorderPane {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** Ctrl+J: the quick note of the call bar, or Listen's own note line on Listen. */
+    public void focusQuickNote() {
+        if (vm.currentStepProperty().get() == Step.LISTEN) {
+            Node line = built.get(Step.LISTEN) == null ? null : built.get(Step.LISTEN).lookup("#listen-note-input");
+            if (line != null) {
+                line.requestFocus();
+            }
+        } else if (callBar.isVisible()) {
+            callBar.focusQuickNote();
+        }
     }
 
     static String key(Step step) {

@@ -22,9 +22,15 @@ public final class WizardViewModel {
     private final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper(true);
     private final Map<Step, ReadOnlyBooleanWrapper> complete = new EnumMap<>(Step.class);
     private final ReadOnlyBooleanWrapper leftWithoutNextContact = new ReadOnlyBooleanWrapper();
+    private final CallBarModel callBar;
 
     public WizardViewModel(CaseSession session) {
+        this(session, java.time.Clock.systemDefaultZone());
+    }
+
+    public WizardViewModel(CaseSession session, java.time.Clock clock) {
         this.session = session;
+        this.callBar = new CallBarModel(session, clock);
         for (Step step : Step.values()) {
             complete.put(step, new ReadOnlyBooleanWrapper());
         }
@@ -63,6 +69,23 @@ public final class WizardViewModel {
         if (canGoBack.get()) {
             goTo(Step.values()[currentStep.get().ordinal() - 1]);
         }
+    }
+
+    /** The call bar shown on the steps other than Listen. */
+    public CallBarModel callBar() {
+        return callBar;
+    }
+
+    /**
+     * Whether the call bar shows on the current step: on the call's steps (Listen has the clock and note line of its
+     * own), and on every other step while the clock runs or is paused.
+     */
+    public javafx.beans.binding.BooleanBinding callBarShown() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> currentStep.get() != Step.LISTEN
+                && (currentStep.get().phase() == Step.Phase.ON_CALL
+                        || callBar.callStateProperty().get() == io.turnaround.domain.Listen.CallState.RUNNING
+                        || callBar.callStateProperty().get() == io.turnaround.domain.Listen.CallState.PAUSED),
+                currentStep, callBar.callStateProperty());
     }
 
     public ReadOnlyObjectProperty<Step> currentStepProperty() {

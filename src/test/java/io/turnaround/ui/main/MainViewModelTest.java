@@ -12,14 +12,11 @@ import io.turnaround.domain.Step;
 import io.turnaround.store.CaseStore;
 import io.turnaround.store.StoreException;
 import io.turnaround.ui.SessionFixture;
-import io.turnaround.ui.common.DialogService;
 import io.turnaround.ui.common.I18n;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,34 +29,10 @@ class MainViewModelTest {
     @TempDir
     Path dir;
 
-    private final List<String> errorsShown = new ArrayList<>();
+    private final io.turnaround.ui.RecordingDialogs dialogs = new io.turnaround.ui.RecordingDialogs(null);
+    private final List<String> errorsShown = dialogs.errors;
 
     private MainViewModel vm(SessionFixture f, CaseStore store) {
-        DialogService dialogs = new DialogService() {
-            @Override
-            public void showError(String title, String message) {
-                errorsShown.add(message);
-            }
-
-            @Override
-            public boolean confirm(String title, String message) {
-                return true;
-            }
-
-            @Override
-            public Optional<Path> chooseFile(String title) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseSaveFile(String title, String proposedName) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void openFile(Path file) {
-            }
-        };
         return new MainViewModel(store, f.tasks, dialogs, new I18n(Locale.ENGLISH), f.clock);
     }
 

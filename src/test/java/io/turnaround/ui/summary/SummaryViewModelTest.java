@@ -28,12 +28,12 @@ class SummaryViewModelTest {
     Path dir;
     private SessionFixture fx;
     private SettingsModel settings;
-    private final List<Path> opened = new ArrayList<>();
-    private final List<String> errors = new ArrayList<>();
+    private io.turnaround.ui.RecordingDialogs dialogs;
 
     @BeforeEach
     void open() {
         fx = new SessionFixture(dir);
+        dialogs = new io.turnaround.ui.RecordingDialogs(dir);
         settings = new SettingsModel(new SettingsRepository(fx.db), fx.tasks);
         var populated = TestCases.fullyPopulated();
         fx.session.update(c -> c.withParties(populated.parties()).withFacts(populated.facts()).withResolution(populated.resolution())
@@ -47,32 +47,6 @@ class SummaryViewModelTest {
     }
 
     private SummaryViewModel viewModel() {
-        DialogService dialogs = new DialogService() {
-            @Override
-            public void showError(String title, String message) {
-                errors.add(title + ": " + message);
-            }
-
-            @Override
-            public boolean confirm(String title, String message) {
-                return true;
-            }
-
-            @Override
-            public Optional<Path> chooseFile(String title) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseSaveFile(String title, String proposedName) {
-                return Optional.of(dir.resolve(proposedName));
-            }
-
-            @Override
-            public void openFile(Path file) {
-                opened.add(file);
-            }
-        };
         SummaryViewModel.ExportFiles files = new SummaryViewModel.ExportFiles() {
             @Override
             public void write(Path target, byte[] content) throws IOException {
@@ -127,7 +101,7 @@ class SummaryViewModelTest {
         assertTrue(Files.size(saved) > 1000);
         assertTrue(SummaryFixture.text(Files.readAllBytes(saved)).contains("Dear Zoë, the summary you asked for."));
         assertTrue(saved.getFileName().toString().endsWith(".pdf"));
-        assertEquals(List.of(), errors);
+        assertEquals(List.of(), dialogs.errors);
     }
 
     @Test
@@ -135,7 +109,7 @@ class SummaryViewModelTest {
         SummaryViewModel vm = viewModel();
         Path eml = fx.await(vm.emailDraft());
         fx.settle();
-        assertEquals(List.of(eml), opened);
+        assertEquals(List.of(eml), dialogs.opened);
         assertTrue(eml.startsWith(dir.resolve("exports")));
         assertTrue(eml.getFileName().toString().endsWith(".eml"));
     }

@@ -1,0 +1,94 @@
+package io.turnaround.ui.wizard;
+
+import io.turnaround.domain.DraftField;
+import io.turnaround.domain.Listen;
+import io.turnaround.domain.Note;
+import io.turnaround.domain.NoteTag;
+import io.turnaround.domain.Temperature;
+import io.turnaround.ui.common.AddLine;
+import io.turnaround.ui.common.CallCommands;
+import io.turnaround.ui.common.CallStamp;
+import io.turnaround.ui.common.CaseSession;
+import java.time.Clock;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The call in view on every step: the clock, the customer's temperature, pause and end, and a quick note that lands
+ * in Listen's notes with the call-clock stamp, so a manager on Ask can jot what the customer just said without leaving.
+ */
+public final class CallBarModel {
+    private final CaseSession session;
+    private final Clock clock;
+    private final CallCommands call;
+    private final AddLine quickNote;
+    private final ReadOnlyStringWrapper clockText = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<Listen.CallState> callState = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Temperature> temperature = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper lastAdded = new ReadOnlyStringWrapper("");
+
+    public CallBarModel(CaseSession session, Clock clock) {
+        this.session = session;
+        this.clock = clock;
+        this.call = new CallCommands(session, clock);
+        this.quickNote = new AddLine(session, DraftField.QUICK_NOTE, this::addNote);
+        refresh();
+        session.currentProperty().addListener((o, was, now) -> {
+            if (was == null || !was.listen().equals(now.listen())) {
+                refresh();
+            }
+        });
+    }
+
+    private boolean addNote(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        long offset = call.callOffsetMillis();
+        Note note = new Note(null, offset, clock.instant(), t, NoteTag.OTHER, false);
+        session.update(c -> c.withListen(c.listen().withNoteAdded(note)));
+        lastAdded.set(CallStamp.callClock(offset));
+        return true;
+    }
+
+    /** Called once a second while shown. */
+    public void tick() {
+        clockText.set(CallStamp.callClock(call.callOffsetMillis()));
+    }
+
+    private void refresh() {
+        Listen l = session.current().listen();
+        callState.set(l.callState());
+        temperature.set(l.currentTemperature());
+        tick();
+    }
+
+    public CallCommands call() {
+        return call;
+    }
+
+    /** The quick-note line: kept as a draft while typed, Enter adds it to Listen's notes. */
+    public AddLine quickNote() {
+        return quickNote;
+    }
+
+    public ReadOnlyStringProperty clockTextProperty() {
+        return clockText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Listen.CallState> callStateProperty() {
+        return callState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Temperature> temperatureProperty() {
+        return temperature.getReadOnlyProperty();
+    }
+
+    /** The call-clock stamp of the last quick note added, for the bar to confirm it; empty before the first. */
+    public ReadOnlyStringProperty lastAddedProperty() {
+        return lastAdded.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,45 @@
+package io.turnaround.ui;
+
+import io.turnaround.ui.common.DialogService;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Dialogs for tests without a window: every question answered yes, every error and opened file recorded. */
+public final class RecordingDialogs implements DialogService {
+    /** "title: message" of every error shown. */
+    public final List<String> errors = new ArrayList<>();
+    public final List<Path> opened = new ArrayList<>();
+    private final Path saveFolder;
+
+    /** @param saveFolder where "save as" puts a file under its proposed name; null to cancel every "save as" */
+    public RecordingDialogs(Path saveFolder) {
+        this.saveFolder = saveFolder;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        return true;
+    }
+
+    @Override
+    public Optional<Path> chooseFile(String title) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String proposedName) {
+        return saveFolder == null ? Optional.empty() : Optional.of(saveFolder.resolve(proposedName));
+    }
+
+    @Override
+    public void openFile(Path file) {
+        opened.add(file);
+    }
+}
