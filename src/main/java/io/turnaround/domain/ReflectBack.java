@@ -4,50 +4,37 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Builds reflect-back drafts from what was heard: the customer's key points in their own words,
- * and a feeling that follows from how they sounded. Templates come from the UI's resources; this
- * only fills them, so the wording can be changed or translated without touching code.
+ * Builds reflect-back drafts a manager can say aloud: at most three key points, turned to the customer
+ * ({@link SpokenPoints}), and a feeling that follows from how they sounded, in a template short enough that the whole
+ * draft stays within {@link #WORDS} words. Templates come from the UI's resources; this only fills them.
  */
 public final class ReflectBack {
+    /** About what can be said in one breath, and heard whole. */
+    public static final int WORDS = 40;
+
     private ReflectBack() {
     }
 
-    /** Fills {points} and {feeling} in a template. */
-    public static String fill(String template, List<Note> keyPoints, String feeling) {
-        return template.replace("{points}", joinPoints(keyPoints)).replace("{feeling}", feeling);
+    /** Fills {points} and {feeling} in a template, the points chosen and shortened so the draft stays within {@link #WORDS}. */
+    public static String fill(String template, List<Note> keyPoints, Locale language, String and, String feeling) {
+        String frame = template.replace("{points}", "").replace("{feeling}", feeling);
+        int budget = WORDS - SpokenPoints.words(List.of(frame));
+        return template.replace("{points}", join(SpokenPoints.of(keyPoints, language, budget), and)).replace("{feeling}", feeling);
     }
 
-    /** "a, b and c", each point as one line with its closing punctuation removed. */
-    public static String joinPoints(List<Note> keyPoints) {
-        List<String> points = keyPoints.stream()
-                .map(n -> n.text().strip().replaceAll("\\s*\\R+\\s*", ", ").replaceAll("[.!;:,]+$", ""))
-                .filter(s -> !s.isEmpty())
-                .map(ReflectBack::lowerFirst)
-                .toList();
+    /** "a, b and c" with the language's "and"; "…" when there is nothing yet. */
+    public static String join(List<String> points, String and) {
         if (points.isEmpty()) {
-            return "…";
+            return "\u2026";
         }
         if (points.size() == 1) {
             return points.get(0);
         }
-        return String.join(", ", points.subList(0, points.size() - 1)) + " and " + points.get(points.size() - 1);
+        return String.join(", ", points.subList(0, points.size() - 1)) + " " + and + " " + points.get(points.size() - 1);
     }
 
     /** The key for the feeling word: by the customer's temperature, {@code calm} when unknown. */
     public static String feelingKey(Temperature level) {
         return level == null ? "calm" : level.name().toLowerCase(Locale.ROOT);
-    }
-
-    /** Lower-cases a leading capital unless the word looks like a name or acronym ("I", "DHL", "Monday"). */
-    private static String lowerFirst(String s) {
-        if (s.length() < 2 || !Character.isUpperCase(s.charAt(0)) || Character.isUpperCase(s.charAt(1))) {
-            return s;
-        }
-        int space = s.indexOf(' ');
-        String first = space < 0 ? s : s.substring(0, space);
-        if (first.equals("I") || first.startsWith("I'")) {
-            return s;
-        }
-        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }

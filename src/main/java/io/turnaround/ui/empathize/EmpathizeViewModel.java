@@ -41,7 +41,7 @@ public final class EmpathizeViewModel {
         refresh(session.current());
         // Key points are marked in Listen, possibly after this screen was first built.
         session.currentProperty().addListener((obs, old, now) -> {
-            if (old == null || !old.listen().equals(now.listen())) {
+            if (old == null || !old.listen().equals(now.listen()) || !old.approval().language().equals(now.approval().language())) {
                 refresh(now);
             }
         });
@@ -52,8 +52,11 @@ public final class EmpathizeViewModel {
         if (!points.equals(keyPoints)) {
             keyPoints.setAll(points);
         }
-        String feeling = templates.feeling(ReflectBack.feelingKey(c.listen().currentTemperature()));
-        phrasings.setAll(templates.templates().stream().map(t -> ReflectBack.fill(t, points, feeling)).toList());
+        // In the customer's language when the case has one (the summary's), so what is said matches what is sent.
+        ReflectTemplates words = templates.forLanguage(c.approval().language());
+        String feeling = words.feeling(ReflectBack.feelingKey(c.listen().currentTemperature()));
+        phrasings.setAll(words.templates().stream()
+                .map(t -> ReflectBack.fill(t, points, words.locale(), words.and(), feeling)).toList());
     }
 
     /** Puts phrasing {@code index} into the reflect-back, replacing what was there (the manager then edits it). */
