@@ -91,7 +91,10 @@ public final class TestCases {
                 new Commitment("k2", "Send wash-test photos", "Quality desk", null, null, due.minusDays(2), false,
                         T0.plusSeconds(86_400))),
                 List.of(new Expectation("e1", "Free reprint", ExpectationState.ESCALATED, "", "Regional director"),
-                        new Expectation("e2", "Answer within two weeks", ExpectationState.AGREED, "Call by 9 March", "")));
+                        new Expectation("e2", "Answer within two weeks", ExpectationState.AGREED, "Call by 9 March", "", List.of(
+                                new io.turnaround.domain.ExpectationStep(T0, ExpectationState.VALIDATING, "Answer by Friday"),
+                                new io.turnaround.domain.ExpectationStep(T0.plusSeconds(120), ExpectationState.NEGOTIATING, "Call by 9 March"),
+                                new io.turnaround.domain.ExpectationStep(T0.plusSeconds(300), ExpectationState.AGREED, "Call by 9 March")))));
         List<Fact> facts = List.of(
                 new Fact("f1", LocalDate.of(2026, 1, 10), LocalTime.of(14, 5), "Order of 40 screen-printed shirts received", Side.OUR_FIRM,
                         "Order #4471", List.of(new Attachment("a1", "order-4471.pdf", "a1-order-4471.pdf", "ab".repeat(32), 48_213)),

@@ -166,8 +166,9 @@ public final class SummaryExporter {
             language = language(c, sender);
             cover = coverText != null ? coverText : cover(c, sender);
             // The latest revision is shown by number when the case has not changed since it was sent.
-            String current = view.freeze(c, cover).sha256();
-            shown = c.approval().latest().filter(r -> r.sha256().equals(current)).orElse(null);
+            CustomerView.FrozenRevision current = view.freeze(c, cover);
+            shown = c.approval().latest().filter(r -> view.sameAs(new CustomerView.ApprovalRevisionContent(r.frozenContent(), r.sha256()),
+                    current)).orElse(null);
         }
         ApprovalRevision r = shown;
         List<Party> people = content.parties();

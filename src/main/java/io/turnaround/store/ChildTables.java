@@ -17,6 +17,7 @@ import io.turnaround.domain.DraftField;
 import io.turnaround.domain.EffectivenessCheck;
 import io.turnaround.domain.Expectation;
 import io.turnaround.domain.ExpectationState;
+import io.turnaround.domain.ExpectationStep;
 import io.turnaround.domain.Fact;
 import io.turnaround.domain.FactKind;
 import io.turnaround.domain.Note;
@@ -130,6 +131,11 @@ final class ChildTables {
             replace(c, "expectations", id, cf.produce().expectations(), "INSERT INTO expectations (id, case_id, position, text, "
                     + "state, measure, escalated_to) VALUES (?,?,?,?,?,?,?)", (e, i) -> new Object[] {
                         e.id(), id, i, e.text(), e.state(), e.measure(), e.escalatedTo()});
+            Sql.update(c, "DELETE FROM expectation_history WHERE case_id = ?", id);
+            for (Expectation e : cf.produce().expectations()) {
+                Sql.insertAll(c, "INSERT INTO expectation_history (case_id, expectation_id, position, at, state, measure) "
+                        + "VALUES (?,?,?,?,?,?)", e.history(), (h, i) -> new Object[] {id, e.id(), i, h.at(), h.state(), h.measure()});
+            }
         }
     }
 
@@ -168,9 +174,15 @@ final class ChildTables {
         List<Commitment> commitments = Sql.query(c, "SELECT * FROM commitments WHERE case_id = ? ORDER BY position",
                 r -> new Commitment(r.text("id"), r.text("what"), r.text("owner"), r.zoned("proposed_at"),
                         r.zoned("customer_deadline"), r.zoned("due_at"), r.bool("next_contact"), r.instant("done_at")), id);
-        List<Expectation> expectations = Sql.query(c, "SELECT * FROM expectations WHERE case_id = ? ORDER BY position",
+        List<Expectation> expectations = new ArrayList<>();
+        for (Expectation e : Sql.query(c, "SELECT * FROM expectations WHERE case_id = ? ORDER BY position",
                 r -> new Expectation(r.text("id"), r.text("text"), r.enumOf(ExpectationState.class, "state"), r.text("measure"),
-                        r.text("escalated_to")), id);
+                        r.text("escalated_to")), id)) {
+            List<ExpectationStep> history = Sql.query(c, "SELECT * FROM expectation_history WHERE case_id = ? AND expectation_id = ? "
+                    + "ORDER BY position", r -> new ExpectationStep(r.instant("at"), r.enumOf(ExpectationState.class, "state"),
+                            r.text("measure")), id, e.id());
+            expectations.add(new Expectation(e.id(), e.text(), e.state(), e.measure(), e.escalatedTo(), history));
+        }
         List<Fact> facts = new ArrayList<>();
         for (Fact f : Sql.query(c, "SELECT * FROM facts WHERE case_id = ? ORDER BY position", r -> new Fact(
                 r.text("id"), r.date("on_date"), r.time("at_time"), r.text("what"), r.enumOf(Side.class, "source"),

@@ -60,7 +60,21 @@ final class AgreementSection {
     private String expectation(Expectation e) {
         String key = "summary.agreed.expectation." + e.state().name().toLowerCase(Locale.ROOT);
         String line = text.get(key, e.text().strip(), e.escalatedTo().isBlank() ? text.get("summary.unknown") : e.escalatedTo().strip());
-        return e.measure().isBlank() ? line : line + " " + text.get("summary.agreed.measure", e.measure().strip());
+        line = e.measure().isBlank() ? line : line + " " + text.get("summary.agreed.measure", e.measure().strip());
+        String said = line;
+        return history(e).map(h -> said + " " + h).orElse(said);
+    }
+
+    /** How it was negotiated ("you asked 200 overnight → we discussed 120 by 7 am → we agreed"), when it moved at all. */
+    private java.util.Optional<String> history(Expectation e) {
+        if (e.history().size() < 2) {
+            return java.util.Optional.empty();
+        }
+        List<String> steps = e.history().stream().map(h -> {
+            String said = text.get("summary.agreed.step." + h.state().name().toLowerCase(Locale.ROOT));
+            return h.measure().isBlank() ? said : text.get("summary.agreed.step.with", said, h.measure().strip());
+        }).toList();
+        return java.util.Optional.of(text.get("summary.agreed.history", String.join(" \u2192 ", steps)));
     }
 
     private String checkDown(CheckDown d) {

@@ -15,11 +15,13 @@ import javafx.collections.ObservableList;
  */
 public final class ExpectationsModel {
     private final CaseSession session;
+    private final java.time.Clock clock;
     private final ObservableList<Expectation> items;
     private final AddLine line;
 
-    ExpectationsModel(CaseSession session) {
+    ExpectationsModel(CaseSession session, java.time.Clock clock) {
         this.session = session;
+        this.clock = clock;
         this.items = FXCollections.observableArrayList(session.current().produce().expectations());
         this.line = new AddLine(session, DraftField.PRODUCE_EXPECTATION, this::add);
     }
@@ -33,7 +35,7 @@ public final class ExpectationsModel {
         if (text == null || text.isBlank()) {
             return false;
         }
-        items.add(new Expectation(null, text.strip(), ExpectationState.VALIDATING, "", ""));
+        items.add(Expectation.raised(text.strip(), clock.instant()));
         save();
         return true;
     }
@@ -44,7 +46,7 @@ public final class ExpectationsModel {
             return;
         }
         Expectation e = items.get(index);
-        Expectation next = new Expectation(e.id(), e.text(), state, measure, state == ExpectationState.ESCALATED ? escalatedTo : "");
+        Expectation next = e.updated(state, measure, escalatedTo, clock.instant());
         if (!next.equals(e)) {
             items.set(index, next);
             save();

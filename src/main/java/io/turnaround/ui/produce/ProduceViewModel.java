@@ -53,7 +53,7 @@ public final class ProduceViewModel {
         this.clock = clock;
         this.workload = workload;
         this.settings = settings;
-        this.expectations = new ExpectationsModel(session);
+        this.expectations = new ExpectationsModel(session, clock);
         Commitment existing = nextContact(session.current());
         loading = true;
         if (existing != null) {

@@ -60,6 +60,7 @@ class SummaryPdfTest {
         for (String expected : List.of("Call back with the lab result", "王小明", "9 March 2026, 10:00 (UTC+01:00, Paris)",
                 "Send wash-test photos", "Done on 3 March 2026",
                 "Free reprint: passed to Regional director, who will answer you.",
+                "How we got there: you asked Answer by Friday \u2192 we discussed Call by 9 March \u2192 we agreed Call by 9 March.",
                 "Answer within two weeks: agreed. How it will be measured: Call by 9 March.",
                 "All 40 shirts are affected: corrected by you: Only 32 of 40.", "They were washed weekly: confirmed.")) {
             assertTrue(agreed.replace("\n", " ").contains(expected), expected + " in: " + agreed);

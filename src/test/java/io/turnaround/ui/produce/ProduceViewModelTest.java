@@ -124,4 +124,27 @@ class ProduceViewModelTest {
             assertEquals("", stored.get(1).escalatedTo());
         }
     }
+
+    @Test
+    void anExpectationKeepsTheHistoryOfItsNegotiation() {
+        try (SessionFixture f = new SessionFixture(dir)) {
+            ExpectationsModel model = vm(f, List.of()).expectations();
+            model.line().textProperty().set("Replacement gowns for theatre");
+            model.line().enter();
+            f.clock.advance(java.time.Duration.ofMinutes(1));
+            model.update(0, ExpectationState.VALIDATING, "200 overnight", "");
+            f.clock.advance(java.time.Duration.ofMinutes(3));
+            for (String typed : new String[] {"1", "12", "120 by 7 am", "120 by 7 am and 80 by 2 pm"}) {
+                model.update(0, ExpectationState.NEGOTIATING, typed, ""); // typed: one step, not one per keystroke
+            }
+            f.clock.advance(java.time.Duration.ofMinutes(5));
+            model.update(0, ExpectationState.AGREED, "120 by 7 am and 80 by 2 pm", "");
+            var e = f.reloaded().produce().expectations().get(0);
+            assertEquals(List.of(ExpectationState.VALIDATING, ExpectationState.NEGOTIATING, ExpectationState.AGREED),
+                    e.history().stream().map(h -> h.state()).toList());
+            assertEquals(List.of("200 overnight", "120 by 7 am and 80 by 2 pm", "120 by 7 am and 80 by 2 pm"),
+                    e.history().stream().map(h -> h.measure()).toList());
+            assertEquals(f.clock.instant().minusSeconds(300), e.history().get(1).at(), "when the negotiation started");
+        }
+    }
 }
