@@ -33,6 +33,9 @@ final class ScenariosPane extends VBox {
     private final ListView<Fact> evidence = new ListView<>();
     private final Map<String, BooleanProperty> ticks = new HashMap<>();
     private boolean showing;
+    /** True while a decision is stored: its row is replaced, and the selection must not flicker (see CheckDownsPane). */
+    private boolean storing;
+    private final BooleanProperty chosen = new SimpleBooleanProperty();
 
     ScenariosPane(ConclusionsViewModel vm, I18n i18n, Forms forms) {
         super();
@@ -99,10 +102,15 @@ final class ScenariosPane extends VBox {
         });
         VBox detail = Gap.S.vbox(kept, forms.field("conclusions.scenario.reason", reason, Scenario.class, "reason"),
                 forms.field("conclusions.scenario.evidence", evidence));
-        detail.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        detail.disableProperty().bind(chosen.not());
         kept.setOnAction(e -> save());
         reason.textProperty().addListener((o, a, b) -> save());
-        table.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> show(i.intValue()));
+        table.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (!storing) {
+                chosen.set(i.intValue() >= 0);
+                show(i.intValue());
+            }
+        });
 
         getChildren().addAll(table, forms.field("conclusions.scenario.add", input, Scenario.class, "description"), detail);
     }
@@ -119,8 +127,15 @@ final class ScenariosPane extends VBox {
                 ids.add(f.id());
             }
         }
-        vm.decide(i, kept.isSelected(), reason.getText(), ids);
-        table.getSelectionModel().clearAndSelect(i);
+        // Storing replaces the row, which clears the table's selection: that must neither empty the reason being typed
+        // nor disable the field under the typing hand.
+        storing = true;
+        try {
+            vm.decide(i, kept.isSelected(), reason.getText(), ids);
+            table.getSelectionModel().clearAndSelect(i);
+        } finally {
+            storing = false;
+        }
     }
 
     private void show(int index) {
