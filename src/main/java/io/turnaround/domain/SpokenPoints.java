@@ -71,13 +71,31 @@ public final class SpokenPoints {
         for (Note n : keyPoints) {
             String p = clean(n.text());
             if (!p.isEmpty()) {
-                points.add(turn(p, lang));
+                points.add(lowerCommonStart(turn(p, lang), lang));
             }
             if (points.size() == 3) {
                 break;
             }
         }
         return fit(points, Math.max(6, wordBudget));
+    }
+
+    /** Words that open a sentence but are never names: mid-sentence they are written small. Anything else keeps its capital. */
+    private static final Map<String, java.util.Set<String>> COMMON_STARTS = Map.of(
+            "en", java.util.Set.of("the", "a", "an", "all", "our", "your", "their", "they", "we", "it", "this", "that", "these",
+                    "those", "some", "no", "nobody", "nothing", "only", "every", "each", "none", "there", "half", "most", "both"),
+            "de", java.util.Set.of("der", "die", "das", "ein", "eine", "alle", "nur", "kein", "keine", "niemand", "nichts", "wir", "es",
+                    "unser", "unsere", "jeder", "jede", "beide"),
+            "fr", java.util.Set.of("le", "la", "les", "l", "un", "une", "des", "tous", "toutes", "nous", "il", "elle", "ils", "elles",
+                    "personne", "rien", "aucun", "aucune", "notre", "nos", "chaque", "seulement"));
+
+    private static String lowerCommonStart(String point, String lang) {
+        java.util.Set<String> common = COMMON_STARTS.getOrDefault(lang, java.util.Set.of());
+        Matcher m = Pattern.compile("^(\\p{Lu})(\\p{Ll}*)").matcher(point);
+        if (m.find() && common.contains((m.group(1) + m.group(2)).toLowerCase(Locale.ROOT))) {
+            return m.group(1).toLowerCase(Locale.ROOT) + point.substring(1);
+        }
+        return point;
     }
 
     private static String clean(String noted) {

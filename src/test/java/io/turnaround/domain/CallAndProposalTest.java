@@ -76,8 +76,9 @@ class CallAndProposalTest {
         List<Note> points = List.of(new Note(null, 0, T, "The shirts peeled after 3 washes.", NoteTag.CLAIM, true),
                 new Note(null, 0, T, "DHL lost the second box", NoteTag.CLAIM, true),
                 new Note(null, 0, T, "Nobody called\nback", NoteTag.EMOTION, true));
-        assertEquals("The shirts peeled after 3 washes, DHL lost the second box and Nobody called, back",
-                ReflectBack.join(SpokenPoints.of(points, java.util.Locale.ENGLISH, 40), "and"), "their own words and capitals");
+        assertEquals("the shirts peeled after 3 washes, DHL lost the second box and nobody called, back",
+                ReflectBack.join(SpokenPoints.of(points, java.util.Locale.ENGLISH, 40), "and"),
+                "their own words; names keep their capitals, an opening 'The' or 'Nobody' is written small mid-sentence");
         assertEquals("So: x. I would be angry too.", ReflectBack.fill("So: {points}. I would be {feeling} too.",
                 List.of(new Note(null, 0, T, "x", NoteTag.OTHER, true)), java.util.Locale.ENGLISH, "and", "angry"));
         assertEquals("angry", ReflectBack.feelingKey(Temperature.ANGRY));

@@ -187,6 +187,10 @@ public final class WizardView extends BorderPane {
         next.disableProperty().bind(vm.canGoNextProperty().not());
         next.setOnAction(e -> vm.next());
         next.getStyleClass().add("accent");
+        // Never where the focus lands by itself: a field disabled or a list refreshed under the typing hand once sent the
+        // focus here, and the next Space left the step. Ctrl+Page Up / Page Down and the mouse reach them.
+        back.setFocusTraversable(false);
+        next.setFocusTraversable(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = Gap.M.hbox(spacer, back, next);

@@ -33,7 +33,7 @@ class EmpathizeViewModelTest {
             listen.setTemperature(Temperature.ANGRY);
             assertEquals(2, vm.keyPoints().size(), "marked in Listen after this screen was built");
             for (String p : vm.phrasings()) {
-                assertTrue(p.contains("The order arrived a week late and Nobody called to warn them"), p);
+                assertTrue(p.contains("the order arrived a week late and nobody called to warn them"), p);
                 assertTrue(p.split("\\s+").length <= io.turnaround.domain.ReflectBack.WORDS, p);
                 assertTrue(p.contains("angry"), p);
                 assertFalse(p.contains("Unrelated"), p);

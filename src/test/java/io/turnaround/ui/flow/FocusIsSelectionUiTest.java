@@ -61,6 +61,8 @@ class FocusIsSelectionUiTest extends WindowTest {
         assertSame(ui.node("#ask-checkdown-correction"), ui.window.stage().getScene().getFocusOwner(), "the focus stayed");
         assertTrue(ui.find("#step-ask").tryQuery().isPresent(), "still on Ask");
         assertEquals("", stored().empathize().reflectBack(), "nothing landed on Empathize");
+        assertTrue(!ui.node("#wizard-back").isFocusTraversable() && !ui.node("#wizard-next").isFocusTraversable(),
+                "Back and Next are never where the focus falls by itself");
     }
 
     @Test
