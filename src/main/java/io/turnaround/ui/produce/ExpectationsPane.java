@@ -34,6 +34,19 @@ final class ExpectationsPane extends VBox {
         table.getColumns().add(Tables.column(i18n.get("produce.expectations.col.state"), e -> i18n.of(e.state()), 110));
         table.getColumns().add(Tables.column(i18n.get("produce.expectations.col.measure"), Expectation::measure, 180));
         table.getColumns().add(Tables.column(i18n.get("produce.expectations.col.escalated"), Expectation::escalatedTo, 150));
+        // How it was negotiated, on the row: each state with the measure said in it and when.
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofLocalizedTime(
+                java.time.format.FormatStyle.SHORT).withLocale(i18n.locale());
+        table.setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(Expectation e, boolean empty) {
+                super.updateItem(e, empty);
+                setTooltip(empty || e == null || e.history().size() < 2 ? null : new javafx.scene.control.Tooltip(
+                        e.history().stream().map(h -> (h.at() == null ? "" : time.format(h.at().atZone(java.time.ZoneId.systemDefault())) + "  ")
+                                + i18n.of(h.state()) + (h.measure().isBlank() ? "" : ": " + h.measure()))
+                                .collect(java.util.stream.Collectors.joining("\n"))));
+            }
+        });
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedIndex() >= 0) {
                 model.remove(table.getSelectionModel().getSelectedIndex());
