@@ -2,7 +2,6 @@ package io.turnaround.store;
 
 import io.turnaround.domain.ActionSide;
 import io.turnaround.domain.ActionState;
-import io.turnaround.domain.Approval;
 import io.turnaround.domain.ApprovalResponse;
 import io.turnaround.domain.ApprovalRevision;
 import io.turnaround.domain.Ask;

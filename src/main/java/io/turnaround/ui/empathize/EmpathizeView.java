@@ -7,8 +7,6 @@ import io.turnaround.ui.common.Cells;
 import io.turnaround.ui.common.Forms;
 import io.turnaround.ui.common.I18n;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -17,7 +15,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** Key points heard, drafts built from them, and the reflect-back the manager says. */

@@ -4,16 +4,12 @@ import io.turnaround.domain.Listen;
 import io.turnaround.domain.Note;
 import io.turnaround.domain.NoteTag;
 import io.turnaround.domain.Temperature;
-import io.turnaround.domain.TemperatureReading;
 import io.turnaround.ui.common.CallCommands;
 import io.turnaround.ui.common.CaseSession;
 import java.time.Clock;
-import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -31,14 +27,13 @@ public final class ListenViewModel {
     private final ObservableList<Note> notes;
     private final StringProperty draft = new SimpleStringProperty("");
     private final ObjectProperty<Note> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper clockText = new ReadOnlyStringWrapper();
-    private final ReadOnlyObjectWrapper<Listen.CallState> callState = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Temperature> temperature = new ReadOnlyObjectWrapper<>();
+    private final io.turnaround.ui.common.CallStatus status;
 
     public ListenViewModel(CaseSession session, Clock clock) {
         this.session = session;
         this.clock = clock;
         this.call = new CallCommands(session, clock);
+        this.status = new io.turnaround.ui.common.CallStatus(session, call);
         this.notes = FXCollections.observableArrayList(session.current().listen().notes());
         // The note line is saved as it is typed, like every field, and comes back after a crash or a restart.
         draft.set(session.current().listen().noteDraft());
@@ -48,15 +43,10 @@ public final class ListenViewModel {
                 session.update(c -> c.withListen(c.listen().withNoteDraft(text)));
             }
         });
-        refresh();
-        // The clock's commands may come from the Call menu on any step: show what the case says.
+        // A quick note from the call bar on another step lands in the list too (the clock follows in CallStatus).
         session.currentProperty().addListener((o, was, now) -> {
-            if (was == null || !was.listen().equals(now.listen())) {
-                // A quick note from the call bar on another step lands here too.
-                if (!notes.equals(now.listen().notes())) {
-                    notes.setAll(now.listen().notes());
-                }
-                refresh();
+            if (!notes.equals(now.listen().notes())) {
+                notes.setAll(now.listen().notes());
             }
         });
     }
@@ -146,14 +136,7 @@ public final class ListenViewModel {
 
     /** Called by the view once a second while shown. */
     public void tick() {
-        clockText.set(formatClock(callOffsetMillis()));
-    }
-
-    private void refresh() {
-        Listen l = session.current().listen();
-        callState.set(l.callState());
-        temperature.set(l.currentTemperature());
-        tick();
+        status.tick();
     }
 
     /** mm:ss, or h:mm:ss past the first hour. */
@@ -174,14 +157,14 @@ public final class ListenViewModel {
     }
 
     public ReadOnlyStringProperty clockTextProperty() {
-        return clockText.getReadOnlyProperty();
+        return status.clockTextProperty();
     }
 
     public ReadOnlyObjectProperty<Listen.CallState> callStateProperty() {
-        return callState.getReadOnlyProperty();
+        return status.callStateProperty();
     }
 
     public ReadOnlyObjectProperty<Temperature> temperatureProperty() {
-        return temperature.getReadOnlyProperty();
+        return status.temperatureProperty();
     }
 }

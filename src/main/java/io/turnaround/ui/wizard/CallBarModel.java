@@ -8,10 +8,10 @@ import io.turnaround.domain.Temperature;
 import io.turnaround.ui.common.AddLine;
 import io.turnaround.ui.common.CallCommands;
 import io.turnaround.ui.common.CallStamp;
+import io.turnaround.ui.common.CallStatus;
 import io.turnaround.ui.common.CaseSession;
 import java.time.Clock;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -24,9 +24,7 @@ public final class CallBarModel {
     private final Clock clock;
     private final CallCommands call;
     private final AddLine quickNote;
-    private final ReadOnlyStringWrapper clockText = new ReadOnlyStringWrapper();
-    private final ReadOnlyObjectWrapper<Listen.CallState> callState = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Temperature> temperature = new ReadOnlyObjectWrapper<>();
+    private final CallStatus status;
     private final ReadOnlyStringWrapper lastAdded = new ReadOnlyStringWrapper("");
 
     public CallBarModel(CaseSession session, Clock clock) {
@@ -34,12 +32,7 @@ public final class CallBarModel {
         this.clock = clock;
         this.call = new CallCommands(session, clock);
         this.quickNote = new AddLine(session, DraftField.QUICK_NOTE, this::addNote);
-        refresh();
-        session.currentProperty().addListener((o, was, now) -> {
-            if (was == null || !was.listen().equals(now.listen())) {
-                refresh();
-            }
-        });
+        this.status = new CallStatus(session, call);
     }
 
     private boolean addNote(String text) {
@@ -56,14 +49,7 @@ public final class CallBarModel {
 
     /** Called once a second while shown. */
     public void tick() {
-        clockText.set(CallStamp.callClock(call.callOffsetMillis()));
-    }
-
-    private void refresh() {
-        Listen l = session.current().listen();
-        callState.set(l.callState());
-        temperature.set(l.currentTemperature());
-        tick();
+        status.tick();
     }
 
     public CallCommands call() {
@@ -76,15 +62,15 @@ public final class CallBarModel {
     }
 
     public ReadOnlyStringProperty clockTextProperty() {
-        return clockText.getReadOnlyProperty();
+        return status.clockTextProperty();
     }
 
     public ReadOnlyObjectProperty<Listen.CallState> callStateProperty() {
-        return callState.getReadOnlyProperty();
+        return status.callStateProperty();
     }
 
     public ReadOnlyObjectProperty<Temperature> temperatureProperty() {
-        return temperature.getReadOnlyProperty();
+        return status.temperatureProperty();
     }
 
     /** The call-clock stamp of the last quick note added, for the bar to confirm it; empty before the first. */
