@@ -134,17 +134,17 @@ public final class ListenView extends VBox {
         Button button = new Button();
         button.setId("listen-temperature");
         button.getStyleClass().add("temperature");
-        button.textProperty().bind(Bindings.createStringBinding(() -> vm.temperatureProperty().get() == null
-                ? i18n.get("listen.temperature.unset") : "● " + i18n.of(vm.temperatureProperty().get()), vm.temperatureProperty()));
-        vm.temperatureProperty().addListener((o, a, level) -> {
+        button.textProperty().bind(Bindings.createStringBinding(() -> vm.status().temperatureProperty().get() == null
+                ? i18n.get("listen.temperature.unset") : "● " + i18n.of(vm.status().temperatureProperty().get()), vm.status().temperatureProperty()));
+        vm.status().temperatureProperty().addListener((o, a, level) -> {
             button.getStyleClass().removeIf(c -> c.startsWith("temp-"));
             if (level != null) {
                 button.getStyleClass().add("temp-" + level.name().toLowerCase(Locale.ROOT));
             }
             notes.refresh();
         });
-        if (vm.temperatureProperty().get() != null) {
-            button.getStyleClass().add("temp-" + vm.temperatureProperty().get().name().toLowerCase(Locale.ROOT));
+        if (vm.status().temperatureProperty().get() != null) {
+            button.getStyleClass().add("temp-" + vm.status().temperatureProperty().get().name().toLowerCase(Locale.ROOT));
         }
         button.setTooltip(new Tooltip(i18n.get("listen.temperature.tooltip")));
         button.setAccessibleText(i18n.get("listen.temperature"));
@@ -157,7 +157,7 @@ public final class ListenView extends VBox {
         Label clock = new Label();
         clock.setId("listen-clock");
         clock.getStyleClass().add("call-clock");
-        clock.textProperty().bind(vm.clockTextProperty());
+        clock.textProperty().bind(vm.status().clockTextProperty());
         clock.setAccessibleText(i18n.get("listen.clock"));
         return clock;
     }
@@ -165,24 +165,24 @@ public final class ListenView extends VBox {
     private HBox callButtons(I18n i18n) {
         Button start = new Button();
         start.setId("listen-start-call");
-        start.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(switch (vm.callStateProperty().get()) {
+        start.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(switch (vm.status().callStateProperty().get()) {
             case NOT_STARTED, RUNNING -> "listen.start";
             case PAUSED, ENDED -> "listen.resume";
-        }), vm.callStateProperty()));
+        }), vm.status().callStateProperty()));
         start.setTooltip(new Tooltip(i18n.get("listen.start.tooltip")));
         start.setOnAction(e -> vm.startCall());
-        start.disableProperty().bind(vm.callStateProperty().isEqualTo(CallState.RUNNING));
+        start.disableProperty().bind(vm.status().callStateProperty().isEqualTo(CallState.RUNNING));
         Button pause = new Button(i18n.get("listen.pause"));
         pause.setId("listen-pause-call");
         pause.setTooltip(new Tooltip(i18n.get("listen.pause.tooltip")));
         pause.setOnAction(e -> vm.pauseCall());
-        pause.disableProperty().bind(vm.callStateProperty().isNotEqualTo(CallState.RUNNING));
+        pause.disableProperty().bind(vm.status().callStateProperty().isNotEqualTo(CallState.RUNNING));
         Button end = new Button(i18n.get("listen.end"));
         end.setId("listen-end-call");
         end.setTooltip(new Tooltip(i18n.get("listen.end.tooltip")));
         end.setOnAction(e -> vm.endCall());
-        end.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.callStateProperty().get() == CallState.NOT_STARTED
-                || vm.callStateProperty().get() == CallState.ENDED, vm.callStateProperty()));
+        end.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.status().callStateProperty().get() == CallState.NOT_STARTED
+                || vm.status().callStateProperty().get() == CallState.ENDED, vm.status().callStateProperty()));
         for (Button b : new Button[] {start, pause, end}) {
             b.setAccessibleText(b.getTooltip().getText());
         }

@@ -5,11 +5,10 @@ import io.turnaround.domain.Note;
 import io.turnaround.domain.NoteTag;
 import io.turnaround.domain.Temperature;
 import io.turnaround.ui.common.CallCommands;
+import io.turnaround.ui.common.CallStatus;
 import io.turnaround.ui.common.CaseSession;
 import java.time.Clock;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -27,13 +26,13 @@ public final class ListenViewModel {
     private final ObservableList<Note> notes;
     private final StringProperty draft = new SimpleStringProperty("");
     private final ObjectProperty<Note> selected = new SimpleObjectProperty<>();
-    private final io.turnaround.ui.common.CallStatus status;
+    private final CallStatus status;
 
     public ListenViewModel(CaseSession session, Clock clock) {
         this.session = session;
         this.clock = clock;
         this.call = new CallCommands(session, clock);
-        this.status = new io.turnaround.ui.common.CallStatus(session, call);
+        this.status = new CallStatus(session, call);
         this.notes = FXCollections.observableArrayList(session.current().listen().notes());
         // The note line is saved as it is typed, like every field, and comes back after a crash or a restart.
         draft.set(session.current().listen().noteDraft());
@@ -156,15 +155,8 @@ public final class ListenViewModel {
         return selected;
     }
 
-    public ReadOnlyStringProperty clockTextProperty() {
-        return status.clockTextProperty();
-    }
-
-    public ReadOnlyObjectProperty<Listen.CallState> callStateProperty() {
-        return status.callStateProperty();
-    }
-
-    public ReadOnlyObjectProperty<Temperature> temperatureProperty() {
-        return status.temperatureProperty();
+    /** Where the call stands: its clock, whether it runs, the customer's temperature. */
+    public CallStatus status() {
+        return status;
     }
 }

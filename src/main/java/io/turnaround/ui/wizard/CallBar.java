@@ -33,15 +33,15 @@ final class CallBar extends HBox {
         Label clock = new Label();
         clock.setId("call-bar-clock");
         clock.getStyleClass().add("call-clock");
-        clock.textProperty().bind(model.clockTextProperty());
+        clock.textProperty().bind(model.status().clockTextProperty());
         clock.setAccessibleText(i18n.get("listen.clock"));
 
         Button temperature = new Button();
         temperature.setId("call-bar-temperature");
         temperature.getStyleClass().add("temperature");
-        temperature.textProperty().bind(Bindings.createStringBinding(() -> model.temperatureProperty().get() == null
-                ? i18n.get("listen.temperature.unset") : "\u25cf " + i18n.of(model.temperatureProperty().get()), model.temperatureProperty()));
-        model.temperatureProperty().addListener((o, was, level) -> {
+        temperature.textProperty().bind(Bindings.createStringBinding(() -> model.status().temperatureProperty().get() == null
+                ? i18n.get("listen.temperature.unset") : "\u25cf " + i18n.of(model.status().temperatureProperty().get()), model.status().temperatureProperty()));
+        model.status().temperatureProperty().addListener((o, was, level) -> {
             temperature.getStyleClass().removeIf(c -> c.startsWith("temp-"));
             if (level != null) {
                 temperature.getStyleClass().add("temp-" + level.name().toLowerCase(Locale.ROOT));
@@ -55,9 +55,9 @@ final class CallBar extends HBox {
         Button pauseOrResume = new Button();
         pauseOrResume.setId("call-bar-pause");
         pauseOrResume.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(
-                model.callStateProperty().get() == CallState.RUNNING ? "listen.pause" : "listen.resume"), model.callStateProperty()));
+                model.status().callStateProperty().get() == CallState.RUNNING ? "listen.pause" : "listen.resume"), model.status().callStateProperty()));
         pauseOrResume.setOnAction(e -> {
-            if (model.callStateProperty().get() == CallState.RUNNING) {
+            if (model.status().callStateProperty().get() == CallState.RUNNING) {
                 model.call().pause();
             } else {
                 model.call().start();
@@ -70,7 +70,7 @@ final class CallBar extends HBox {
         end.setTooltip(new Tooltip(i18n.get("listen.end.tooltip")));
         end.setAccessibleText(i18n.get("listen.end.tooltip"));
         end.setOnAction(e -> model.call().end());
-        end.disableProperty().bind(model.callStateProperty().isEqualTo(CallState.ENDED));
+        end.disableProperty().bind(model.status().callStateProperty().isEqualTo(CallState.ENDED));
         end.setFocusTraversable(false);
 
         quickNote.setId("call-bar-quick-note");

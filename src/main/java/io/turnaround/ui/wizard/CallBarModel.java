@@ -4,14 +4,12 @@ import io.turnaround.domain.DraftField;
 import io.turnaround.domain.Listen;
 import io.turnaround.domain.Note;
 import io.turnaround.domain.NoteTag;
-import io.turnaround.domain.Temperature;
 import io.turnaround.ui.common.AddLine;
 import io.turnaround.ui.common.CallCommands;
 import io.turnaround.ui.common.CallStamp;
 import io.turnaround.ui.common.CallStatus;
 import io.turnaround.ui.common.CaseSession;
 import java.time.Clock;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -61,20 +59,13 @@ public final class CallBarModel {
         return quickNote;
     }
 
-    public ReadOnlyStringProperty clockTextProperty() {
-        return status.clockTextProperty();
-    }
-
-    public ReadOnlyObjectProperty<Listen.CallState> callStateProperty() {
-        return status.callStateProperty();
-    }
-
-    public ReadOnlyObjectProperty<Temperature> temperatureProperty() {
-        return status.temperatureProperty();
-    }
-
     /** The call-clock stamp of the last quick note added, for the bar to confirm it; empty before the first. */
     public ReadOnlyStringProperty lastAddedProperty() {
         return lastAdded.getReadOnlyProperty();
+    }
+
+    /** Where the call stands: its clock, whether it runs, the customer's temperature. */
+    public CallStatus status() {
+        return status;
     }
 }

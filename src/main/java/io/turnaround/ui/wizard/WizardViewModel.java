@@ -83,9 +83,9 @@ public final class WizardViewModel {
     public javafx.beans.binding.BooleanBinding callBarShown() {
         return javafx.beans.binding.Bindings.createBooleanBinding(() -> currentStep.get() != Step.LISTEN
                 && (currentStep.get().phase() == Step.Phase.ON_CALL
-                        || callBar.callStateProperty().get() == io.turnaround.domain.Listen.CallState.RUNNING
-                        || callBar.callStateProperty().get() == io.turnaround.domain.Listen.CallState.PAUSED),
-                currentStep, callBar.callStateProperty());
+                        || callBar.status().callStateProperty().get() == io.turnaround.domain.Listen.CallState.RUNNING
+                        || callBar.status().callStateProperty().get() == io.turnaround.domain.Listen.CallState.PAUSED),
+                currentStep, callBar.status().callStateProperty());
     }
 
     public ReadOnlyObjectProperty<Step> currentStepProperty() {

@@ -78,17 +78,17 @@ class ListenViewModelTest {
             ListenViewModel vm = new ListenViewModel(f.session, f.clock);
             assertEquals(0, vm.callOffsetMillis(), "no call yet");
             vm.startCall();
-            assertEquals(io.turnaround.domain.Listen.CallState.RUNNING, vm.callStateProperty().get());
+            assertEquals(io.turnaround.domain.Listen.CallState.RUNNING, vm.status().callStateProperty().get());
             f.clock.advance(Duration.ofMinutes(3));
             vm.endCall();
-            assertEquals(io.turnaround.domain.Listen.CallState.ENDED, vm.callStateProperty().get());
+            assertEquals(io.turnaround.domain.Listen.CallState.ENDED, vm.status().callStateProperty().get());
             f.clock.advance(Duration.ofMinutes(10));
             assertEquals(180_000, vm.callOffsetMillis(), "frozen after the end");
             vm.startCall();
             f.clock.advance(Duration.ofSeconds(30));
             assertEquals(210_000, vm.callOffsetMillis(), "the ten-minute gap is a pause");
             vm.tick();
-            assertEquals("03:30", vm.clockTextProperty().get());
+            assertEquals("03:30", vm.status().clockTextProperty().get());
             var listen = f.reloaded().listen();
             assertEquals(600_000, listen.pausedMillis());
         }
@@ -153,12 +153,12 @@ class ListenViewModelTest {
             vm.cycleTemperature();
             vm.cycleTemperature();
             vm.cycleTemperature();
-            assertEquals(Temperature.ANGRY, vm.temperatureProperty().get(), "calm, upset, angry");
+            assertEquals(Temperature.ANGRY, vm.status().temperatureProperty().get(), "calm, upset, angry");
             vm.draftProperty().set("shouting about the invoice");
             vm.addNote();
             f.clock.advance(Duration.ofMinutes(4));
             vm.cycleTemperature();
-            assertEquals(Temperature.CALM, vm.temperatureProperty().get(), "wraps round");
+            assertEquals(Temperature.CALM, vm.status().temperatureProperty().get(), "wraps round");
             vm.draftProperty().set("calmer now");
             vm.addNote();
             assertEquals(Temperature.ANGRY, vm.temperatureAt(vm.notes().get(0)));

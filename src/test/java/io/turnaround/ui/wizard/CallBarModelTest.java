@@ -39,7 +39,7 @@ class CallBarModelTest {
             assertEquals("01:35", bar.lastAddedProperty().get());
 
             bar.call().pause();
-            assertEquals(Listen.CallState.PAUSED, bar.callStateProperty().get());
+            assertEquals(Listen.CallState.PAUSED, bar.status().callStateProperty().get());
             wizard.goTo(Step.FACTS);
             assertTrue(wizard.callBarShown().get(), "a paused call stays in view after the call's steps");
             bar.call().end();
