@@ -133,19 +133,25 @@ public final class WindowCrashChild {
     }
 
     private CaseSession session() {
-        return window.viewModel().openCaseProperty().get();
+        try {
+            return WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<CaseSession>) () -> window.viewModel().openCaseProperty().get())
+                    .get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    /** The step on screen, read from the scene: the step view with the id "step-name" that shows. */
+    /**
+     * The step the window shows, read on the FX thread from the window's own state: read from another thread while the
+     * FX thread is opening a case, the scene can still show Listen for an instant before the step it reopens.
+     */
     private Optional<Step> shownStep() {
-        for (Step step : Step.values()) {
-            Optional<Node> view = robot.from(window.stage().getScene().getRoot())
-                    .lookup("#step-" + step.name().toLowerCase(Locale.ROOT)).tryQuery();
-            if (view.isPresent() && view.get().isVisible() && view.get().getScene() != null) {
-                return Optional.of(step);
-            }
+        try {
+            return WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<Optional<Step>>) () ->
+                    Optional.ofNullable(window.viewModel().pageProperty().get().step())).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
-        return Optional.empty();
     }
 
     private Node node(String query) throws Exception {
