@@ -46,11 +46,10 @@ public final class TurnaroundWindow {
     private final BackgroundTasks tasks;
     private final MainViewModel main;
     private final SettingsModel settings;
-    private static final io.turnaround.domain.SettingKey THEME_KEY = io.turnaround.domain.SettingKey.THEME;
     /** The case and step open now, kept until a normal quit: after a crash the next start opens them again. */
     private static final io.turnaround.domain.SettingKey RESUME_CASE = io.turnaround.domain.SettingKey.RESUME_CASE;
     private static final io.turnaround.domain.SettingKey RESUME_STEP = io.turnaround.domain.SettingKey.RESUME_STEP;
-    private java.util.function.Consumer<Theme> themeRestored = t -> { };
+    private final io.turnaround.ui.common.Appearance appearance = new io.turnaround.ui.common.Appearance();
     private final Runnable onExit;
     private final MainView mainView;
     private final I18n i18n;
@@ -92,10 +91,9 @@ public final class TurnaroundWindow {
         StepFactory steps = new StepFactory(i18n, clock, workload, settings::get, factFiles, dialogs, exporter, openSummary);
         // Fits a 1366×768 laptop with its task bar; larger screens get a comfortable default.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        MainView view = new MainView(main, i18n, steps, this::chooseTheme,
+        MainView view = new MainView(main, i18n, steps, appearance,
                 () -> SettingsDialog.ask(stage, settings.get(), i18n, new LogoFile(stage, dataDir, tasks, fxDialogs, i18n))
                         .ifPresent(settings::save), this::requestClose, openSummary);
-        this.themeRestored = view::themeShown;
         this.mainView = view;
         main.openCaseProperty().addListener((o, was, session) -> {
             if (main.isWritable()) {
@@ -112,7 +110,9 @@ public final class TurnaroundWindow {
         Scene scene = new Scene(view,
                 Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight() - 30));
         stage.setScene(scene);
-        applyTheme(Theme.LIGHT);
+        applyTheme(appearance.themeProperty().get());
+        appearance.themeProperty().addListener((o, was, theme) -> applyTheme(theme));
+        appearance.textSizeProperty().addListener((o, was, size) -> scene.getRoot().setStyle(size.rootStyle()));
         stage.setTitle(writable ? i18n.get("app.title") : i18n.get("app.title.readonly"));
         stage.setMinWidth(Math.min(960, screen.getWidth()));
         stage.setMinHeight(Math.min(600, screen.getHeight()));
@@ -227,14 +227,7 @@ public final class TurnaroundWindow {
         window.settings.load();
         window.welcome.load();
         window.resumeAfterCrash();
-        window.settings.loadValue(THEME_KEY, name -> {
-            for (Theme t : Theme.values()) {
-                if (t.name().equals(name)) {
-                    window.applyTheme(t);
-                    window.themeRestored.accept(t);
-                }
-            }
-        });
+        window.appearance.restore(window.settings, window.main.isWritable());
         return window;
     }
 
@@ -279,14 +272,6 @@ public final class TurnaroundWindow {
             settings.loadValue(RESUME_STEP, step -> main.reopen(Long.parseLong(id), java.util.Arrays.stream(
                     io.turnaround.domain.Step.values()).filter(s -> s.name().equals(step)).findFirst().orElse(null)));
         });
-    }
-
-    /** The View menu's choice, remembered for the next start. */
-    private void chooseTheme(Theme theme) {
-        applyTheme(theme);
-        if (main.isWritable()) {
-            settings.saveValue(THEME_KEY, theme.name());
-        }
     }
 
     private void onCloseRequest(WindowEvent e) {

@@ -17,6 +17,8 @@ public enum SettingKey {
     SAMPLE_OFFERED("sample.offered"),
     WELCOME_DISMISSED("ui.welcome.dismissed"),
     THEME("ui.theme"),
+    /** The window's text size (View › Text size). */
+    TEXT_SIZE("ui.text-size"),
     /** The case open now, kept until a normal quit: after a crash the next start opens it again. */
     RESUME_CASE("resume.case"),
     /** The step shown of that case. */

@@ -71,7 +71,33 @@ public final class WindowCrashChild {
         FxToolkit.setupFixture(() -> opened.set(TurnaroundWindow.open(stage, CompletableFuture.completedFuture(db),
                 Clock.systemDefaultZone(), Locale.ENGLISH, db::close, true)));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> opened.get().viewModel().loadedProperty().get());
+        // Every page the window shows, as it changes ("P STEP"): what the window did, beside what the child asked of it.
+        WaitForAsyncUtils.asyncFx(() -> opened.get().viewModel().pageProperty().addListener((o, was, page) ->
+                report("P " + (page.step() == null ? page.kind() : page.step())))).get(10, TimeUnit.SECONDS);
+        watchStoredStep(dir);
         new WindowCrashChild(opened.get(), random).run();
+    }
+
+    /** Reports the step kept in the case file each time it changes ("R STEP"), read on a connection of its own. */
+    private static void watchStoredStep(Path dir) {
+        Thread watcher = new Thread(() -> {
+            String last = null;
+            try (Database reader = Database.openReadOnly(dir)) {
+                var settings = new io.turnaround.store.SettingsRepository(reader);
+                while (true) {
+                    String now = settings.value(io.turnaround.domain.SettingKey.RESUME_STEP).orElse("");
+                    if (!now.equals(last)) {
+                        report("R " + now);
+                        last = now;
+                    }
+                    Thread.sleep(50);
+                }
+            } catch (Exception e) {
+                report("R failed " + e);
+            }
+        }, "stored-step-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     private void run() throws Exception {

@@ -42,6 +42,9 @@ class WindowCrashTest {
     @TempDir
     Path dir;
 
+    /** What the last child printed besides its reports (its log). */
+    private List<String> lastOther = List.of();
+
     /** One line of the child's report, stamped when it arrived (so after the keystroke it reports). */
     private record Report(long at, String line) {
     }
@@ -57,6 +60,7 @@ class WindowCrashTest {
         Long caseId = null;
         Instant callStarted = null;
         Set<String> stepsOnKill = Set.of();
+        String storedStep = null;
         for (int cycle = 0; cycle < cycles; cycle++) {
             String where = "cycle " + cycle + " (seed " + seed + ")";
             List<Report> reports = runAndKill(random, where);
@@ -72,12 +76,20 @@ class WindowCrashTest {
                 // step is printed, so that the defect stays in sight until it is mended.
                 if (!stepsOnKill.contains(parts[2])) {
                     System.out.println("WindowCrashTest: " + where + " reopened at " + parts[2] + ", the step shown a second "
-                            + "before the kill was one of " + stepsOnKill);
+                            + "before the kill was one of " + stepsOnKill + "; stored after the kill: " + storedStep
+                            + "; reports: " + reports.stream().map(Report::line).filter(l -> !l.startsWith("T ")).toList());
                 }
             }
             stepsOnKill = stepsAtKill(reports, killedAt);
 
             try (Database db = Database.openIn(dir)) {
+                storedStep = new io.turnaround.store.SettingsRepository(db).value(io.turnaround.domain.SettingKey.RESUME_STEP).orElse("");
+                if (!stepsAtKill(reports, killedAt).contains(storedStep)) {
+                    System.out.println("WindowCrashTest: " + where + " stored step " + storedStep + " after the kill; shown: "
+                            + reports.stream().filter(r -> !r.line().startsWith("T ")).map(r -> (r.at() - killedAt) / 1_000_000 + "ms " + r.line()).toList()
+                            + "\nchild log: " + lastOther.stream().filter(l -> l.contains("WARN") || l.contains("ERROR") || l.contains("xception")
+                            || l.contains("settings")).toList());
+                }
                 CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
                 assertEquals(1, repo.list().size(), where);
                 CaseFile c = repo.load(repo.list().get(0).id()).orElseThrow();
@@ -108,10 +120,11 @@ class WindowCrashTest {
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<Report> reports = new CopyOnWriteArrayList<>();
         List<String> other = new CopyOnWriteArrayList<>();
+        lastOther = other;
         Thread reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    if (line.matches("(T|E|S) .*|open .*|ready")) {
+                    if (line.matches("(T|E|S|P|R) .*|open .*|ready")) {
                         reports.add(new Report(System.nanoTime(), line));
                     } else {
                         other.add(line);

@@ -38,7 +38,7 @@ final class ApprovalLoopPane extends VBox {
         warnings.setId("approval-warnings");
         warnings.setAccessibleText(i18n.get("approval.warnings"));
         warnings.setPlaceholder(new Label(i18n.get("approval.warnings.none")));
-        warnings.setPrefHeight(84);
+        io.turnaround.ui.common.TextSize.prefHeight(warnings, 6.5);
         warnings.setFocusTraversable(false);
         warnings.setCellFactory(Cells.text(w -> "\u26a0  " + i18n.of(w)));
         Button send = new Button(i18n.get("approval.send"));
@@ -74,7 +74,7 @@ final class ApprovalLoopPane extends VBox {
         });
         VBox answer = Gap.S.vbox(forms.sectionTitle("approval.answer.title"),
                 Forms.row(forms.field("approval.response", response), forms.field("approval.responder", responder)),
-                forms.field("approval.comments", comments), Gap.M.hbox(record), error);
+                forms.field("approval.comments", comments), new io.turnaround.ui.common.WrapRow(Gap.M, record), error);
         answer.visibleProperty().bind(model.canAnswerProperty());
         answer.managedProperty().bind(answer.visibleProperty());
 
@@ -88,7 +88,7 @@ final class ApprovalLoopPane extends VBox {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(i18n.locale());
         TableView<ApprovalRevision> table = Tables.table("approval-revisions", model.revisions(), i18n.get("approval.revisions"),
                 i18n.get("approval.revisions.none"));
-        table.setPrefHeight(150);
+        io.turnaround.ui.common.TextSize.prefHeight(table, 11.5);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getColumns().add(Tables.column("#", r -> String.valueOf(r.number()), 40));
         table.getColumns().add(Tables.column(i18n.get("approval.col.sent"),
@@ -101,7 +101,7 @@ final class ApprovalLoopPane extends VBox {
         changes.setId("approval-changes");
         changes.setAccessibleText(i18n.get("approval.changes"));
         changes.setPlaceholder(new Label(i18n.get("approval.changes.hint")));
-        changes.setPrefHeight(120);
+        io.turnaround.ui.common.TextSize.prefHeight(changes, 9.2);
         changes.setCellFactory(Cells.text(ch -> ch.path() + ":  " + (ch.before() == null ? "\u2014" : ch.before()) + "  \u2192  "
                         + (ch.after() == null ? "\u2014" : ch.after())));
         javafx.scene.control.TextArea content = new javafx.scene.control.TextArea();
@@ -116,7 +116,7 @@ final class ApprovalLoopPane extends VBox {
             content.setText(picked.size() == 1 ? picked.get(0).frozenContent() : "");
         });
 
-        getChildren().addAll(forms.field("approval.warnings", warnings), Gap.M.hbox(send, reopen), answer,
+        getChildren().addAll(forms.field("approval.warnings", warnings), new io.turnaround.ui.common.WrapRow(Gap.M, send, reopen), answer,
                 forms.sectionTitle("approval.revisions"), table, forms.field("approval.changes", changes),
                 forms.field("approval.content", content));
     }

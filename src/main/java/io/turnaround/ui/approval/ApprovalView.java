@@ -31,7 +31,7 @@ public final class ApprovalView extends VBox {
         table.getColumns().add(Tables.column(i18n.get("approval.col.side"), p -> i18n.of(p.side()), 110));
         table.getColumns().add(Tables.column(i18n.get("approval.col.email"), Party::email, 200));
         table.getColumns().add(Tables.column(i18n.get("approval.col.receives"), p -> p.receivesSummary() ? "✓" : "", 80));
-        table.setPrefHeight(170);
+        io.turnaround.ui.common.TextSize.prefHeight(table, 13.1);
 
         Button summary = new Button(i18n.get("approval.export"));
         summary.setId("approval-summary");
@@ -90,6 +90,6 @@ public final class ApprovalView extends VBox {
                 Forms.row(forms.field("approval.name", name, Party.class, "name"), forms.field("approval.role", role, Party.class, "role"),
                         forms.field("approval.organisation", organisation, Party.class, "organisation")),
                 Forms.row(forms.field("approval.email", email, Party.class, "email"), forms.field("approval.side", side)),
-                Gap.L.hbox(receives, add));
+                new io.turnaround.ui.common.WrapRow(Gap.L, receives, add));
     }
 }

@@ -43,7 +43,7 @@ final class CheckDownsPane extends VBox {
         claims.setAccessibleText(i18n.get("ask.claims"));
         claims.setTooltip(new Tooltip(i18n.get("ask.claims.tooltip")));
         claims.setPlaceholder(new Label(i18n.get("ask.claims.empty")));
-        claims.setPrefHeight(90);
+        io.turnaround.ui.common.TextSize.prefHeight(claims, 6.9);
         claims.setCellFactory(Cells.text(n -> n.text()));
         Lists.selectionFollowsFocus(claims, () -> 0);
         claims.setOnKeyPressed(e -> {
@@ -69,7 +69,7 @@ final class CheckDownsPane extends VBox {
         list.setId("ask-checkdowns");
         list.setAccessibleText(i18n.get("ask.checkdowns"));
         list.setPlaceholder(new Label(i18n.get("ask.checkdowns.empty")));
-        list.setPrefHeight(130);
+        io.turnaround.ui.common.TextSize.prefHeight(list, 10.0);
         list.setCellFactory(Cells.text(k -> mark(k) + "  " + k.statement()
                         + (k.state() == CheckDownState.CORRECTED && !k.correction().isEmpty() ? "  \u2192  " + k.correction() : "")));
 
@@ -86,7 +86,7 @@ final class CheckDownsPane extends VBox {
         correction.setAccessibleText(i18n.get("ask.checkdown.correction"));
         correction.disableProperty().bind(corrected.selectedProperty().not());
         HBox.setHgrow(correction, javafx.scene.layout.Priority.ALWAYS);
-        HBox detail = Gap.M.hbox(confirmed, corrected, correction);
+        HBox detail = new io.turnaround.ui.common.WrapRow(Gap.M, confirmed, corrected, correction);
         detail.disableProperty().bind(chosen.not());
         Lists.selectionFollowsFocus(list, () -> 0);
 

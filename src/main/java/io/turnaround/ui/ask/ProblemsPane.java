@@ -30,7 +30,7 @@ final class ProblemsPane extends VBox {
         list.setAccessibleText(i18n.get("ask.problems"));
         list.setTooltip(new Tooltip(i18n.get("ask.problems.tooltip")));
         list.setPlaceholder(new Label(i18n.get("ask.problems.empty")));
-        list.setPrefHeight(150);
+        io.turnaround.ui.common.TextSize.prefHeight(list, 11.5);
         list.setCellFactory(l -> new ProblemCell());
         list.setOnKeyPressed(e -> {
             int i = list.getSelectionModel().getSelectedIndex();

@@ -78,7 +78,7 @@ final class FilterBar extends HBox {
         picker.setId(id);
         picker.setPromptText(prompt);
         picker.setAccessibleText(prompt);
-        picker.setPrefWidth(130);
+        io.turnaround.ui.common.TextSize.prefWidth(picker, 10);
         return picker;
     }
 }

@@ -151,9 +151,9 @@ public final class Forms {
         return title;
     }
 
-    /** A row of fields sharing the width equally. */
+    /** A row of fields sharing the width equally; on a window too narrow for them, they go on to the next line. */
     public static HBox row(Node... fields) {
-        HBox row = Gap.M.hbox(fields);
+        HBox row = new WrapRow(Gap.M, fields);
         Arrays.stream(fields).forEach(f -> HBox.setHgrow(f, Priority.ALWAYS));
         return row;
     }

@@ -20,19 +20,47 @@ public final class Tables {
         table.setAccessibleText(accessibleText);
         table.setPlaceholder(new Label(placeholder));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(220);
+        io.turnaround.ui.common.TextSize.prefHeight(table, 16.9);
         VBox.setVgrow(table, Priority.ALWAYS);
+        // The header labels are there, styled, by the first layout (not yet when the skin is set).
+        table.widthProperty().addListener((o, was, width) -> followTextSize(table));
         return table;
     }
 
     public static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
         TableColumn<T, String> col = new TableColumn<>(title);
         col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Cells.preview(value.apply(cell.getValue()))));
-        // Never narrower than its header: a column may shorten its rows' long text, not its own name.
-        javafx.scene.text.Text header = new javafx.scene.text.Text(title);
-        double headerWidth = Math.ceil(header.getLayoutBounds().getWidth()) + 24;
+        col.getProperties().put(WIDTH, width);
+        fit(col, javafx.scene.text.Font.font(TextSize.NORMAL_PX));
+        return col;
+    }
+
+    /** The column's width at the normal text size, scaled with the text. */
+    private static final String WIDTH = "turnaround.width";
+
+    /**
+     * Never narrower than its header: a column may shorten its rows' long text, not its own name. Sized in the header's
+     * font, so a larger text size widens it.
+     */
+    private static void fit(TableColumn<?, ?> col, javafx.scene.text.Font font) {
+        javafx.scene.text.Text header = new javafx.scene.text.Text(col.getText());
+        header.setFont(font);
+        double scale = font.getSize() / TextSize.NORMAL_PX;
+        double headerWidth = Math.ceil(header.getLayoutBounds().getWidth() + 24 * scale);
+        double width = col.getProperties().get(WIDTH) instanceof Double w ? w * scale : col.getPrefWidth();
         col.setMinWidth(headerWidth);
         col.setPrefWidth(Math.max(width, headerWidth));
-        return col;
+    }
+
+    /** Each column follows its header's font (View › Text size): the skin's header labels get it from the style sheet. */
+    private static void followTextSize(TableView<?> table) {
+        for (javafx.scene.Node n : table.lookupAll(".column-header")) {
+            if (n instanceof javafx.scene.control.skin.TableColumnHeader h && h.lookup(".label") instanceof Label label
+                    && h.getTableColumn() instanceof TableColumn<?, ?> col && col.getProperties().containsKey(WIDTH)
+                    && label.getProperties().putIfAbsent(WIDTH, Boolean.TRUE) == null) {
+                label.fontProperty().addListener((o, was, font) -> fit(col, font));
+                fit(col, label.getFont());
+            }
+        }
     }
 }

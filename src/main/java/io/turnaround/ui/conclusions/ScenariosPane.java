@@ -43,7 +43,7 @@ final class ScenariosPane extends VBox {
         this.vm = vm;
         table = Tables.table("conclusions-scenarios", vm.scenarios(), i18n.get("conclusions.scenarios"),
                 i18n.get("conclusions.scenarios.empty"));
-        table.setPrefHeight(140);
+        io.turnaround.ui.common.TextSize.prefHeight(table, 10.8);
         table.getColumns().add(Tables.column(i18n.get("conclusions.scenarios.col.scenario"), Scenario::description, 320));
         table.getColumns().add(Tables.column(i18n.get("conclusions.scenarios.col.state"),
                 s -> i18n.get(s.kept() ? "conclusions.scenario.kept" : "conclusions.scenario.eliminated"), 110));
@@ -71,7 +71,7 @@ final class ScenariosPane extends VBox {
         reason.setPromptText(i18n.get("conclusions.scenario.reason.prompt"));
         evidence.setId("conclusions-scenario-evidence");
         evidence.setAccessibleText(i18n.get("conclusions.scenario.evidence"));
-        evidence.setPrefHeight(110);
+        io.turnaround.ui.common.TextSize.prefHeight(evidence, 8.5);
         evidence.setItems(vm.facts());
         evidence.setCellFactory(CheckBoxListCell.forListView(f -> ticks.computeIfAbsent(f.id(), id -> {
             BooleanProperty tick = new SimpleBooleanProperty();

@@ -96,7 +96,7 @@ public final class DashboardView extends VBox {
         chart.setTitle(title);
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setPrefHeight(280);
+        io.turnaround.ui.common.TextSize.prefHeight(chart, 21.5);
         chart.setMaxWidth(Double.MAX_VALUE);
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         values.forEach((key, ids) -> {
@@ -113,7 +113,7 @@ public final class DashboardView extends VBox {
         chart.setId("dashboard-responsibility");
         chart.setTitle(i18n.get("dashboard.responsibility"));
         chart.setAnimated(false);
-        chart.setPrefHeight(280);
+        io.turnaround.ui.common.TextSize.prefHeight(chart, 21.5);
         split.forEach((who, ids) -> {
             PieChart.Data slice = new PieChart.Data(i18n.of(who) + " (" + ids.size() + ")", ids.size());
             slice.nodeProperty().addListener((o, was, node) -> clickable(node, i18n.of(who), ids));

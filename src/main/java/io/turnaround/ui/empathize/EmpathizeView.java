@@ -31,7 +31,7 @@ public final class EmpathizeView extends VBox {
         points.setId("empathize-key-points");
         points.setAccessibleText(i18n.get("empathize.points"));
         points.setPlaceholder(new Label(i18n.get("empathize.points.empty")));
-        points.setPrefHeight(84);
+        io.turnaround.ui.common.TextSize.prefHeight(points, 6.5);
         points.setFocusTraversable(false);
         points.setCellFactory(Cells.text(note -> "\u201c" + note.text() + "\u201d"));
 
@@ -39,7 +39,7 @@ public final class EmpathizeView extends VBox {
         phrasings.setId("empathize-phrasings");
         phrasings.setAccessibleText(i18n.get("empathize.phrasings"));
         phrasings.setTooltip(new Tooltip(i18n.get("empathize.phrasings.tooltip")));
-        phrasings.setPrefHeight(170);
+        io.turnaround.ui.common.TextSize.prefHeight(phrasings, 13.1);
         phrasings.setCellFactory(Cells.text(text -> text, true));
         phrasings.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -76,6 +76,6 @@ public final class EmpathizeView extends VBox {
                 forms.field("empathize.points", points),
                 forms.field("empathize.phrasings", phrasings), use,
                 forms.field("empathize.reflect.label", reflect, Empathize.class, "reflectBack"),
-                Gap.M.hbox(said, when));
+                new io.turnaround.ui.common.WrapRow(Gap.M, said, when));
     }
 }

@@ -101,7 +101,7 @@ public final class FactsView extends VBox {
         ListView<Attachment> attachments = new ListView<>();
         attachments.setId("facts-attachments");
         attachments.setAccessibleText(i18n.get("facts.attachments"));
-        attachments.setPrefHeight(70);
+        io.turnaround.ui.common.TextSize.prefHeight(attachments, 5.4);
         attachments.setPlaceholder(new Label(i18n.get("facts.attachments.empty")));
         attachments.setCellFactory(Cells.text(a -> a.originalName() + "   (" + a.size() + " bytes, SHA-256 " + a.sha256().substring(0,
                         Math.min(12, a.sha256().length())) + "\u2026)"));
@@ -160,9 +160,9 @@ public final class FactsView extends VBox {
         error.visibleProperty().bind(vm.formErrorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         return java.util.List.of(forms.sectionTitle("facts.new"),
-                Forms.row(Gap.M.hbox(forms.field("facts.date", date), forms.field("facts.time", time)),
+                Forms.row(new io.turnaround.ui.common.WrapRow(Gap.M, forms.field("facts.date", date), forms.field("facts.time", time)),
                         forms.field("facts.source", source)),
                 forms.field("facts.what", what, Fact.class, "what"),
-                forms.field("facts.evidence", evidence, Fact.class, "evidence"), Gap.L.hbox(verified, opinion, add), error);
+                forms.field("facts.evidence", evidence, Fact.class, "evidence"), new io.turnaround.ui.common.WrapRow(Gap.L, verified, opinion, add), error);
     }
 }

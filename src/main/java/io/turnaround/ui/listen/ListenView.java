@@ -46,7 +46,7 @@ public final class ListenView extends VBox {
         reminder.getStyleClass().add("reminder");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox callBar = Gap.M.hbox(reminder, spacer, temperatureButton(i18n), clock(i18n), callButtons(i18n));
+        HBox callBar = new io.turnaround.ui.common.WrapRow(Gap.M, reminder, spacer, temperatureButton(i18n), clock(i18n), callButtons(i18n));
         callBar.getStyleClass().add("call-bar");
 
         notes = notesList(i18n);

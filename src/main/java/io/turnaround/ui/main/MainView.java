@@ -61,7 +61,7 @@ public final class MainView extends BorderPane {
         }
     }
 
-    public MainView(MainViewModel vm, I18n i18n, StepFactory steps, Consumer<Theme> onTheme, Runnable onSettings, Runnable onQuit,
+    public MainView(MainViewModel vm, I18n i18n, StepFactory steps, io.turnaround.ui.common.Appearance appearance, Runnable onSettings, Runnable onQuit,
                     Consumer<CaseSession> onSummary) {
         this.onSummary = onSummary;
         this.vm = vm;
@@ -81,7 +81,7 @@ public final class MainView extends BorderPane {
         dueButton.setId("case-list-due");
         dueButton.setOnAction(e -> vm.show(Page.Kind.DUE));
         caseList.addAction(dueButton);
-        setTop(menus(onTheme, onSettings, onQuit));
+        setTop(menus(appearance, onSettings, onQuit));
         status.setId("status-line");
         status.setAccessibleText(i18n.get("status.accessible"));
         HBox statusBar = new HBox(status);
@@ -179,8 +179,8 @@ public final class MainView extends BorderPane {
         });
     }
 
-    private MenuBar menus(Consumer<Theme> onTheme, Runnable onSettings, Runnable onQuit) {
-        MenuBar bar = new MenuBar(fileMenu(onQuit), goMenu(), callMenu(), viewMenu(onTheme, onSettings));
+    private MenuBar menus(io.turnaround.ui.common.Appearance appearance, Runnable onSettings, Runnable onQuit) {
+        MenuBar bar = new MenuBar(fileMenu(onQuit), goMenu(), callMenu(), viewMenu(appearance, onSettings));
         bar.setId("menu-bar");
         return bar;
     }
@@ -270,27 +270,59 @@ public final class MainView extends BorderPane {
         return call;
     }
 
-    private Menu viewMenu(Consumer<Theme> onTheme, Runnable onSettings) {
-        ToggleGroup themes = new ToggleGroup();
+    private Menu viewMenu(io.turnaround.ui.common.Appearance appearance, Runnable onSettings) {
         Menu view = new Menu(i18n.get("menu.view"));
+        ToggleGroup themes = new ToggleGroup();
         for (Theme theme : Theme.values()) {
             RadioMenuItem item = new RadioMenuItem(i18n.of(theme));
             item.setId("menu-theme-" + theme.name().toLowerCase(Locale.ROOT));
             item.setToggleGroup(themes);
-            item.setSelected(theme == Theme.LIGHT);
-            item.setOnAction(e -> onTheme.accept(theme));
+            item.setOnAction(e -> appearance.themeProperty().set(theme));
             themeItems.put(theme, item);
             view.getItems().add(item);
         }
+        Runnable tickTheme = () -> themeItems.get(appearance.themeProperty().get()).setSelected(true);
+        appearance.themeProperty().addListener((o, was, now) -> tickTheme.run());
+        tickTheme.run();
         MenuItem settings = item("menu.view.settings", "menu-settings", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         settings.setOnAction(e -> onSettings.run());
-        view.getItems().addAll(new SeparatorMenuItem(), settings);
+        view.getItems().addAll(new SeparatorMenuItem(), textSizeMenu(appearance), new SeparatorMenuItem(), settings);
         return view;
     }
 
-    /** Ticks the theme restored from the last run in the View menu. */
-    public void themeShown(Theme theme) {
-        themeItems.get(theme).setSelected(true);
+    /** View › Text size: larger, smaller and normal by keyboard, as browsers and editors do, and each size by name. */
+    private Menu textSizeMenu(io.turnaround.ui.common.Appearance appearance) {
+        Menu menu = new Menu(i18n.get("menu.view.text-size"));
+        menu.setId("menu-text-size");
+        MenuItem larger = item("menu.view.text-larger", "menu-text-larger", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        larger.setOnAction(e -> appearance.larger());
+        MenuItem smaller = item("menu.view.text-smaller", "menu-text-smaller", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        smaller.setOnAction(e -> appearance.smaller());
+        MenuItem normal = item("menu.view.text-normal", "menu-text-normal", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        normal.setOnAction(e -> appearance.normalSize());
+        menu.getItems().addAll(larger, smaller, normal, new SeparatorMenuItem());
+        ToggleGroup sizes = new ToggleGroup();
+        java.util.Map<io.turnaround.ui.common.TextSize, RadioMenuItem> items = new java.util.EnumMap<>(io.turnaround.ui.common.TextSize.class);
+        for (io.turnaround.ui.common.TextSize size : io.turnaround.ui.common.TextSize.values()) {
+            RadioMenuItem item = new RadioMenuItem(size.percent() + " %");
+            item.setId("menu-text-" + size.percent());
+            item.setToggleGroup(sizes);
+            item.setOnAction(e -> appearance.textSizeProperty().set(size));
+            items.put(size, item);
+            menu.getItems().add(item);
+        }
+        Runnable tick = () -> items.get(appearance.textSizeProperty().get()).setSelected(true);
+        appearance.textSizeProperty().addListener((o, was, now) -> tick.run());
+        tick.run();
+        // Ctrl++ on keyboards where + has its own key, and on the number pad.
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), appearance::larger);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), appearance::larger);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), appearance::smaller);
+            }
+        });
+        return menu;
     }
 
     private MenuItem item(String key, String id, KeyCombination accelerator) {

@@ -46,7 +46,7 @@ final class ActionDetailPane extends VBox {
         train.setOnAction(e -> save());
         checks.setHgap(10);
         checks.setVgap(6);
-        getChildren().addAll(Gap.L.hbox(forms.field("prevention.state", state), document, train),
+        getChildren().addAll(new io.turnaround.ui.common.WrapRow(Gap.L, forms.field("prevention.state", state), document, train),
                 forms.sectionTitle("prevention.checks.title"), checks);
         selected.addListener((o, a, i) -> show());
         disableProperty().bind(selected.lessThan(0));
@@ -72,7 +72,9 @@ final class ActionDetailPane extends VBox {
         train.setSelected(a != null && a.trainFromDocument());
         checks.getChildren().clear();
         if (a == null || a.checks().isEmpty()) {
-            checks.add(new Label(i18n.get("prevention.checks.none")), 0, 0);
+            Label none = new Label(i18n.get("prevention.checks.none"));
+            none.setWrapText(true);
+            checks.add(none, 0, 0);
         } else {
             for (int k = 0; k < a.checks().size(); k++) {
                 addCheckRow(i, k, a.checks().get(k));

@@ -29,7 +29,7 @@ final class ExpectationsPane extends VBox {
         this.model = model;
         table = Tables.table("produce-expectations", model.items(), i18n.get("produce.expectations"),
                 i18n.get("produce.expectations.empty"));
-        table.setPrefHeight(150);
+        io.turnaround.ui.common.TextSize.prefHeight(table, 11.5);
         table.getColumns().add(Tables.column(i18n.get("produce.expectations.col.text"), Expectation::text, 300));
         table.getColumns().add(Tables.column(i18n.get("produce.expectations.col.state"), e -> i18n.of(e.state()), 110));
         table.getColumns().add(Tables.column(i18n.get("produce.expectations.col.measure"), Expectation::measure, 180));

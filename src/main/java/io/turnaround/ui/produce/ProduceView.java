@@ -58,11 +58,11 @@ public final class ProduceView extends VBox {
         deadline.valueProperty().bindBidirectional(vm.customerDeadlineProperty());
         deadline.setTooltip(new Tooltip(i18n.get("produce.deadline.tooltip")));
 
-        HBox when = Gap.M.hbox(forms.field("produce.date", date), forms.field("produce.time", time));
+        HBox when = new io.turnaround.ui.common.WrapRow(Gap.M, forms.field("produce.date", date), forms.field("produce.time", time));
         VBox next = Gap.M.vbox(forms.sectionTitle("produce.next.title"), script,
                 forms.field("produce.what", what, Commitment.class, "what"),
                 forms.field("produce.owner", owner, Commitment.class, "owner"),
-                Gap.M.hbox(propose, proposed), when, forms.field("produce.deadline", deadline),
+                new io.turnaround.ui.common.WrapRow(Gap.M, propose, proposed), when, forms.field("produce.deadline", deadline),
                 warning("produce-no-date", i18n.get("produce.no-date"), vm.missingDateProperty()),
                 warning("produce-bad-time", i18n.get(io.turnaround.ui.common.TypedInput.TIME_INVALID), vm.invalidTimeProperty()),
                 warning("produce-past-date", i18n.get("produce.past-date"), vm.dateInPastProperty()));

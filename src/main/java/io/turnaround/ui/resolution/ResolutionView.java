@@ -88,7 +88,7 @@ public final class ResolutionView extends VBox {
         sentence.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("principle.sentence."
                 + vm.principleProperty().get().name().toLowerCase(Locale.ROOT)), vm.principleProperty()));
 
-        return java.util.List.of(verbal, Gap.M.hbox(suggestion, use), forms.field("resolution.principle", principle), sentence);
+        return java.util.List.of(verbal, new io.turnaround.ui.common.WrapRow(Gap.M, suggestion, use), forms.field("resolution.principle", principle), sentence);
     }
 
     /** What the remedy costs us and the customer, in which currency; an amount that cannot be read is said so. */

@@ -91,6 +91,7 @@ public final class SummaryDialog {
         Scene scene = new Scene(root, 720, 640);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+            root.setStyle(owner.getScene().getRoot().getStyle()); // the window's text size
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), save::fire);
         stage.setScene(scene);

@@ -21,14 +21,13 @@ import javafx.util.Duration;
  * The call on steps other than Listen: the clock, the temperature, pause or resume, end, and a one-line quick note
  * (Ctrl+J from anywhere) that goes into Listen's notes with the call-clock stamp.
  */
-final class CallBar extends HBox {
+final class CallBar extends io.turnaround.ui.common.WrapRow {
     private final TextField quickNote = new TextField();
 
     CallBar(CallBarModel model, I18n i18n) {
+        super(Gap.M);
         setId("call-bar");
         getStyleClass().add("call-bar");
-        Gap.M.applyTo(this);
-        setAlignment(Pos.CENTER_LEFT);
 
         Label clock = new Label();
         clock.setId("call-bar-clock");
@@ -80,6 +79,7 @@ final class CallBar extends HBox {
         quickNote.textProperty().bindBidirectional(model.quickNote().textProperty());
         quickNote.setOnAction(e -> model.quickNote().enter());
         HBox.setHgrow(quickNote, Priority.ALWAYS);
+        quickNote.setStyle("-fx-min-width: 14em;"); // room to see what is typed; narrower, it goes to a line of its own
         Label added = new Label();
         added.setId("call-bar-added");
         added.getStyleClass().add("muted");

@@ -47,8 +47,8 @@ public final class WizardView extends BorderPane {
     private final Label stepTitle = new Label();
     private final Label stepPurpose = new Label();
     private final VBox centre;
-    /** Where the step's content sits in the centre: after the call bar, the title and the purpose. */
-    private static final int CONTENT = 3;
+    /** In the scroll pane: the step's title, its purpose and its view. */
+    private final VBox scrolled;
     private final CallBar callBar;
     /** Held strongly: a binding only observed by a property would be collected. */
     private final javafx.beans.binding.BooleanBinding callBarShown;
@@ -63,7 +63,13 @@ public final class WizardView extends BorderPane {
         this.i18n = i18n;
         setId("wizard");
         getStyleClass().add("wizard");
-        setLeft(sidebar());
+        // The steps scroll when the window is too short for them (a large text size on a laptop).
+        ScrollPane side = new ScrollPane(sidebar());
+        side.setFitToWidth(true);
+        side.setFitToHeight(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.getStyleClass().add("sidebar-scroll");
+        setLeft(side);
         setTop(header());
         content.setFitToWidth(true);
         content.getStyleClass().add("step-scroll");
@@ -71,6 +77,7 @@ public final class WizardView extends BorderPane {
         stepTitle.setId("wizard-step-title");
         stepPurpose.getStyleClass().add("step-purpose");
         stepPurpose.setWrapText(true);
+        stepPurpose.setMinHeight(Region.USE_PREF_SIZE); // whole, however tall the step below
         Label noDate = new Label(i18n.get("wizard.no-next-contact"));
         noDate.setId("wizard-no-next-contact");
         noDate.getStyleClass().add("warning");
@@ -87,15 +94,23 @@ public final class WizardView extends BorderPane {
         callBarShown = vm.callBarShown();
         callBar.visibleProperty().bind(callBarShown);
         callBar.managedProperty().bind(callBar.visibleProperty());
-        centre = Gap.XS.vbox(callBar, stepTitle, stepPurpose, content, noDate, approved);
+        // The title and purpose scroll with the step (a large text size leaves the step little room); the call bar stays.
+        scrolled = Gap.XS.vbox(stepTitle, stepPurpose, new Region());
+        content.setContent(scrolled);
+        centre = Gap.XS.vbox(callBar, content, noDate, approved);
         centre.getStyleClass().add("step-area");
         VBox.setVgrow(content, Priority.ALWAYS);
         setCenter(centre);
         setBottom(navigation());
         vm.currentStepProperty().addListener((obs, old, step) -> show(step));
         show(vm.currentStepProperty().get());
+        javafx.beans.value.ChangeListener<Node> reveal = (o, was, focused) -> reveal(focused);
         sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(reveal);
+            }
             if (scene != null) {
+                scene.focusOwnerProperty().addListener(reveal);
                 show(vm.currentStepProperty().get());
             }
         });
@@ -106,6 +121,7 @@ public final class WizardView extends BorderPane {
         Label reference = new Label(h.reference());
         reference.setId("wizard-reference");
         reference.getStyleClass().add("case-reference");
+        reference.setMinWidth(Region.USE_PREF_SIZE);
         subjectValue = CaseBindings.text(vm.session(), c -> c.header().subject(),
                 (c, v) -> c.withHeader(c.header().withSubject(v)));
         customerValue = CaseBindings.text(vm.session(), c -> c.header().customerOrganisation(),
@@ -117,14 +133,15 @@ public final class WizardView extends BorderPane {
         customer.setPromptText(i18n.get("wizard.customer.prompt"));
         customer.setAccessibleText(i18n.get("wizard.customer"));
         HBox.setHgrow(subject, Priority.ALWAYS);
-        customer.setPrefColumnCount(18);
+        customer.setPrefColumnCount(14);
+        subject.setStyle("-fx-min-width: 14em;");
         statusValue = CaseBindings.value(vm.session(), c -> c.header().status(), (c, v) -> c.withHeader(c.header().withStatus(v)));
         ComboBox<CaseStatus> status = EnumCombo.of("wizard-status", CaseStatus.values(), i18n);
         status.valueProperty().bindBidirectional(statusValue);
         status.setMaxWidth(Region.USE_PREF_SIZE);
         status.setAccessibleText(i18n.get("wizard.status"));
         status.setTooltip(new Tooltip(i18n.get("wizard.status")));
-        HBox bar = Gap.M.hbox(reference, subject, customer, status);
+        HBox bar = new io.turnaround.ui.common.WrapRow(Gap.M, reference, subject, customer, status);
         subject.disableProperty().bind(vm.session().readOnlyProperty());
         customer.disableProperty().bind(vm.session().readOnlyProperty());
         status.disableProperty().bind(vm.session().readOnlyProperty());
@@ -206,16 +223,12 @@ public final class WizardView extends BorderPane {
             }
             return created;
         });
-        // Listen fills the window so its note line is always in sight; forms scroll.
-        if (step == Step.LISTEN) {
-            content.setContent(null);
-            centre.getChildren().set(CONTENT, view);
-            VBox.setVgrow(view, Priority.ALWAYS);
-        } else {
-            content.setContent(view);
-            content.setVvalue(0);
-            centre.getChildren().set(CONTENT, content);
-        }
+        // Listen fills the window so its note line is always in sight (it scrolls only when the window is too short for
+        // it); forms scroll.
+        content.setFitToHeight(step == Step.LISTEN);
+        scrolled.getChildren().set(2, view);
+        VBox.setVgrow(view, Priority.ALWAYS);
+        content.setVvalue(0);
         stepTitle.setText(step.number() + ". " + i18n.get("step." + key(step) + ".title"));
         stepPurpose.setText(i18n.get("step." + key(step) + ".purpose"));
         buttons.get(step).setSelected(true);
@@ -238,6 +251,31 @@ public final class WizardView extends BorderPane {
             scene.addPostLayoutPulseListener(once[0]);
             Platform.requestNextPulse();
         }
+    }
+
+    /**
+     * Scrolls the step so that the field the focus moved to is in sight (a scroll pane does not follow the focus): Tab
+     * through a long form, or the note line of Listen at a large text size, is never typed into unseen.
+     */
+    private void reveal(Node focused) {
+        Node body = content.getContent();
+        if (focused == null || body == null || !isInside(focused, body)) {
+            return;
+        }
+        double contentHeight = body.getLayoutBounds().getHeight();
+        double viewHeight = content.getViewportBounds().getHeight();
+        if (contentHeight <= viewHeight) {
+            return;
+        }
+        javafx.geometry.Bounds field = body.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
+        double scrollable = contentHeight - viewHeight;
+        double offset = content.getVvalue() * scrollable;
+        if (field.getMinY() < offset) {
+            offset = field.getMinY();
+        } else if (field.getMaxY() > offset + viewHeight) {
+            offset = Math.min(field.getMinY(), field.getMaxY() - viewHeight);
+        }
+        content.setVvalue(Math.max(0, Math.min(1, offset / scrollable)));
     }
 
     private static boolean isInside(Node node, Node ancestor) {

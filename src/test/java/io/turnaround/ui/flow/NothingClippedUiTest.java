@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Every step at 1280×720, the smallest window the app is made for: no label, button, choice or text field is cut.
- * (At 200 % text the step screens still cut many; {@link #clippedOnEveryStep} takes the scale for when they do not.) A control is cut when its text is shortened with an ellipsis, or when a text field is
+ * Every step at 1280×720, the smallest window the app is made for, at the normal text size and at twice it: no label,
+ * button, choice or text field is cut. A control is cut when its text is shortened with an ellipsis, or when a text field is
  * squeezed well below the width it asks for. (Table and list rows may shorten long text: they show it in full when
  * chosen.)
  */
@@ -30,17 +30,25 @@ class NothingClippedUiTest extends WindowTest {
 
     @Test
     void everyStepAt1280x720() throws Exception {
-        assertEquals(List.of(), clippedOnEveryStep(1.0));
+        assertEquals(List.of(), clippedOnEveryStep(0));
+    }
+
+    /** Ctrl+= four times: 200 %, the largest text size (View › Text size). */
+    @Test
+    void everyStepAt1280x720WithTwiceTheTextSize() throws Exception {
+        assertEquals(List.of(), clippedOnEveryStep(4));
     }
 
 
-    private List<String> clippedOnEveryStep(double textScale) throws Exception {
+    private List<String> clippedOnEveryStep(int largerText) throws Exception {
         ui = WindowDriver.open(dataDir);
         ui.robot.interact(() -> {
             ui.window.stage().setWidth(1280);
             ui.window.stage().setHeight(720);
-            ui.window.stage().getScene().getRoot().setStyle(String.format("-fx-font-size: %.0f%%;", textScale * 100));
         });
+        for (int i = 0; i < largerText; i++) {
+            ui.chord(KeyCode.EQUALS, KeyCode.CONTROL);
+        }
         ui.chord(KeyCode.N, KeyCode.CONTROL);
         ui.node("#listen-note-input");
         List<String> clipped = new ArrayList<>();
