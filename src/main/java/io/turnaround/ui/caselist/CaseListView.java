@@ -71,7 +71,7 @@ public final class CaseListView extends VBox {
                 results[0].getSelectionModel().selectFirst();
             }
         });
-        top = Gap.M.hbox(title, spacer, searchField, newCase);
+        top = new io.turnaround.ui.common.WrapRow(Gap.M, title, spacer, searchField, newCase);
         top.setAlignment(Pos.CENTER_LEFT);
 
         table = casesTable(i18n, onOpen, onDelete);
@@ -83,7 +83,7 @@ public final class CaseListView extends VBox {
         all.setId("case-list-show-all");
         all.setOnAction(e -> showAll());
         onlyLabel.setId("case-list-only");
-        only = Gap.M.hbox(onlyLabel, all);
+        only = new io.turnaround.ui.common.WrapRow(Gap.M, onlyLabel, all);
         only.setAlignment(Pos.CENTER_LEFT);
         only.getStyleClass().add("warning");
         only.setVisible(false);

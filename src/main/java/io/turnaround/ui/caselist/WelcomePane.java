@@ -21,6 +21,7 @@ public final class WelcomePane extends VBox {
         title.getStyleClass().add("section-title");
         Label text = new Label(i18n.get("welcome.text"));
         text.setWrapText(true);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // whole, however short the window
         Button sample = new Button(i18n.get("welcome.sample"));
         sample.setId("welcome-open-sample");
         sample.getStyleClass().add("accent");
@@ -37,7 +38,7 @@ public final class WelcomePane extends VBox {
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = Gap.S.hbox(sample, start, spacer, dismiss);
+        HBox buttons = new io.turnaround.ui.common.WrapRow(Gap.S, sample, start, spacer, dismiss);
         buttons.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(title, text, buttons);
         visibleProperty().bind(model.visibleProperty());

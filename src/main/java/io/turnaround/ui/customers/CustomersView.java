@@ -31,7 +31,7 @@ public final class CustomersView extends VBox {
         title.getStyleClass().add("page-title");
         Label internal = new Label(i18n.get("customers.internal"));
         internal.getStyleClass().add("internal-badge");
-        HBox top = Gap.M.hbox(title, internal);
+        HBox top = new io.turnaround.ui.common.WrapRow(Gap.M, title, internal);
         TableView<CustomerHistory> table = Tables.table("customers-table", vm.customers(), i18n.get("customers.title"),
                 i18n.get("customers.empty"));
         table.getColumns().add(Tables.column(i18n.get("customers.col.customer"), h -> h.customer().isEmpty()

@@ -29,7 +29,7 @@ public final class DashboardView extends VBox {
     private final I18n i18n;
     private final BiConsumer<String, List<Long>> showCases;
     private final GridPane grid = new GridPane();
-    private final HBox figures = Gap.L.hbox();
+    private final HBox figures = new io.turnaround.ui.common.WrapRow(Gap.L);
 
     /** @param showCases shows the case list limited to these cases, under this title */
     public DashboardView(DashboardViewModel vm, I18n i18n, BiConsumer<String, List<Long>> showCases) {

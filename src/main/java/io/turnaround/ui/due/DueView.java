@@ -43,7 +43,7 @@ public final class DueView extends VBox {
         back.setOnAction(e -> onBack.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = Gap.M.hbox(title, spacer, kept, back);
+        HBox top = new io.turnaround.ui.common.WrapRow(Gap.M, title, spacer, kept, back);
         top.setAlignment(Pos.CENTER_LEFT);
 
         TableView<DueViewModel.Row> table = dueTable(vm, i18n, onOpen);

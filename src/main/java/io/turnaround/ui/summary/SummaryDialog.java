@@ -71,7 +71,7 @@ public final class SummaryDialog {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = Gap.S.hbox(spacer, save, email, close);
+        HBox buttons = new io.turnaround.ui.common.WrapRow(Gap.S, spacer, save, email, close);
         for (Button b : List.of(save, email, close)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }

@@ -59,10 +59,25 @@ class NothingClippedUiTest extends WindowTest {
             WaitForAsyncUtils.waitForFxEvents();
             ui.robot.interact(() -> collectClipped(ui.window.stage().getScene().getRoot(), step, clipped));
         }
+        // The library's pages: the list of cases, commitments due, the dashboard, the customers.
+        ui.chord(KeyCode.W, KeyCode.CONTROL);
+        page("#case-table", "CASES", clipped);
+        ui.chord(KeyCode.D, KeyCode.CONTROL);
+        page("#due", "DUE", clipped);
+        ui.chord(KeyCode.D, KeyCode.CONTROL, KeyCode.SHIFT);
+        page("#dashboard", "DASHBOARD", clipped);
+        ui.chord(KeyCode.C, KeyCode.CONTROL, KeyCode.SHIFT);
+        page("#customers", "CUSTOMERS", clipped);
         return clipped;
     }
 
-    private static void collectClipped(Node root, Step step, List<String> out) {
+    private void page(String query, String name, List<String> clipped) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ui.find(query).tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        ui.robot.interact(() -> collectClipped(ui.window.stage().getScene().getRoot(), name, clipped));
+    }
+
+    private static void collectClipped(Node root, Object step, List<String> out) {
         for (Node n : root.lookupAll("*")) {
             if (!n.isVisible() || n.getScene() == null || !showing(n)) {
                 continue;
