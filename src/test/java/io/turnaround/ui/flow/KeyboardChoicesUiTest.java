@@ -55,4 +55,33 @@ class KeyboardChoicesUiTest extends WindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> ui.session().current().conclusions().scenarios().get(0).evidenceFactIds().contains(fact));
     }
+
+    /** Tab and Shift+Tab between a scenario's reason and its evidence: nothing typed is lost, Space ticks, both stored. */
+    @Test
+    void tabbingBetweenTheReasonAndTheEvidenceKeepsWhatWasTyped() throws Exception {
+        newCaseAt(KeyCode.DIGIT5);
+        ui.type("#facts-what", "Gowns delivered with torn seams");
+        ui.press("#facts-add");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ui.session().current().facts().size() == 1);
+        String fact = ui.session().current().facts().get(0).id();
+        ui.chord(KeyCode.DIGIT6, KeyCode.CONTROL);
+        ui.type("#conclusions-scenario-input", "Seams weakened in the laundry");
+        ui.keys(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ui.session().current().conclusions().scenarios().size() == 1);
+        ui.type("#conclusions-scenario-input", "A second explanation, not entered yet");
+        ui.type("#conclusions-scenario-reason", "Washed at 90 degrees");
+        ui.keys(KeyCode.TAB); // into the evidence
+        ui.keys(KeyCode.SPACE);
+        ui.chord(KeyCode.TAB, KeyCode.SHIFT); // back to the reason
+        ui.keys(KeyCode.END);
+        ui.robot.write(", twice");
+        ui.flush();
+        var scenario = ui.session().current().conclusions().scenarios().get(0);
+        assertEquals("Washed at 90 degrees, twice", scenario.reason());
+        assertEquals(java.util.List.of(fact), scenario.evidenceFactIds());
+        assertEquals("A second explanation, not entered yet",
+                ((javafx.scene.control.TextInputControl) ui.node("#conclusions-scenario-input")).getText());
+        assertEquals("A second explanation, not entered yet",
+                ui.session().current().draft(io.turnaround.domain.DraftField.SCENARIO));
+    }
 }
