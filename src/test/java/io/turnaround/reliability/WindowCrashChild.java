@@ -24,7 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The process {@link WindowCrashTest} kills: the real window (headless), typed into through the UI as a manager would,
  * in the note line and the add-lines of Ask, Produce, Facts and Conclusions, moving between steps with Ctrl+digit and
  * now and then pressing Enter. It prints what each field holds after every keystroke ("T FIELD text"), what Enter added
- * ("E FIELD text"), the step it moved to ("S STEP") and, once the window is up, the case and step it opened on
+ * ("E FIELD text"), the step it moved to ("S STEP"), every page the window showed, the moment it did ("P STEP") and, once
+ * the window is up, the case and step it opened on
  * ("open ID STEP", "open none" when nothing was reopened).
  */
 public final class WindowCrashChild {
@@ -74,30 +75,7 @@ public final class WindowCrashChild {
         // Every page the window shows, as it changes ("P STEP"): what the window did, beside what the child asked of it.
         WaitForAsyncUtils.asyncFx(() -> opened.get().viewModel().pageProperty().addListener((o, was, page) ->
                 report("P " + (page.step() == null ? page.kind() : page.step())))).get(10, TimeUnit.SECONDS);
-        watchStoredStep(dir);
         new WindowCrashChild(opened.get(), random).run();
-    }
-
-    /** Reports the step kept in the case file each time it changes ("R STEP"), read on a connection of its own. */
-    private static void watchStoredStep(Path dir) {
-        Thread watcher = new Thread(() -> {
-            String last = null;
-            try (Database reader = Database.openReadOnly(dir)) {
-                var settings = new io.turnaround.store.SettingsRepository(reader);
-                while (true) {
-                    String now = settings.value(io.turnaround.domain.SettingKey.RESUME_STEP).orElse("");
-                    if (!now.equals(last)) {
-                        report("R " + now);
-                        last = now;
-                    }
-                    Thread.sleep(50);
-                }
-            } catch (Exception e) {
-                report("R failed " + e);
-            }
-        }, "stored-step-watcher");
-        watcher.setDaemon(true);
-        watcher.start();
     }
 
     private void run() throws Exception {
