@@ -30,6 +30,10 @@ public final class AuditLog {
 
     /** Appends inside the caller's write transaction. */
     static void append(Connection c, Instant at, long caseId, String action, String detail) throws SQLException {
+        if (Engine.of(c) == Engine.POSTGRESQL) {
+            // Several managers append at once: one at a time, so that each row chains onto the one before it.
+            Sql.update(c, "LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE");
+        }
         List<String[]> last = Sql.query(c, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
                 r -> new String[] {r.text("seq"), r.text("hash")});
         long seq = last.isEmpty() ? 1 : Long.parseLong(last.get(0)[0]) + 1;

@@ -31,8 +31,7 @@ final class CaseRow {
 
     static long insert(Connection c, CaseFile cf) throws SQLException {
         String marks = String.join(",", java.util.Collections.nCopies(COLUMN_COUNT, "?"));
-        Sql.update(c, "INSERT INTO cases (" + COLUMNS + ") VALUES (" + marks + ")", values(cf));
-        return Sql.query(c, "SELECT last_insert_rowid() AS id", r -> r.lng("id")).get(0);
+        return Sql.query(c, "INSERT INTO cases (" + COLUMNS + ") VALUES (" + marks + ") RETURNING id", r -> r.lng("id"), values(cf)).get(0);
     }
 
     static void update(Connection c, CaseFile cf) throws SQLException {

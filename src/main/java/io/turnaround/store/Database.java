@@ -28,7 +28,11 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final Connection connection;
+    /** The SQLite file; null for a team library on PostgreSQL. */
     private final Path file;
+    private final Engine engine;
+    /** What the title bar and the status line call the library. */
+    private final String name;
 
     @FunctionalInterface
     public interface Work<T> {
@@ -36,8 +40,24 @@ public final class Database implements AutoCloseable {
     }
 
     private Database(Connection connection, Path file) {
+        this(connection, file, Engine.SQLITE, file.toString());
+    }
+
+    /** A library on an open connection: the SQLite file's, or one to PostgreSQL ({@link PostgresLibrary}). */
+    Database(Connection connection, Path file, Engine engine, String name) {
         this.connection = connection;
         this.file = file;
+        this.engine = engine;
+        this.name = name;
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    /** The file, or the team database's host and name (never its password). */
+    public String name() {
+        return name;
     }
 
     /** Opens (creating if needed) the case file in {@code dataDir}. */
@@ -183,6 +203,9 @@ public final class Database implements AutoCloseable {
      * @throws DamagedFileException when a page cannot be read
      */
     public void verify() {
+        if (engine != Engine.SQLITE) {
+            return; // PostgreSQL checks its own pages (and a managed service its backups)
+        }
         SQLiteConfig readOnly = new SQLiteConfig();
         readOnly.setReadOnly(true);
         readOnly.setOpenMode(SQLiteOpenMode.READONLY);
@@ -270,6 +293,14 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("Could not read the case file: " + e.getMessage(), e);
         }
+    }
+
+    /** The role the library is opened as: the PostgreSQL role of the manager, or empty for the SQLite file. */
+    public String role() {
+        if (engine == Engine.SQLITE) {
+            return "";
+        }
+        return read(c -> Sql.query(c, "SELECT current_user AS who", r -> r.text("who")).get(0));
     }
 
     public int schemaVersion() {

@@ -27,25 +27,45 @@ final class Migrations {
     private Migrations() {
     }
 
+    /** The schema's version: SQLite's {@code PRAGMA user_version}, or the one row of PostgreSQL's turnaround_schema. */
     static int userVersion(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
+        String query = "PRAGMA user_version";
+        if (Engine.of(c) == Engine.POSTGRESQL) {
+            boolean exists = Sql.query(c, "SELECT to_regclass('turnaround_schema') IS NOT NULL AS yes", r -> r.text("yes")).get(0).equals("t");
+            if (!exists) {
+                return 0;
+            }
+            query = "SELECT max(version) FROM turnaround_schema";
+        }
+        try (Statement s = c.createStatement(); var rs = s.executeQuery(query)) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
+    private static void setVersion(Statement s, Engine engine, int version) throws SQLException {
+        if (engine == Engine.SQLITE) {
+            s.execute("PRAGMA user_version = " + version);
+        } else {
+            s.execute("CREATE TABLE IF NOT EXISTS turnaround_schema (version INTEGER NOT NULL)");
+            s.execute("DELETE FROM turnaround_schema");
+            s.execute("INSERT INTO turnaround_schema (version) VALUES (" + version + ")");
+        }
+    }
+
     static void migrate(Connection c) throws SQLException {
+        Engine engine = Engine.of(c);
         int version = userVersion(c);
         for (int v = version; v < LATEST; v++) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
-                for (String statement : statements(read(FILES.get(v)))) {
+                for (String statement : statements(read((engine == Engine.POSTGRESQL ? "postgresql/" : "") + FILES.get(v)))) {
                     s.execute(statement);
                 }
                 if (FILES.get(v).startsWith("V4__")) {
                     SearchIndex.rebuild(c); // the cases written before search existed, in the same transaction
                 }
-                s.execute("PRAGMA user_version = " + (v + 1));
+                setVersion(s, engine, v + 1);
                 c.commit();
             } catch (SQLException e) {
                 c.rollback();
@@ -68,8 +88,8 @@ final class Migrations {
     }
 
     /**
-     * Splits a script into statements at semicolons outside quotes, comments and
-     * {@code BEGIN … END} blocks (trigger bodies contain semicolons of their own).
+     * Splits a script into statements at semicolons outside quotes, comments, {@code BEGIN … END} blocks (SQLite's
+     * trigger bodies contain semicolons of their own) and {@code $$ … $$} (PostgreSQL's function bodies).
      */
     static List<String> statements(String script) {
         List<String> out = new ArrayList<>();
@@ -81,6 +101,13 @@ final class Migrations {
             if (ch == '-' && script.startsWith("--", i)) {
                 int end = script.indexOf('\n', i);
                 i = end < 0 ? script.length() : end;
+                continue;
+            }
+            if (ch == '$' && script.startsWith("$$", i)) { // a PostgreSQL function body, copied whole
+                int end = script.indexOf("$$", i + 2);
+                end = end < 0 ? script.length() : end + 2;
+                current.append(script, i, end);
+                i = end;
                 continue;
             }
             if (ch == '\'' || ch == '"') {

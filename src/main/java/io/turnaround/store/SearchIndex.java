@@ -24,17 +24,30 @@ final class SearchIndex {
         if (before != null && before.id() == current.id() && sameHead(before, current) && body.equals(CaseText.body(before))) {
             return;
         }
+        if (Engine.of(c) == Engine.POSTGRESQL) {
+            PostgresSearch.put(c, current.id(), current.header().reference(), current.header().customerOrganisation(),
+                    current.header().subject(), body);
+            return;
+        }
         Sql.update(c, "INSERT OR REPLACE INTO case_search (rowid, reference, customer, subject, body) VALUES (?, ?, ?, ?, ?)",
                 current.id(), current.header().reference(), current.header().customerOrganisation(), current.header().subject(), body);
     }
 
     static void remove(Connection c, long caseId) throws SQLException {
+        if (Engine.of(c) == Engine.POSTGRESQL) {
+            PostgresSearch.remove(c, caseId);
+            return;
+        }
         Sql.update(c, "DELETE FROM case_search WHERE rowid = ?", caseId);
     }
 
     /** Indexes every stored case again (the migration that introduced search runs it once). */
     static void rebuild(Connection c) throws SQLException {
-        Sql.update(c, "DELETE FROM case_search");
+        if (Engine.of(c) == Engine.POSTGRESQL) {
+            PostgresSearch.clear(c);
+        } else {
+            Sql.update(c, "DELETE FROM case_search");
+        }
         List<CaseFile> rows = Sql.query(c, "SELECT * FROM cases", CaseRow::read);
         for (CaseFile row : rows) {
             put(c, ChildTables.read(c, row), null);
@@ -56,6 +69,9 @@ final class SearchIndex {
     static final int COMMON = 5_000;
 
     static List<SearchHit> search(Connection c, String words, int limit, int common) throws SQLException {
+        if (Engine.of(c) == Engine.POSTGRESQL) {
+            return PostgresSearch.search(c, words, limit, common);
+        }
         String match = matchExpression(words);
         if (match.isEmpty()) {
             return List.of();

@@ -25,15 +25,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The store contract: the same assertions on the SQLite file and on a PostgreSQL database. */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(Engine.class)
 class CaseRepositoryTest {
+    @org.junit.jupiter.params.Parameter
+    Engine engine;
     @TempDir
     Path dir;
+    TestLibrary library;
     Database db;
     CaseRepository repo;
 
     @BeforeEach
     void open() {
-        db = Database.openIn(dir);
+        library = TestLibrary.create(engine, dir);
+        db = library.open();
         repo = new CaseRepository(db, new MutableClock(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC));
     }
 
@@ -53,7 +60,7 @@ class CaseRepositoryTest {
     void aCaseSurvivesClosingAndReopeningTheFile() {
         CaseFile stored = repo.create(TestCases.fullyPopulated());
         db.close();
-        db = Database.openIn(dir);
+        db = library.open();
         assertEquals(stored, new CaseRepository(db, java.time.Clock.systemUTC()).load(stored.id()).orElseThrow());
     }
 

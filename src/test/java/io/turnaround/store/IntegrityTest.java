@@ -22,7 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Approved revisions are immutable in the database itself, and the audit log proves its own integrity. */
+/** Part of the store contract: the same assertions on the SQLite file and on a PostgreSQL database. */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(Engine.class)
 class IntegrityTest {
+    @org.junit.jupiter.params.Parameter
+    Engine engine;
     @TempDir
     Path dir;
     Database db;
@@ -31,7 +36,7 @@ class IntegrityTest {
 
     @BeforeEach
     void open() {
-        db = Database.openIn(dir);
+        db = TestLibrary.create(engine, dir).open();
         repo = new CaseRepository(db, Clock.systemUTC());
         log = new AuditLog(db);
     }
@@ -49,6 +54,16 @@ class IntegrityTest {
         revisions.add(new ApprovalRevision(2, "{\"rev\":2}", "22".repeat(32), Instant.EPOCH, ApprovalResponse.APPROVED, "p-chief",
                 Instant.EPOCH, "Agreed"));
         return repo.create(c.withApproval(new Approval("p-chief", revisions)));
+    }
+
+    /** What someone with the file and a SQLite shell, or the database's superuser, can do: drop the log's guards. */
+    private void dropLogGuards() {
+        if (engine == Engine.SQLITE) {
+            sql("DROP TRIGGER audit_log_no_update");
+            sql("DROP TRIGGER audit_log_no_delete");
+        } else {
+            sql("DROP TRIGGER audit_log_append_only ON audit_log");
+        }
     }
 
     private void sql(String statement) {
@@ -117,8 +132,7 @@ class IntegrityTest {
         assertThrows(StoreException.class, () -> sql("DELETE FROM audit_log WHERE seq = 3"));
 
         // Someone with the file and a SQLite shell can drop the guards; the chain still tells.
-        sql("DROP TRIGGER audit_log_no_update");
-        sql("DROP TRIGGER audit_log_no_delete");
+        dropLogGuards();
         sql("UPDATE audit_log SET detail = 'nothing' WHERE seq = 3");
         assertEquals(Optional.of(3L), log.verify());
     }
@@ -126,7 +140,7 @@ class IntegrityTest {
     @Test
     void aDeletedLogRowIsDetected() {
         createAndEdit(3);
-        sql("DROP TRIGGER audit_log_no_delete");
+        dropLogGuards();
         sql("DELETE FROM audit_log WHERE seq = 2");
         assertEquals(Optional.of(2L), log.verify());
     }

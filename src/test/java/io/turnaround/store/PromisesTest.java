@@ -22,13 +22,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Part of the store contract: the same assertions on the SQLite file and on a PostgreSQL database. */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(Engine.class)
 class PromisesTest {
+    @org.junit.jupiter.params.Parameter
+    Engine engine;
     @TempDir
     Path dir;
 
     @Test
     void openPromisesAcrossCasesCanBeMarkedDoneInPlace() {
-        try (Database db = Database.openIn(dir)) {
+        try (Database db = TestLibrary.create(engine, dir).open()) {
             Instant now = Instant.parse("2026-03-11T09:00:00Z");
             CaseRepository repo = new CaseRepository(db, Clock.fixed(now, ZoneId.of("Europe/Berlin")));
             ZonedDateTime due = ZonedDateTime.of(2026, 3, 12, 10, 0, 0, 0, ZoneId.of("America/New_York"));
@@ -58,7 +63,7 @@ class PromisesTest {
 
     @Test
     void theSampleCaseNeverCountsInRemindersDueListsOrFigures() {
-        try (Database db = Database.openIn(dir)) {
+        try (Database db = TestLibrary.create(engine, dir).open()) {
             CaseRepository repo = new CaseRepository(db, Clock.fixed(Instant.parse("2027-01-01T00:00:00Z"), ZoneId.of("Europe/Berlin")));
             repo.create(io.turnaround.app.SampleCase.load());
             assertEquals(List.of(), repo.openPromises(), "the sample's old promises are not due work");
@@ -75,7 +80,7 @@ class PromisesTest {
 
     @Test
     void agreedTimesKeepTheirZoneAndOffsetAcrossDaylightSavingChanges() {
-        try (Database db = Database.openIn(dir)) {
+        try (Database db = TestLibrary.create(engine, dir).open()) {
             CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
             ZoneId berlin = ZoneId.of("Europe/Berlin");
             // 02:30 on 25 October 2026 happens twice in Berlin (CEST, then CET); 02:30 on 29 March does not happen.

@@ -16,7 +16,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Part of the store contract: the same assertions on the SQLite file and on a PostgreSQL database. */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(Engine.class)
 class SearchTest {
+    @org.junit.jupiter.params.Parameter
+    Engine engine;
     @TempDir
     Path dir;
 
@@ -27,7 +32,7 @@ class SearchTest {
 
     @Test
     void findsWordsAnywhereRanksTheSubjectAboveTheBodyAndHighlightsTheMatch() {
-        try (Database db = Database.openIn(dir)) {
+        try (Database db = TestLibrary.create(engine, dir).open()) {
             CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
             CaseFile inBody = repo.create(withSubjectAndNote("Late delivery", "Acme", "The laundry ruined the shirts"));
             CaseFile inSubject = repo.create(withSubjectAndNote("Laundry damage", "Rivertown", "Nothing else"));
@@ -44,7 +49,7 @@ class SearchTest {
 
     @Test
     void everyWordMustMatchTheLastAlsoAsAPrefixAndDiacriticsDoNotMatter() {
-        try (Database db = Database.openIn(dir)) {
+        try (Database db = TestLibrary.create(engine, dir).open()) {
             CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
             CaseFile zoe = repo.create(withSubjectAndNote("Shirts", "Fire Department", "Called Zoë Ångström about the embroidery"));
             repo.create(withSubjectAndNote("Shirts", "Acme", "Embroidery was fine"));
@@ -57,7 +62,7 @@ class SearchTest {
 
     @Test
     void userTextIsNeverTakenAsQuerySyntax() {
-        try (Database db = Database.openIn(dir)) {
+        try (Database db = TestLibrary.create(engine, dir).open()) {
             CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
             repo.create(withSubjectAndNote("NOT a problem", "Acme", "quotes \" and (brackets) AND OR NEAR"));
             for (String hostile : List.of("\"", "(", "NOT", "a AND", "NEAR(", "*", "-", "^", "col:thing", "\u0000", "", "   ")) {
@@ -69,7 +74,7 @@ class SearchTest {
 
     @Test
     void theIndexFollowsEditsAndDeletesAndIsRebuiltForOlderFiles() {
-        try (Database db = Database.openIn(dir)) {
+        try (Database db = TestLibrary.create(engine, dir).open()) {
             CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
             CaseFile c = repo.create(withSubjectAndNote("Shirts", "Acme", "first words"));
             CaseFile edited = c.withHeader(c.header().withSubject("Trousers"));
@@ -94,7 +99,7 @@ class SearchTest {
 
     @Test
     void aWordInMostCasesListsTheNewestMatchesFirst() {
-        try (Database db = Database.openIn(dir)) {
+        try (Database db = TestLibrary.create(engine, dir).open()) {
             CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
             CaseFile first = repo.create(withSubjectAndNote("Refund please", "Acme", "refund"));
             CaseFile second = repo.create(withSubjectAndNote("Late", "Acme", "refund refund refund"));
