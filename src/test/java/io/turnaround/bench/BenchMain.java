@@ -22,11 +22,16 @@ import java.util.List;
  */
 public final class BenchMain {
     private static final int STARTUP_RUNS = 7;
+    /** Set on the harness's own JVM once it runs with the installed app's options. */
+    private static final String WITH_APP_OPTIONS = "bench.with-app-options";
 
     private BenchMain() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (!Boolean.getBoolean(WITH_APP_OPTIONS)) {
+            System.exit(withAppOptions(args));
+        }
         System.out.println("# Turnaround benchmarks (" + System.getProperty("java.version") + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, display: "
                 + (System.getenv("DISPLAY") == null ? "headless Monocle" : System.getenv("DISPLAY")) + ")");
@@ -50,6 +55,24 @@ public final class BenchMain {
         if (only.isEmpty() || only.equals("library")) {
             SearchBench.run();
         }
+    }
+
+    /**
+     * Starts the harness again in a JVM with the installed app's options (installer/jpackage/image.args), so that what it
+     * measures in its own process — autosave, notes, the PDF export, search — runs as in the installed app.
+     */
+    private static int withAppOptions(String[] args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(InstalledJvmOptions.read());
+        command.add("-D" + WITH_APP_OPTIONS + "=true");
+        System.getProperties().stringPropertyNames().stream()
+                .filter(p -> p.startsWith("bench.") || p.startsWith("testfx.") || p.startsWith("monocle.") || p.startsWith("glass.")
+                        || p.startsWith("prism."))
+                .forEach(p -> command.add("-D" + p + "=" + System.getProperty(p)));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchMain.class.getName()));
+        command.addAll(Arrays.asList(args));
+        System.out.println("# JVM options (the installed app's): " + String.join(" ", InstalledJvmOptions.read()));
+        return new ProcessBuilder(command).inheritIO().start().waitFor();
     }
 
     /**
