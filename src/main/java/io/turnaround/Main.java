@@ -18,7 +18,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        LaunchOptions options = LaunchOptions.parse(List.of(args));
+        LaunchOptions options = LaunchOptions.parse(List.of(args)).withDatabaseFrom(System.getenv());
         if (options.error() != null) {
             System.err.println("turnaround: " + options.error());
             System.err.println("Try 'turnaround --help'.");
@@ -44,7 +44,7 @@ public final class Main {
         }
         nativeLibraryOutsideTmp(dataDir);
         if (options.hasCommand()) {
-            System.exit(new Cli(dataDir, System.out, System.err, Clock.systemDefaultZone()).run(options.command()));
+            System.exit(new Cli(dataDir, options.database(), System.out, System.err, Clock.systemDefaultZone()).run(options.command()));
         }
         DesktopLauncher.launch(options, dataDir);
     }

@@ -39,7 +39,7 @@ public final class DesktopLauncher {
 
     public static void launch(LaunchOptions options, Path dataDir) {
         DesktopLauncher launcher = new DesktopLauncher(options, ManagementFactory.getRuntimeMXBean().getStartTime());
-        Opening first = Opening.start(dataDir, null);
+        Opening first = options.database() != null ? Opening.team(dataDir, options.database()) : Opening.start(dataDir, null);
         if (!first.writable() && SingleInstance.handOver(dataDir)) {
             System.out.println("Turnaround is already open on " + dataDir + ": its window was brought forward.");
             return;
@@ -53,7 +53,7 @@ public final class DesktopLauncher {
      * check of every page of it that follows the opening (fails with {@link DamagedFileException}).
      */
     private record Opening(Path dataDir, Optional<InstanceLock> lock, CompletableFuture<Database> db,
-                           CompletableFuture<List<Path>> backupsIfFailed, CompletableFuture<Void> intact) {
+                           CompletableFuture<List<Path>> backupsIfFailed, CompletableFuture<Void> intact, boolean team) {
 
         /** Starts opening on its own thread; with {@code restore}, first puts that backup in place of the case file. */
         static Opening start(Path dataDir, Path restore) {
@@ -92,11 +92,30 @@ public final class DesktopLauncher {
             }, "turnaround-open");
             opener.setDaemon(true);
             opener.start();
-            return new Opening(dataDir, lock, db, backups, intact);
+            return new Opening(dataDir, lock, db, backups, intact, false);
+        }
+
+        /**
+         * A team library: connected on its own thread while the window comes up. No lock (the server serialises the
+         * writers), no local backups (the database has its own), and the data folder still holds attachments and logs.
+         */
+        static Opening team(Path dataDir, String address) {
+            CompletableFuture<Database> db = new CompletableFuture<>();
+            Thread opener = new Thread(() -> {
+                try {
+                    db.complete(io.turnaround.store.PostgresLibrary.connect(address, null));
+                } catch (RuntimeException e) {
+                    db.completeExceptionally(e);
+                }
+            }, "turnaround-open");
+            opener.setDaemon(true);
+            opener.start();
+            return new Opening(dataDir, Optional.empty(), db, CompletableFuture.completedFuture(List.of()),
+                    CompletableFuture.completedFuture(null), true);
         }
 
         boolean writable() {
-            return lock.isPresent();
+            return lock.isPresent() || team;
         }
     }
 
@@ -117,8 +136,8 @@ public final class DesktopLauncher {
             opening.lock().ifPresent(InstanceLock::close);
             Platform.exit();
         };
-        TurnaroundWindow window = TurnaroundWindow.open(stage, opening.db(), Clock.systemDefaultZone(), Locale.getDefault(), exit,
-                opening.writable());
+        TurnaroundWindow window = TurnaroundWindow.open(stage, opening.db(), opening.dataDir(), Clock.systemDefaultZone(),
+                Locale.getDefault(), exit, opening.writable());
         opening.db().whenComplete((ok, failure) -> {
             if (failure != null) {
                 opening.backupsIfFailed().thenAccept(backups -> UI.execute(() -> recover(failure, opening, backups, window)));

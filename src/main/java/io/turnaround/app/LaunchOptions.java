@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The options that come before the command: {@code [--data-dir DIR] [--measure-startup]
+ * The options that come before the command: {@code [--data-dir DIR] [--database URL] [--measure-startup]
  * [--help] [--version] [COMMAND ARGS…]}. Parsed the same way by the command line and the window.
+ *
+ * @param database a team library's address (postgresql://…), or null for the case file in the data folder
  */
-public record LaunchOptions(String dataDir, boolean help, boolean version, boolean measureStartup, boolean measureListMemory,
-                            List<String> command, String error) {
+public record LaunchOptions(String dataDir, String database, boolean help, boolean version, boolean measureStartup,
+                            boolean measureListMemory, List<String> command, String error) {
 
     public static LaunchOptions parse(List<String> args) {
         String dataDir = null;
+        String database = null;
         boolean help = false;
         boolean version = false;
         boolean measure = false;
@@ -30,9 +33,17 @@ public record LaunchOptions(String dataDir, boolean help, boolean version, boole
                     }
                     dataDir = args.get(++i);
                 }
+                case "--database" -> {
+                    if (i + 1 >= args.size()) {
+                        return error("--database needs a URL: postgresql://[user@]host[:port]/dbname");
+                    }
+                    database = args.get(++i);
+                }
                 default -> {
                     if (a.startsWith("--data-dir=")) {
                         dataDir = a.substring("--data-dir=".length());
+                    } else if (a.startsWith("--database=")) {
+                        database = a.substring("--database=".length());
                     } else {
                         return error("unknown option: " + a);
                     }
@@ -40,11 +51,26 @@ public record LaunchOptions(String dataDir, boolean help, boolean version, boole
             }
             i++;
         }
-        return new LaunchOptions(dataDir, help, version, measure, memory, List.copyOf(new ArrayList<>(args.subList(i, args.size()))), null);
+        if (database != null && !io.turnaround.store.PostgresLibrary.isAddress(database)) {
+            return error("--database takes a PostgreSQL URL (postgresql://[user@]host[:port]/dbname), not " + database);
+        }
+        return new LaunchOptions(dataDir, database, help, version, measure, memory, List.copyOf(new ArrayList<>(args.subList(i, args.size()))), null);
     }
 
     private static LaunchOptions error(String message) {
-        return new LaunchOptions(null, false, false, false, false, List.of(), message);
+        return new LaunchOptions(null, null, false, false, false, false, List.of(), message);
+    }
+
+    /** The same options with the team library from the environment ({@code TURNAROUND_DATABASE}) when none was given. */
+    public LaunchOptions withDatabaseFrom(java.util.Map<String, String> env) {
+        String fromEnv = env.get("TURNAROUND_DATABASE");
+        if (database != null || fromEnv == null || fromEnv.isBlank() || error != null) {
+            return this;
+        }
+        if (!io.turnaround.store.PostgresLibrary.isAddress(fromEnv)) {
+            return error("TURNAROUND_DATABASE holds a PostgreSQL URL (postgresql://…), not " + fromEnv);
+        }
+        return new LaunchOptions(dataDir, fromEnv.strip(), help, version, measureStartup, measureListMemory, command, null);
     }
 
     public boolean hasCommand() {

@@ -58,8 +58,8 @@ public final class TurnaroundWindow {
     /** Set when the launcher closes a case file found damaged: what fails after that is not the user's to read. */
     private final java.util.concurrent.atomic.AtomicBoolean fileWithdrawn = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private TurnaroundWindow(Stage stage, CompletableFuture<Database> db, Clock clock, Locale locale, Runnable onExit, boolean writable,
-                             java.time.Duration autosaveDelay) {
+    private TurnaroundWindow(Stage stage, CompletableFuture<Database> db, Path folder, Clock clock, Locale locale, Runnable onExit,
+                             boolean writable, java.time.Duration autosaveDelay) {
         this.stage = stage;
         this.onExit = onExit;
         I18n i18n = new I18n(locale);
@@ -70,13 +70,14 @@ public final class TurnaroundWindow {
         FxDialogService fxDialogs = new FxDialogService(stage, i18n);
         DialogService dialogs = quietWhenWithdrawn(fxDialogs, db);
         this.main = new MainViewModel(store, tasks, dialogs, i18n, clock, writable, autosaveDelay);
-        CompletableFuture<AttachmentFiles> attachments = db.thenApply(d -> new AttachmentFiles(d.file().toAbsolutePath().getParent()));
+        // The data folder: the case file's, or (for a team library) the one given, which keeps attachments and logs.
+        CompletableFuture<Path> dataDir = folder != null ? db.thenApply(d -> folder) : db.thenApply(d -> d.file().toAbsolutePath().getParent());
+        CompletableFuture<AttachmentFiles> attachments = dataDir.thenApply(AttachmentFiles::new);
         FactFiles factFiles = factFiles(attachments);
         Workload workload = workload(store);
         // Fonts for the customer summary load after startup, at low priority, so the first export does not wait.
         SummaryExporter exporter = new SummaryExporter(tasks.prepare(java.time.Duration.ofSeconds(3), PdfFonts::loadBundled), locale,
                 clock.getZone());
-        CompletableFuture<Path> dataDir = db.thenApply(d -> d.file().toAbsolutePath().getParent());
         // The UI tests switch the warm-up off: two seconds of background work per window only slows them down.
         if (!Boolean.getBoolean("turnaround.no-warmup")) {
             tasks.prepare(java.time.Duration.ofSeconds(3), () -> {
@@ -218,7 +219,19 @@ public final class TurnaroundWindow {
     /** @param autosaveDelay tests lengthen it, so that only the flushes can have saved what they check */
     public static TurnaroundWindow open(Stage stage, CompletableFuture<Database> db, Clock clock, Locale locale, Runnable onExit,
                                         boolean writable, java.time.Duration autosaveDelay) {
-        TurnaroundWindow window = new TurnaroundWindow(stage, db, clock, locale, onExit, writable, autosaveDelay);
+        return open(stage, db, null, clock, locale, onExit, writable, autosaveDelay);
+    }
+
+    /** @param folder the data folder (attachments, logs), or null for the case file's own */
+    public static TurnaroundWindow open(Stage stage, CompletableFuture<Database> db, Path folder, Clock clock, Locale locale,
+                                        Runnable onExit, boolean writable) {
+        return open(stage, db, folder, clock, locale, onExit, writable, io.turnaround.ui.common.CaseSession.AUTOSAVE_DELAY);
+    }
+
+    private static TurnaroundWindow open(Stage stage, CompletableFuture<Database> db, Path folder, Clock clock, Locale locale,
+                                         Runnable onExit, boolean writable, java.time.Duration autosaveDelay) {
+        TurnaroundWindow window = new TurnaroundWindow(stage, db, folder, clock, locale, onExit, writable, autosaveDelay);
+        window.nameTheLibrary(db);
         // The list's query starts before the window shows (it waits for the case file on the store thread), so
         // the cases are usually there for the first frame.
         window.main.refresh();
@@ -229,6 +242,18 @@ public final class TurnaroundWindow {
         window.resumeAfterCrash();
         window.appearance.restore(window.settings, window.main.isWritable());
         return window;
+    }
+
+    /** A team library is named in the title bar and the status line, so that no one mistakes it for their own file. */
+    private void nameTheLibrary(CompletableFuture<Database> db) {
+        db.thenAccept(d -> {
+            if (d.engine() == io.turnaround.store.Engine.POSTGRESQL) {
+                tasks.onUi(() -> {
+                    stage.setTitle(stage.getTitle() + " \u2014 " + i18n.get("app.title.team", d.name()));
+                    mainView.showLibrary(i18n.get("status.team", d.name()));
+                });
+            }
+        });
     }
 
     /** At startup, a notification says what is overdue or due today; clicking it opens the list of what is due. */

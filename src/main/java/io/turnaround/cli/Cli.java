@@ -7,6 +7,7 @@ import io.turnaround.export.CaseJson;
 import io.turnaround.store.Backups;
 import io.turnaround.store.CaseRepository;
 import io.turnaround.store.Database;
+import io.turnaround.store.PostgresLibrary;
 import io.turnaround.store.InstanceLock;
 import io.turnaround.store.PrivateFiles;
 import io.turnaround.store.StoreException;
@@ -28,12 +29,20 @@ public final class Cli {
     public static final int USAGE = 2;
 
     private final Path dataDir;
+    /** A team library's address (postgresql://…), or null for the case file in the data folder. */
+    private final String database;
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
 
     public Cli(Path dataDir, PrintStream out, PrintStream err, Clock clock) {
+        this(dataDir, null, out, err, clock);
+    }
+
+    /** @param database a team library's address (postgresql://…), or null for the case file in {@code dataDir} */
+    public Cli(Path dataDir, String database, PrintStream out, PrintStream err, Clock clock) {
         this.dataDir = dataDir;
+        this.database = database;
         this.out = out;
         this.err = err;
         this.clock = clock;
@@ -41,7 +50,7 @@ public final class Cli {
 
     public static String usage() {
         return String.join("\n",
-                "Usage: turnaround [--data-dir DIR] [COMMAND]",
+                "Usage: turnaround [--data-dir DIR] [--database URL] [COMMAND]",
                 "",
                 "Without a command, opens the Turnaround window.",
                 "",
@@ -63,10 +72,18 @@ public final class Cli {
                 "  backup                        makes today's backup copy now (the app makes one each day)",
                 "  backups                       lists the backup copies, newest first",
                 "  restore FILE                  replaces the case file with a backup (the replaced file is kept)",
+                "  migrate                       creates or upgrades the team database's tables (run by its owner)",
+                "  copy-to URL|DIR               copies every case, its frozen revisions and the audit log into another",
+                "                                library (a team database or a data folder) that is empty, and checks the",
+                "                                copy: case count, revision hashes, audit chain",
                 "",
                 "Options:",
                 "  --data-dir DIR                the folder holding the case file (default: the user's data folder,",
                 "                                or $TURNAROUND_DATA_DIR)",
+                "  --database URL                a team library on PostgreSQL: postgresql://[user@]host[:port]/dbname",
+                "                                [?sslmode=verify-full] or postgresql:///?service=NAME (or",
+                "                                $TURNAROUND_DATABASE); the password from PGPASSWORD, ~/.pgpass or the service",
+                "                                file",
                 "  --measure-startup             prints the milliseconds to the first frame of the case list, then exits",
                 "  --help                        shows this text",
                 "  --version                     shows the version",
@@ -93,6 +110,8 @@ public final class Cli {
                 case "backup" -> rest.isEmpty() ? backup() : usageError("backup takes no arguments");
                 case "backups" -> rest.isEmpty() ? listBackups() : usageError("backups takes no arguments");
                 case "restore" -> rest.size() == 1 ? restore(Path.of(rest.get(0))) : usageError("restore needs one backup FILE");
+                case "migrate" -> rest.isEmpty() ? migrate() : usageError("migrate takes no arguments");
+                case "copy-to" -> rest.size() == 1 ? copyTo(rest.get(0)) : usageError("copy-to needs one URL or data folder");
                 default -> usageError("unknown command: " + command);
             };
         } catch (StoreException e) {
@@ -106,6 +125,9 @@ public final class Cli {
      * folder to themselves, so they never write under an open window.
      */
     private Database openForReading() {
+        if (database != null) {
+            return PostgresLibrary.connect(database, null);
+        }
         var lock = InstanceLock.tryAcquire(dataDir);
         if (lock.isEmpty()) {
             return Database.openReadOnly(dataDir);
@@ -115,12 +137,65 @@ public final class Cli {
         }
     }
 
+    /** Work on a library opened for writing: a team library as it is, the data folder only when no window has it. */
+    @FunctionalInterface
+    interface Writing {
+        int run(java.util.function.ToIntFunction<Database> work);
+    }
+
+    private int writing(java.util.function.ToIntFunction<Database> work) {
+        if (database != null) {
+            try (Database db = PostgresLibrary.connect(database, null)) {
+                return work.applyAsInt(db);
+            }
+        }
+        var lock = InstanceLock.tryAcquire(dataDir);
+        if (lock.isEmpty()) {
+            err.println("turnaround: " + OPEN_ELSEWHERE);
+            return FAILED;
+        }
+        try (InstanceLock held = lock.get(); Database db = Database.openIn(dataDir)) {
+            return work.applyAsInt(db);
+        }
+    }
+
     private LibraryCommands library() {
-        return new LibraryCommands(dataDir, this::openForReading, out, err, clock);
+        return new LibraryCommands(dataDir, this::openForReading, this::writing, out, err, clock);
+    }
+
+    /** Creates or upgrades the schema (connecting does it when the role may): for the owner of a team database. */
+    private int migrate() {
+        if (database == null) {
+            return writing(db -> {
+                out.println("the case file is at schema version " + db.schemaVersion());
+                return OK;
+            });
+        }
+        try (Database db = PostgresLibrary.connect(database, null)) {
+            out.println(db.name() + " is at schema version " + db.schemaVersion());
+        }
+        return OK;
+    }
+
+    private int copyTo(String target) {
+        boolean toTeam = PostgresLibrary.isAddress(target);
+        return writing(source -> {
+            Path targetDir = toTeam ? null : Path.of(target);
+            if (!toTeam && targetDir.toAbsolutePath().equals(dataDir.toAbsolutePath())) {
+                err.println("turnaround: copy-to needs another library than the one it copies");
+                return USAGE;
+            }
+            try (Database into = toTeam ? PostgresLibrary.connect(target, null) : Database.openIn(targetDir)) {
+                var copied = new io.turnaround.store.LibraryCopy(source, into).run();
+                out.println("copied " + copied.cases() + " cases with " + copied.revisions() + " revisions and " + copied.auditEntries()
+                        + " audit entries into " + into.name() + "; checked: case count, revision hashes, audit chain");
+                return OK;
+            }
+        });
     }
 
     private SummaryCommands summaries() {
-        return new SummaryCommands(this::openForReading, out, err, clock);
+        return new SummaryCommands(this::openForReading, dataDir, out, err, clock);
     }
 
     private static final String OPEN_ELSEWHERE = "Turnaround is open on this data folder; close it first (nothing was changed)";
@@ -150,20 +225,16 @@ public final class Cli {
             err.println("turnaround: " + file.getFileName() + ": " + oneLine(e.getMessage()));
             return FAILED;
         }
-        var lock = InstanceLock.tryAcquire(dataDir);
-        if (lock.isEmpty()) {
-            err.println("turnaround: " + OPEN_ELSEWHERE);
-            return FAILED;
-        }
-        try (InstanceLock held = lock.get(); Database db = Database.openIn(dataDir)) {
-            CaseFile stored = new CaseRepository(db, clock).create(parsed.withId(0));
+        final CaseFile imported = parsed;
+        return writing(db -> {
+            CaseFile stored = new CaseRepository(db, clock).create(imported.withId(0));
             out.println(stored.id());
-            if (!stored.header().reference().equals(parsed.header().reference())) {
-                err.println("turnaround: reference " + parsed.header().reference() + " was taken; the case is "
+            if (!stored.header().reference().equals(imported.header().reference())) {
+                err.println("turnaround: reference " + imported.header().reference() + " was taken; the case is "
                         + stored.header().reference());
             }
-        }
-        return OK;
+            return OK;
+        });
     }
 
     private int exportJson(List<String> rest) {
@@ -201,7 +272,20 @@ public final class Cli {
         return OK;
     }
 
+    /** Backups are the case file's; a team database has its own (pg_dump, a managed service's recovery). */
+    private boolean teamLibrary(String command) {
+        if (database != null) {
+            err.println("turnaround: " + command + " is for the case file on this computer; a team database is backed up with "
+                    + "pg_dump or by its hosting service (docs/team.md)");
+            return true;
+        }
+        return false;
+    }
+
     private int backup() {
+        if (teamLibrary("backup")) {
+            return FAILED;
+        }
         var lock = InstanceLock.tryAcquire(dataDir);
         if (lock.isEmpty()) {
             err.println("turnaround: " + OPEN_ELSEWHERE);
@@ -215,6 +299,9 @@ public final class Cli {
     }
 
     private int listBackups() {
+        if (teamLibrary("backups")) {
+            return FAILED;
+        }
         try {
             for (Path p : new Backups(dataDir).list()) {
                 out.println(p);
@@ -227,6 +314,9 @@ public final class Cli {
     }
 
     private int restore(Path backup) {
+        if (teamLibrary("restore")) {
+            return FAILED;
+        }
         var lock = InstanceLock.tryAcquire(dataDir);
         if (lock.isEmpty()) {
             err.println("turnaround: " + OPEN_ELSEWHERE);

@@ -3,14 +3,12 @@ package io.turnaround.cli;
 import io.turnaround.domain.CaseFile;
 import io.turnaround.store.CaseRepository;
 import io.turnaround.store.Database;
-import io.turnaround.store.InstanceLock;
 import io.turnaround.domain.SearchHit;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /** {@code search} and {@code generate-demo}: the case library from the command line. */
@@ -23,8 +21,11 @@ final class LibraryCommands {
     private final PrintStream err;
     private final Clock clock;
 
-    LibraryCommands(Path dataDir, Supplier<Database> reader, PrintStream out, PrintStream err, Clock clock) {
+    private final Cli.Writing writing;
+
+    LibraryCommands(Path dataDir, Supplier<Database> reader, Cli.Writing writing, PrintStream out, PrintStream err, Clock clock) {
         this.dataDir = dataDir;
+        this.writing = writing;
         this.reader = reader;
         this.out = out;
         this.err = err;
@@ -73,23 +74,24 @@ final class LibraryCommands {
             err.println("turnaround: generate-demo needs the number of cases");
             return Cli.USAGE;
         }
-        Optional<InstanceLock> lock = InstanceLock.tryAcquire(dataDir);
-        if (lock.isEmpty()) {
-            err.println("turnaround: Turnaround is open on this data folder; close it first (nothing was changed)");
-            return Cli.FAILED;
-        }
         long started = System.nanoTime();
-        try (InstanceLock held = lock.get(); Database db = Database.openIn(dataDir)) {
+        final int n = count;
+        final long s = seed;
+        int status = writing.run(db -> {
             CaseRepository repo = new CaseRepository(db, clock);
-            DemoCases demo = new DemoCases(seed);
+            DemoCases demo = new DemoCases(s);
             List<CaseFile> batch = new ArrayList<>(BATCH);
-            for (int i = 0; i < count; i++) {
+            for (int i = 0; i < n; i++) {
                 batch.add(demo.next());
-                if (batch.size() == BATCH || i == count - 1) {
+                if (batch.size() == BATCH || i == n - 1) {
                     repo.createAll(batch);
                     batch.clear();
                 }
             }
+            return Cli.OK;
+        });
+        if (status != Cli.OK) {
+            return status;
         }
         out.printf("generated %d cases in %.1f s%n", count, (System.nanoTime() - started) / 1e9);
         return Cli.OK;

@@ -25,11 +25,14 @@ import java.util.function.Supplier;
 /** {@code export-pdf} and {@code email-draft}: the customer summary without the window. */
 final class SummaryCommands {
     private final Supplier<Database> opener;
+    /** The data folder, which holds the letterhead logo (also for a team library). */
+    private final java.nio.file.Path dataDir;
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
 
-    SummaryCommands(Supplier<Database> opener, PrintStream out, PrintStream err, Clock clock) {
+    SummaryCommands(Supplier<Database> opener, java.nio.file.Path dataDir, PrintStream out, PrintStream err, Clock clock) {
+        this.dataDir = dataDir;
         this.opener = opener;
         this.out = out;
         this.err = err;
@@ -90,7 +93,7 @@ final class SummaryCommands {
             }
             c = found.get();
             settings = new SettingsRepository(db).load();
-            logo = Letterhead.logo(db.file().toAbsolutePath().getParent());
+            logo = Letterhead.logo(dataDir.toAbsolutePath());
         }
         SummaryExporter exporter = new SummaryExporter(() -> CompletableFuture.completedFuture(PdfFonts.loadBundled()),
                 Locale.getDefault(), clock.getZone());

@@ -70,20 +70,23 @@ public final class AuditLog {
      * (its content, its link to the previous row, or a gap in the sequence).
      */
     public Optional<Long> verify() {
-        return db.read(c -> {
-            String prev = GENESIS;
-            long expected = 1;
-            for (Entry e : Sql.query(c, "SELECT * FROM audit_log ORDER BY seq", AuditLog::entry)) {
-                boolean broken = e.seq() != expected || !e.prevHash().equals(prev)
-                        || !e.hash().equals(hash(e.prevHash(), e.seq(), e.at(), e.caseId(), e.action(), e.detail()));
-                if (broken) {
-                    return Optional.of(e.seq() != expected ? expected : e.seq());
-                }
-                prev = e.hash();
-                expected++;
+        return db.read(AuditLog::verify);
+    }
+
+    /** {@link #verify()} on an open connection (inside a transaction, as a copy checks what it wrote). */
+    static Optional<Long> verify(Connection c) throws SQLException {
+        String prev = GENESIS;
+        long expected = 1;
+        for (Entry e : Sql.query(c, "SELECT * FROM audit_log ORDER BY seq", AuditLog::entry)) {
+            boolean broken = e.seq() != expected || !e.prevHash().equals(prev)
+                    || !e.hash().equals(hash(e.prevHash(), e.seq(), e.at(), e.caseId(), e.action(), e.detail()));
+            if (broken) {
+                return Optional.of(e.seq() != expected ? expected : e.seq());
             }
-            return Optional.<Long>empty();
-        });
+            prev = e.hash();
+            expected++;
+        }
+        return Optional.empty();
     }
 
     private static Entry entry(Sql.Row r) throws SQLException {

@@ -34,6 +34,16 @@ final class CaseRow {
         return Sql.query(c, "INSERT INTO cases (" + COLUMNS + ") VALUES (" + marks + ") RETURNING id", r -> r.lng("id"), values(cf)).get(0);
     }
 
+    /** Inserts the case under the id it has (a copy of a whole library keeps every id, so the audit chain still holds). */
+    static void insertKeepingId(Connection c, CaseFile cf) throws SQLException {
+        String marks = String.join(",", java.util.Collections.nCopies(COLUMN_COUNT + 1, "?"));
+        Object[] values = values(cf);
+        Object[] params = new Object[values.length + 1];
+        params[0] = cf.id();
+        System.arraycopy(values, 0, params, 1, values.length);
+        Sql.update(c, "INSERT INTO cases (id, " + COLUMNS + ") VALUES (" + marks + ")", params);
+    }
+
     static void update(Connection c, CaseFile cf) throws SQLException {
         String sets = String.join(" = ?, ", COLUMNS.split(",\\s*")) + " = ?";
         Object[] values = values(cf);

@@ -40,6 +40,20 @@ class LaunchTest {
     }
 
     @Test
+    void aTeamLibraryIsChosenByOptionOrEnvironmentTheOptionFirst() {
+        String url = "postgresql://anna@db.example.com/turnaround?sslmode=verify-full";
+        assertEquals(url, LaunchOptions.parse(List.of("--database", url, "list")).database());
+        assertEquals(url, LaunchOptions.parse(List.of("--database=" + url)).database());
+        assertNotNull(LaunchOptions.parse(List.of("--database")).error());
+        assertNotNull(LaunchOptions.parse(List.of("--database", "/home/anna/cases")).error(), "a folder is --data-dir's");
+        assertEquals(url, LaunchOptions.parse(List.of("list")).withDatabaseFrom(java.util.Map.of("TURNAROUND_DATABASE", url)).database());
+        assertEquals(url, LaunchOptions.parse(List.of("--database", url)).withDatabaseFrom(
+                java.util.Map.of("TURNAROUND_DATABASE", "postgresql://other/db")).database());
+        assertEquals(null, LaunchOptions.parse(List.of("list")).withDatabaseFrom(java.util.Map.of()).database());
+        assertNotNull(LaunchOptions.parse(List.of("list")).withDatabaseFrom(java.util.Map.of("TURNAROUND_DATABASE", "nonsense")).error());
+    }
+
+    @Test
     void theBuildStampsTheVersion() {
         assertTrue(Version.current().matches("\\d+\\.\\d+\\.\\d+.*"), Version.current());
     }

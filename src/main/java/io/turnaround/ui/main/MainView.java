@@ -61,6 +61,14 @@ public final class MainView extends BorderPane {
         }
     }
 
+    /** Which library is open, when it is a team library (the case file on this computer goes without saying). */
+    private final javafx.scene.control.Label library = new javafx.scene.control.Label();
+
+    /** Names the open team library at the right of the status line. */
+    public void showLibrary(String text) {
+        library.setText(text);
+    }
+
     public MainView(MainViewModel vm, I18n i18n, StepFactory steps, io.turnaround.ui.common.Appearance appearance, Runnable onSettings, Runnable onQuit,
                     Consumer<CaseSession> onSummary) {
         this.onSummary = onSummary;
@@ -84,7 +92,10 @@ public final class MainView extends BorderPane {
         setTop(menus(appearance, onSettings, onQuit));
         status.setId("status-line");
         status.setAccessibleText(i18n.get("status.accessible"));
-        HBox statusBar = new HBox(status);
+        library.setId("status-library");
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox statusBar = new HBox(status, gap, library);
         statusBar.getStyleClass().add("status-bar");
         setBottom(statusBar);
         vm.pageProperty().addListener((obs, old, page) -> show(page));
