@@ -171,7 +171,7 @@ public final class Cli {
                 return OK;
             });
         }
-        try (Database db = PostgresLibrary.connect(database, null)) {
+        try (Database db = PostgresLibrary.migrate(database, null)) {
             out.println(db.name() + " is at schema version " + db.schemaVersion());
         }
         return OK;

@@ -19,7 +19,8 @@ public final class AuditLog {
     static final String GENESIS = "0".repeat(64);
 
     /** One row of the log. */
-    public record Entry(long seq, Instant at, long caseId, String action, String detail, String prevHash, String hash) {
+    /** @param actor the PostgreSQL role that made the change; empty in the case file on one computer */
+    public record Entry(long seq, Instant at, long caseId, String action, String detail, String prevHash, String hash, String actor) {
     }
 
     private final Database db;
@@ -30,23 +31,28 @@ public final class AuditLog {
 
     /** Appends inside the caller's write transaction. */
     static void append(Connection c, Instant at, long caseId, String action, String detail) throws SQLException {
+        String actor = "";
         if (Engine.of(c) == Engine.POSTGRESQL) {
-            // Several managers append at once: one at a time, so that each row chains onto the one before it.
-            Sql.update(c, "LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE");
+            // Several managers append at once: one at a time, so that each row chains onto the one before it (an
+            // advisory lock: a manager's role may add to the log but not lock the table).
+            Sql.query(c, "SELECT pg_advisory_xact_lock(7316001) IS NULL AS x", r -> r.text("x"));
+            actor = Sql.query(c, "SELECT current_user AS who", r -> r.text("who")).get(0);
         }
         List<String[]> last = Sql.query(c, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
                 r -> new String[] {r.text("seq"), r.text("hash")});
         long seq = last.isEmpty() ? 1 : Long.parseLong(last.get(0)[0]) + 1;
         String prev = last.isEmpty() ? GENESIS : last.get(0)[1];
-        String hash = hash(prev, seq, at, caseId, action, detail);
-        Sql.update(c, "INSERT INTO audit_log (seq, at, case_id, action, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?)",
-                seq, at, caseId, action, detail, prev, hash);
+        String hash = hash(prev, seq, at, caseId, action, detail, actor);
+        Sql.update(c, "INSERT INTO audit_log (seq, at, case_id, action, detail, prev_hash, hash, actor) VALUES (?,?,?,?,?,?,?,?)",
+                seq, at, caseId, action, detail, prev, hash, actor);
     }
 
-    static String hash(String prev, long seq, Instant at, long caseId, String action, String detail) {
+    /** The row's hash; who made the change is part of it when known (rows without an actor keep their old hashes). */
+    static String hash(String prev, long seq, Instant at, long caseId, String action, String detail, String actor) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String content = prev + "|" + seq + "|" + at + "|" + caseId + "|" + action + "|" + detail;
+            String content = prev + "|" + seq + "|" + at + "|" + caseId + "|" + action + "|" + detail
+                    + (actor.isEmpty() ? "" : "|" + actor);
             return HexFormat.of().formatHex(sha.digest(content.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
@@ -79,7 +85,7 @@ public final class AuditLog {
         long expected = 1;
         for (Entry e : Sql.query(c, "SELECT * FROM audit_log ORDER BY seq", AuditLog::entry)) {
             boolean broken = e.seq() != expected || !e.prevHash().equals(prev)
-                    || !e.hash().equals(hash(e.prevHash(), e.seq(), e.at(), e.caseId(), e.action(), e.detail()));
+                    || !e.hash().equals(hash(e.prevHash(), e.seq(), e.at(), e.caseId(), e.action(), e.detail(), e.actor()));
             if (broken) {
                 return Optional.of(e.seq() != expected ? expected : e.seq());
             }
@@ -91,6 +97,6 @@ public final class AuditLog {
 
     private static Entry entry(Sql.Row r) throws SQLException {
         return new Entry(r.lng("seq"), r.instant("at"), r.lng("case_id"), r.text("action"), r.text("detail"), r.text("prev_hash"),
-                r.text("hash"));
+                r.text("hash"), r.text("actor"));
     }
 }

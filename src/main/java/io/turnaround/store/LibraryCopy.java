@@ -37,9 +37,9 @@ public final class LibraryCopy {
                     + "empty library only, so that no reference or audit entry is mixed with another's. Nothing was copied.");
         }
         List<Long> ids = from.read(c -> Sql.query(c, "SELECT id FROM cases ORDER BY id", r -> r.lng("id")));
-        List<String[]> audit = from.read(c -> Sql.query(c, "SELECT seq, at, case_id, action, detail, prev_hash, hash FROM audit_log ORDER BY seq",
+        List<String[]> audit = from.read(c -> Sql.query(c, "SELECT seq, at, case_id, action, detail, prev_hash, hash, actor FROM audit_log ORDER BY seq",
                 r -> new String[] {r.text("seq"), r.text("at"), r.text("case_id"), r.text("action"), r.text("detail"), r.text("prev_hash"),
-                    r.text("hash")}));
+                    r.text("hash"), r.text("actor")}));
         int[] revisions = new int[1];
         return into.write(c -> {
             for (int start = 0; start < ids.size(); start += BATCH) {
@@ -52,8 +52,8 @@ public final class LibraryCopy {
                 }
             }
             for (String[] row : audit) {
-                Sql.update(c, "INSERT INTO audit_log (seq, at, case_id, action, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?)",
-                        Long.parseLong(row[0]), row[1], Long.parseLong(row[2]), row[3], row[4], row[5], row[6]);
+                Sql.update(c, "INSERT INTO audit_log (seq, at, case_id, action, detail, prev_hash, hash, actor) VALUES (?,?,?,?,?,?,?,?)",
+                        Long.parseLong(row[0]), row[1], Long.parseLong(row[2]), row[3], row[4], row[5], row[6], row[7]);
             }
             if (Engine.of(c) == Engine.POSTGRESQL && !ids.isEmpty()) {
                 // New cases continue after the copied ids.

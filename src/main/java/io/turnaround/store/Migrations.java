@@ -20,7 +20,7 @@ final class Migrations {
     /** Index i holds the script that takes the schema from version i to i + 1. */
     static final List<String> FILES = List.of("V1__case_model.sql", "V2__call_pause_and_settings.sql",
             "V3__approved_revisions_and_audit_log.sql", "V4__full_text_search.sql", "V5__cover_text_and_signer.sql",
-            "V6__drafts.sql", "V7__expectation_history.sql");
+            "V6__drafts.sql", "V7__expectation_history.sql", "V8__who.sql");
 
     static final int LATEST = FILES.size();
 
@@ -72,6 +72,15 @@ final class Migrations {
                 throw e;
             } finally {
                 c.setAutoCommit(auto);
+            }
+        }
+    }
+
+    /** Grants the managers' group role what it needs (PostgreSQL; a no-op when the role does not exist). */
+    static void grantManagers(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String statement : statements(read("postgresql/managers.sql"))) {
+                s.execute(statement);
             }
         }
     }

@@ -46,6 +46,7 @@ public final class PostgresLibrary {
                 check(c, target.display());
                 if (Migrations.userVersion(c) < Migrations.LATEST) {
                     Migrations.migrate(c);
+                    Migrations.grantManagers(c);
                 }
                 return new Database(c, null, Engine.POSTGRESQL, target.display());
             } catch (SQLException | RuntimeException e) {
@@ -54,6 +55,21 @@ public final class PostgresLibrary {
             }
         } catch (SQLException e) {
             throw new StoreException(ConnectionProblem.explain(e, target.display()), e);
+        }
+    }
+
+    /** {@code turnaround migrate}: the schema brought up to date, and the managers' group role given what it needs. */
+    public static Database migrate(String address, char[] password) {
+        Database db = connect(address, password);
+        try {
+            db.write(c -> {
+                Migrations.grantManagers(c);
+                return null;
+            });
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
         }
     }
 

@@ -1,0 +1,83 @@
+package io.turnaround.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.turnaround.TestCases;
+import io.turnaround.domain.CaseFile;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A team library as docs/team.md sets it up: an owner role that migrates, a managers' group role, and one login role per
+ * manager. Two managers see each other's cases, the audit log names who did what, and a manager's role cannot alter the
+ * log or an approved revision, even with SQL of its own.
+ */
+class TeamRolesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void twoManagersSeeEachOthersCasesAndTheLogNamesWhoDidWhatWhichNeitherCanAlter() {
+        TestLibrary library = TestLibrary.create(Engine.POSTGRESQL, dir);
+        String db = library.address().substring(library.address().lastIndexOf('/') + 1);
+        library.asSuperuser("DO $$ BEGIN "
+                + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'turnaround_managers') THEN CREATE ROLE turnaround_managers NOLOGIN; END IF; "
+                + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'anna') THEN CREATE ROLE anna LOGIN IN ROLE turnaround_managers; END IF; "
+                + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ben') THEN CREATE ROLE ben LOGIN IN ROLE turnaround_managers; END IF; "
+                + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'turnaround_owner') THEN CREATE ROLE turnaround_owner LOGIN; END IF; "
+                + "END $$");
+        library.asSuperuser("ALTER DATABASE " + db + " OWNER TO turnaround_owner");
+        library.asSuperuser("ALTER SCHEMA public OWNER TO turnaround_owner");
+        String host = library.address().substring("postgresql://postgres@".length(), library.address().lastIndexOf('/'));
+        PostgresLibrary.migrate("postgresql://turnaround_owner@" + host + "/" + db, null).close();
+
+        long id;
+        try (Database anna = PostgresLibrary.connect("postgresql://anna@" + host + "/" + db, null)) {
+            assertEquals("anna", anna.role());
+            id = new CaseRepository(anna, Clock.systemUTC()).create(approved()).id();
+        }
+        try (Database ben = PostgresLibrary.connect("postgresql://ben@" + host + "/" + db, null)) {
+            CaseRepository repo = new CaseRepository(ben, Clock.systemUTC());
+            assertEquals(List.of(id), repo.list().stream().map(s -> s.id()).toList(), "Ben sees Anna's case");
+            CaseFile c = repo.load(id).orElseThrow();
+            repo.save(c.withHeader(c.header().withSubject("Taken over by Ben")), c);
+
+            List<AuditLog.Entry> log = new AuditLog(ben).entries(id);
+            assertEquals(List.of("created anna", "edited ben"), log.stream().map(e -> e.action() + " " + e.actor()).toList());
+            assertEquals(Optional.empty(), new AuditLog(ben).verify());
+            assertEquals("anna", ben.read(k -> Sql.query(k, "SELECT owner FROM cases WHERE id = ?", r -> r.text("owner"), id)).get(0),
+                    "the case's owner is the role that opened it");
+
+            StoreException denied = assertThrows(StoreException.class, () -> sql(ben,
+                    "UPDATE audit_log SET detail = 'nothing' WHERE case_id = " + id));
+            assertTrue(denied.getMessage().contains("permission denied"), denied.getMessage());
+            StoreException notOwner = assertThrows(StoreException.class, () -> sql(ben, "DROP TRIGGER audit_log_append_only ON audit_log"));
+            assertTrue(notOwner.getMessage().contains("must be owner"), notOwner.getMessage());
+            StoreException approved = assertThrows(StoreException.class, () -> sql(ben,
+                    "UPDATE revisions SET comments = 'changed' WHERE response = 'APPROVED' AND case_id = " + id));
+            assertTrue(approved.getMessage().contains("approved revision cannot be changed"), approved.getMessage());
+        }
+    }
+
+    private static void sql(Database db, String statement) {
+        db.write(k -> {
+            Sql.update(k, statement);
+            return null;
+        });
+    }
+
+    /** A case whose second revision the customer approved. */
+    private static CaseFile approved() {
+        CaseFile c = TestCases.fullyPopulated();
+        List<io.turnaround.domain.ApprovalRevision> revisions = new java.util.ArrayList<>(c.approval().revisions().subList(0, 1));
+        revisions.add(new io.turnaround.domain.ApprovalRevision(2, "{\"rev\":2}", "22".repeat(32), java.time.Instant.EPOCH,
+                io.turnaround.domain.ApprovalResponse.APPROVED, "p-chief", java.time.Instant.EPOCH, "Agreed"));
+        return c.withApproval(new io.turnaround.domain.Approval("p-chief", revisions));
+    }
+}
