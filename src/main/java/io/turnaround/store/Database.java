@@ -27,7 +27,10 @@ public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "turnaround.db";
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
-    private final Connection connection;
+    /** Null after a team library's connection was lost, until the next use reconnects. */
+    private Connection connection;
+    /** Opens a new connection to a team library after one was lost; null for the SQLite file. */
+    private final ConnectionSource reconnect;
     /** The SQLite file; null for a team library on PostgreSQL. */
     private final Path file;
     private final Engine engine;
@@ -39,13 +42,20 @@ public final class Database implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
+    /** How a lost connection to a team library is opened again. */
+    @FunctionalInterface
+    interface ConnectionSource {
+        Connection open() throws SQLException;
+    }
+
     private Database(Connection connection, Path file) {
-        this(connection, file, Engine.SQLITE, file.toString());
+        this(connection, file, Engine.SQLITE, file.toString(), null);
     }
 
     /** A library on an open connection: the SQLite file's, or one to PostgreSQL ({@link PostgresLibrary}). */
-    Database(Connection connection, Path file, Engine engine, String name) {
+    Database(Connection connection, Path file, Engine engine, String name, ConnectionSource reconnect) {
         this.connection = connection;
+        this.reconnect = reconnect;
         this.file = file;
         this.engine = engine;
         this.name = name;
@@ -245,22 +255,23 @@ public final class Database implements AutoCloseable {
     /** Runs {@code work} in one write transaction (BEGIN IMMEDIATE): all of it is saved, or none. */
     public synchronized <T> T write(Work<T> work) {
         try {
-            connection.setAutoCommit(false);
+            Connection c = connection();
+            c.setAutoCommit(false);
             try {
-                T result = work.run(connection);
-                connection.commit();
+                T result = work.run(c);
+                c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 // SQLite may have ended the transaction itself (it rolls back on SQLITE_FULL): the original error
                 // is the one to report, whatever the rollback says.
                 try {
-                    connection.rollback();
+                    c.rollback();
                 } catch (SQLException r) {
                     e.addSuppressed(r);
                 }
                 throw e;
             } finally {
-                backToAutoCommit();
+                backToAutoCommit(c);
             }
         } catch (SQLException e) {
             if (e instanceof SQLiteException s && (s.getResultCode() == SQLiteErrorCode.SQLITE_FULL
@@ -268,15 +279,55 @@ public final class Database implements AutoCloseable {
                 throw new StoreException("The disk is full or cannot be written to. Your changes are kept in memory "
                         + "and will be saved as soon as there is room; the case file is unharmed.", e);
             }
-            throw new StoreException("Could not save: " + e.getMessage(), e);
+            throw lostOr(e, "Could not save: ");
         }
+    }
+
+    /** The connection, opened again when a team library's was lost. */
+    private Connection connection() throws SQLException {
+        if (connection == null) {
+            connection = reconnect.open();
+        }
+        return connection;
+    }
+
+    /**
+     * A team library's connection that broke (the network, the server restarted) is dropped, to be opened again on the
+     * next use; the message says so in plain words. Any other failure keeps its own message.
+     */
+    private StoreException lostOr(SQLException e, String prefix) {
+        boolean lost = false;
+        if (engine == Engine.POSTGRESQL) {
+            for (Throwable t = e; t != null && !lost; t = t.getCause()) {
+                String state = t instanceof SQLException q && q.getSQLState() != null ? q.getSQLState() : "";
+                lost = state.startsWith("08") || state.startsWith("57P");
+            }
+            try {
+                lost |= connection == null || connection.isClosed();
+            } catch (SQLException ignored) {
+                lost = true;
+            }
+        }
+        if (!lost) {
+            return new StoreException(prefix + e.getMessage(), e);
+        }
+        try {
+            if (connection != null) {
+                connection.close();
+            }
+        } catch (SQLException ignored) {
+            // it is gone already
+        }
+        connection = null;
+        return new StoreException("No connection to the team library " + name + ". What you typed is kept here and saved as "
+                + "soon as the connection is back.", e);
     }
 
     /**
      * Leaves the connection in auto-commit mode even when SQLite has already closed the transaction, so the
      * next save (the retry after a full disk) starts cleanly.
      */
-    private void backToAutoCommit() throws SQLException {
+    private static void backToAutoCommit(Connection connection) throws SQLException {
         try {
             connection.setAutoCommit(true);
         } catch (SQLException noTransaction) {
@@ -289,9 +340,9 @@ public final class Database implements AutoCloseable {
 
     public synchronized <T> T read(Work<T> work) {
         try {
-            return work.run(connection);
+            return work.run(connection());
         } catch (SQLException e) {
-            throw new StoreException("Could not read the case file: " + e.getMessage(), e);
+            throw lostOr(e, "Could not read the case file: ");
         }
     }
 
@@ -314,7 +365,9 @@ public final class Database implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
-            connection.close();
+            if (connection != null) {
+                connection.close();
+            }
         } catch (SQLException e) {
             LOG.warn("Closing the case file failed", e);
         }

@@ -48,7 +48,7 @@ public final class PostgresLibrary {
                     Migrations.migrate(c);
                     Migrations.grantManagers(c);
                 }
-                return new Database(c, null, Engine.POSTGRESQL, target.display());
+                return new Database(c, null, Engine.POSTGRESQL, target.display(), () -> DriverManager.getConnection(target.jdbcUrl(), props));
             } catch (SQLException | RuntimeException e) {
                 c.close();
                 throw e;
