@@ -11,8 +11,20 @@ import java.util.Map;
 public final class SettingsRepository implements SettingsStore {
     private final Database db;
 
+    /** The role whose settings these are in a team library ("anna/"); empty for the case file on one computer. */
+    private final String prefix;
+
     public SettingsRepository(Database db) {
         this.db = db;
+        this.prefix = db.engine() == Engine.POSTGRESQL ? db.role() + "/" : "";
+    }
+
+    /**
+     * A setting's row. In a team library each manager has their own (their name, their workload, where they were when
+     * the app stopped, their theme); the firm's name is the team's.
+     */
+    private String key(SettingKey key) {
+        return key == SettingKey.COMPANY_NAME ? key.stored() : prefix + key.stored();
     }
 
     @Override
@@ -20,33 +32,33 @@ public final class SettingsRepository implements SettingsStore {
         Map<String, String> values = new HashMap<>();
         db.read(c -> Sql.query(c, "SELECT key, value FROM settings", r -> values.put(r.text("key"), r.text("value"))));
         Settings d = Settings.DEFAULTS;
-        return new Settings(integer(values.get(SettingKey.PROPOSAL_BUFFER_DAYS.stored()), d.proposalBufferDays()),
-                integer(values.get(SettingKey.PROPOSAL_DAILY_CAPACITY.stored()), d.dailyCapacity()),
-                time(values.get(SettingKey.PROPOSAL_CONTACT_TIME.stored()), d.contactTime()),
-                values.getOrDefault(SettingKey.COMPANY_NAME.stored(), d.companyName()), values.getOrDefault(SettingKey.MANAGER_NAME.stored(), ""),
-                values.getOrDefault(SettingKey.MANAGER_TITLE.stored(), ""), values.getOrDefault(SettingKey.MANAGER_EMAIL.stored(), ""),
-                values.getOrDefault(SettingKey.SUMMARY_LANGUAGE.stored(), ""));
+        return new Settings(integer(values.get(key(SettingKey.PROPOSAL_BUFFER_DAYS)), d.proposalBufferDays()),
+                integer(values.get(key(SettingKey.PROPOSAL_DAILY_CAPACITY)), d.dailyCapacity()),
+                time(values.get(key(SettingKey.PROPOSAL_CONTACT_TIME)), d.contactTime()),
+                values.getOrDefault(key(SettingKey.COMPANY_NAME), d.companyName()), values.getOrDefault(key(SettingKey.MANAGER_NAME), ""),
+                values.getOrDefault(key(SettingKey.MANAGER_TITLE), ""), values.getOrDefault(key(SettingKey.MANAGER_EMAIL), ""),
+                values.getOrDefault(key(SettingKey.SUMMARY_LANGUAGE), ""));
     }
 
     @Override
     public void save(Settings s) {
         db.write(c -> {
             String upsert = "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
-            Sql.update(c, upsert, SettingKey.PROPOSAL_BUFFER_DAYS.stored(), String.valueOf(s.proposalBufferDays()));
-            Sql.update(c, upsert, SettingKey.PROPOSAL_DAILY_CAPACITY.stored(), String.valueOf(s.dailyCapacity()));
-            Sql.update(c, upsert, SettingKey.PROPOSAL_CONTACT_TIME.stored(), s.contactTime().toString());
-            Sql.update(c, upsert, SettingKey.COMPANY_NAME.stored(), s.companyName());
-            Sql.update(c, upsert, SettingKey.MANAGER_NAME.stored(), s.managerName());
-            Sql.update(c, upsert, SettingKey.MANAGER_TITLE.stored(), s.managerTitle());
-            Sql.update(c, upsert, SettingKey.MANAGER_EMAIL.stored(), s.managerEmail());
-            Sql.update(c, upsert, SettingKey.SUMMARY_LANGUAGE.stored(), s.summaryLanguage());
+            Sql.update(c, upsert, key(SettingKey.PROPOSAL_BUFFER_DAYS), String.valueOf(s.proposalBufferDays()));
+            Sql.update(c, upsert, key(SettingKey.PROPOSAL_DAILY_CAPACITY), String.valueOf(s.dailyCapacity()));
+            Sql.update(c, upsert, key(SettingKey.PROPOSAL_CONTACT_TIME), s.contactTime().toString());
+            Sql.update(c, upsert, key(SettingKey.COMPANY_NAME), s.companyName());
+            Sql.update(c, upsert, key(SettingKey.MANAGER_NAME), s.managerName());
+            Sql.update(c, upsert, key(SettingKey.MANAGER_TITLE), s.managerTitle());
+            Sql.update(c, upsert, key(SettingKey.MANAGER_EMAIL), s.managerEmail());
+            Sql.update(c, upsert, key(SettingKey.SUMMARY_LANGUAGE), s.summaryLanguage());
             return null;
         });
     }
 
     @Override
     public java.util.Optional<String> value(SettingKey key) {
-        return db.read(c -> Sql.query(c, "SELECT value FROM settings WHERE key = ?", r -> r.text("value"), key.stored())).stream()
+        return db.read(c -> Sql.query(c, "SELECT value FROM settings WHERE key = ?", r -> r.text("value"), key(key))).stream()
                 .findFirst();
     }
 
@@ -54,7 +66,7 @@ public final class SettingsRepository implements SettingsStore {
     public void put(SettingKey key, String value) {
         db.write(c -> {
             Sql.update(c, "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                    key.stored(), value);
+                    key(key), value);
             return null;
         });
     }

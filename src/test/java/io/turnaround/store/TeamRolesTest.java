@@ -41,9 +41,19 @@ class TeamRolesTest {
         try (Database anna = PostgresLibrary.connect("postgresql://anna@" + host + "/" + db, null)) {
             assertEquals("anna", anna.role());
             id = new CaseRepository(anna, Clock.systemUTC()).create(approved()).id();
+            SettingsRepository annas = new SettingsRepository(anna);
+            annas.put(io.turnaround.domain.SettingKey.RESUME_CASE, String.valueOf(id));
+            io.turnaround.domain.Settings mine = annas.load();
+            annas.save(new io.turnaround.domain.Settings(mine.proposalBufferDays(), mine.dailyCapacity(), mine.contactTime(),
+                    "Acme Supplies", "Anna Berg", mine.managerTitle(), mine.managerEmail(), mine.summaryLanguage()));
         }
         try (Database ben = PostgresLibrary.connect("postgresql://ben@" + host + "/" + db, null)) {
             CaseRepository repo = new CaseRepository(ben, Clock.systemUTC());
+            SettingsRepository bens = new SettingsRepository(ben);
+            assertEquals(Optional.empty(), bens.value(io.turnaround.domain.SettingKey.RESUME_CASE),
+                    "Anna's open case is hers: Ben's next start does not open it");
+            assertEquals("Acme Supplies", bens.load().companyName(), "the firm's name is the team's");
+            assertEquals("", bens.load().managerName(), "the manager's name is each manager's own");
             assertEquals(List.of(id), repo.list().stream().map(s -> s.id()).toList(), "Ben sees Anna's case");
             CaseFile c = repo.load(id).orElseThrow();
             repo.save(c.withHeader(c.header().withSubject("Taken over by Ben")), c);
