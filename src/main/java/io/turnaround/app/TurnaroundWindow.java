@@ -248,9 +248,10 @@ public final class TurnaroundWindow {
     private void nameTheLibrary(CompletableFuture<Database> db) {
         db.thenAccept(d -> {
             if (d.engine() == io.turnaround.store.Engine.POSTGRESQL) {
+                String me = d.role(); // on the opening thread, not the FX thread
                 tasks.onUi(() -> {
                     stage.setTitle(stage.getTitle() + " \u2014 " + i18n.get("app.title.team", d.name()));
-                    mainView.showLibrary(i18n.get("status.team", d.name()));
+                    mainView.showLibrary(i18n.get("status.team", d.name()), me);
                 });
             }
         });

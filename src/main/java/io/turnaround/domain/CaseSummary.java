@@ -7,6 +7,7 @@ import java.time.Instant;
  *
  * @param nextContact the earliest open next contact, or null
  * @param category    the internal cause category, for filtering the list
+ * @param owner       the role that opened it, in a team library; empty in the case file on one computer
  */
 public record CaseSummary(
         long id,
@@ -17,10 +18,17 @@ public record CaseSummary(
         Instant openedAt,
         Instant nextContact,
         boolean sample,
-        String category) {
+        String category,
+        String owner) {
 
     public CaseSummary {
         category = category == null ? "" : category;
+        owner = owner == null ? "" : owner;
+    }
+
+    public CaseSummary(long id, String reference, String customerOrganisation, String subject, CaseStatus status, Instant openedAt,
+                       Instant nextContact, boolean sample, String category) {
+        this(id, reference, customerOrganisation, subject, status, openedAt, nextContact, sample, category, "");
     }
 
     public CaseSummary(long id, String reference, String customerOrganisation, String subject, CaseStatus status, Instant openedAt,

@@ -135,13 +135,13 @@ public final class CaseRepository implements CaseStore {
     private List<CaseSummary> list(int limit) {
         // A customer's name and a category repeat across thousands of cases: one string each, not one per case.
         java.util.Map<String, String> shared = new java.util.HashMap<>();
-        return db.read(c -> Sql.query(c, "SELECT id, reference, customer_org, subject, status, opened_at, next_contact_utc, is_sample, category "
+        return db.read(c -> Sql.query(c, "SELECT id, reference, customer_org, subject, status, opened_at, next_contact_utc, is_sample, category, owner "
                 + "FROM cases ORDER BY opened_at DESC, id DESC" + (limit < 0 ? "" : " LIMIT " + limit), r -> {
                     Long next = r.nullableLong("next_contact_utc");
                     return new CaseSummary(r.lng("id"), r.text("reference"), shared.computeIfAbsent(r.text("customer_org"), k -> k),
                             shared.computeIfAbsent(r.text("subject"), k -> k), r.enumOf(CaseStatus.class, "status"), r.instant("opened_at"),
                             next == null ? null : Instant.ofEpochMilli(next), r.bool("is_sample"),
-                            shared.computeIfAbsent(r.text("category"), k -> k));
+                            shared.computeIfAbsent(r.text("category"), k -> k), shared.computeIfAbsent(r.text("owner"), k -> k));
                 }));
     }
 

@@ -49,4 +49,19 @@ class CaseListFilterTest {
         f.onlyProperty().set(Set.of(2L, 3L));
         assertEquals(List.of(2L, 3L), shown(f));
     }
+
+    @Test
+    void mineShowsTheCasesOfTheManagersRoleAndClearingTheFiltersKeepsIt() {
+        CaseListFilter f = new CaseListFilter(Clock.fixed(NOW, ZoneId.of("Europe/Berlin")));
+        List<CaseSummary> team = List.of(
+                new CaseSummary(1, "T-1", "Acme", "Late", CaseStatus.INVESTIGATING, NOW, null, false, "", "anna"),
+                new CaseSummary(2, "T-2", "Globex", "Invoice", CaseStatus.INVESTIGATING, NOW, null, false, "", "ben"));
+        f.ownerProperty().set("anna");
+        assertEquals(List.of(1L), team.stream().filter(f.predicateProperty().get()).map(CaseSummary::id).toList());
+        f.clear();
+        assertEquals(List.of(1L), team.stream().filter(f.predicateProperty().get()).map(CaseSummary::id).toList(),
+                "Mine is a view, not a filter the Clear button removes");
+        f.ownerProperty().set("");
+        assertEquals(List.of(1L, 2L), team.stream().filter(f.predicateProperty().get()).map(CaseSummary::id).toList());
+    }
 }

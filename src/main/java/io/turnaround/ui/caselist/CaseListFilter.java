@@ -29,6 +29,8 @@ public final class CaseListFilter {
     private final StringProperty category = new SimpleStringProperty("");
     private final BooleanProperty overdueOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<Set<Long>> only = new SimpleObjectProperty<>();
+    /** In a team library: only the cases of this role ("Mine"); empty for everyone's. */
+    private final StringProperty owner = new SimpleStringProperty("");
     private final ObjectBinding<Predicate<CaseSummary>> predicate;
 
     public CaseListFilter(Clock clock) {
@@ -41,6 +43,7 @@ public final class CaseListFilter {
             String cat = category.get() == null ? "" : category.get().strip();
             boolean overdue = overdueOnly.get();
             Set<Long> ids = only.get();
+            String mine = owner.get() == null ? "" : owner.get();
             java.time.Instant now = clock.instant();
             return c -> (s == null || c.status() == s)
                     && (who.isEmpty() || c.customerOrganisation().toLowerCase(Locale.ROOT).contains(who))
@@ -48,8 +51,9 @@ public final class CaseListFilter {
                     && (end == null || c.openedAt() != null && !c.openedAt().atZone(zone).toLocalDate().isAfter(end))
                     && (cat.isEmpty() || c.category().equalsIgnoreCase(cat))
                     && (!overdue || c.isOverdue(now))
-                    && (ids == null || ids.contains(c.id()));
-        }, status, customer, from, to, category, overdueOnly, only);
+                    && (ids == null || ids.contains(c.id()))
+                    && (mine.isEmpty() || c.owner().equals(mine));
+        }, status, customer, from, to, category, overdueOnly, only, owner);
     }
 
     /** Back to every case. */
@@ -61,6 +65,10 @@ public final class CaseListFilter {
         category.set("");
         overdueOnly.set(false);
         only.set(null);
+    }
+
+    public StringProperty ownerProperty() {
+        return owner;
     }
 
     public ObjectBinding<Predicate<CaseSummary>> predicateProperty() {

@@ -104,6 +104,34 @@ public final class CaseListView extends VBox {
         Gap.M.applyTo(this);
     }
 
+    /**
+     * A team library: an Owner column, and "Mine" / "Everyone's" beside the search field (everyone's at first, as the
+     * COO and a colleague taking over need them).
+     */
+    public void showOwners(String me) {
+        if (table.getColumns().stream().anyMatch(c -> "case-col-owner".equals(c.getId()))) {
+            return;
+        }
+        TableColumn<CaseSummary, String> owner = Tables.column(i18nText.get("cases.col.owner"), CaseSummary::owner, 100);
+        owner.setId("case-col-owner");
+        table.getColumns().add(2, owner);
+        javafx.scene.control.ToggleGroup whose = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.ToggleButton mine = new javafx.scene.control.ToggleButton(i18nText.get("cases.mine"));
+        mine.setId("case-list-mine");
+        javafx.scene.control.ToggleButton everyone = new javafx.scene.control.ToggleButton(i18nText.get("cases.everyone"));
+        everyone.setId("case-list-everyone");
+        mine.setToggleGroup(whose);
+        everyone.setToggleGroup(whose);
+        everyone.setSelected(true);
+        mine.selectedProperty().addListener((o, was, chosen) -> filter.ownerProperty().set(chosen ? me : ""));
+        // One of the two is always chosen: a click on the chosen one keeps it.
+        mine.setOnAction(e -> mine.setSelected(true));
+        everyone.setOnAction(e -> everyone.setSelected(true));
+        org.controlsfx.control.SegmentedButton choice = new org.controlsfx.control.SegmentedButton(mine, everyone);
+        choice.setId("case-list-whose");
+        top.getChildren().add(top.getChildren().indexOf(searchField), choice);
+    }
+
     /** Every case, newest first; a column header sorts a view of it. Enter or a double click opens a case, Delete deletes it. */
     private TableView<CaseSummary> casesTable(I18n i18n, LongConsumer onOpen, java.util.function.Consumer<CaseSummary> onDelete) {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());

@@ -64,9 +64,10 @@ public final class MainView extends BorderPane {
     /** Which library is open, when it is a team library (the case file on this computer goes without saying). */
     private final javafx.scene.control.Label library = new javafx.scene.control.Label();
 
-    /** Names the open team library at the right of the status line. */
-    public void showLibrary(String text) {
+    /** A team library: named at the right of the status line; its cases' owners in the list, with "Mine". */
+    public void showLibrary(String text, String me) {
         library.setText(text);
+        caseList.showOwners(me);
     }
 
     public MainView(MainViewModel vm, I18n i18n, StepFactory steps, io.turnaround.ui.common.Appearance appearance, Runnable onSettings, Runnable onQuit,

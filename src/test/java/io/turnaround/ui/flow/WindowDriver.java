@@ -45,6 +45,16 @@ final class WindowDriver {
         return new WindowDriver(db, opened.get());
     }
 
+    /** The window on a library already open (a team library on PostgreSQL), its data folder {@code dataDir}. */
+    static WindowDriver open(Database db, Path dataDir) throws Exception {
+        AtomicReference<TurnaroundWindow> opened = new AtomicReference<>();
+        Stage stage = FxToolkit.registerStage(Stage::new);
+        FxToolkit.setupFixture(() -> opened.set(TurnaroundWindow.open(stage, CompletableFuture.completedFuture(db), dataDir,
+                Clock.systemDefaultZone(), Locale.ENGLISH, db::close, true)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> opened.get().viewModel().loadedProperty().get());
+        return new WindowDriver(db, opened.get());
+    }
+
     NodeQuery find(String query) {
         return robot.from(window.stage().getScene().getRoot()).lookup(query);
     }
