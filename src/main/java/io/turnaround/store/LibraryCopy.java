@@ -37,6 +37,9 @@ public final class LibraryCopy {
                     + "empty library only, so that no reference or audit entry is mixed with another's. Nothing was copied.");
         }
         List<Long> ids = from.read(c -> Sql.query(c, "SELECT id FROM cases ORDER BY id", r -> r.lng("id")));
+        // Who opened each case (a team library's owner) goes with it; from the case file, the copying role owns them.
+        java.util.Map<Long, String> owners = new java.util.HashMap<>();
+        from.read(c -> Sql.query(c, "SELECT id, owner FROM cases WHERE owner <> ''", r -> owners.put(r.lng("id"), r.text("owner"))));
         List<String[]> audit = from.read(c -> Sql.query(c, "SELECT seq, at, case_id, action, detail, prev_hash, hash, actor FROM audit_log ORDER BY seq",
                 r -> new String[] {r.text("seq"), r.text("at"), r.text("case_id"), r.text("action"), r.text("detail"), r.text("prev_hash"),
                     r.text("hash"), r.text("actor")}));
@@ -46,6 +49,9 @@ public final class LibraryCopy {
                 List<Long> batch = ids.subList(start, Math.min(ids.size(), start + BATCH));
                 for (CaseFile cf : from.read(r -> load(r, batch))) {
                     CaseRow.insertKeepingId(c, cf);
+                    if (owners.containsKey(cf.id())) {
+                        Sql.update(c, "UPDATE cases SET owner = ? WHERE id = ?", owners.get(cf.id()), cf.id());
+                    }
                     ChildTables.write(c, cf, null);
                     SearchIndex.put(c, cf, null);
                     revisions[0] += cf.approval().revisions().size();
