@@ -46,7 +46,8 @@ public final class Main {
         if (options.hasCommand()) {
             System.exit(new Cli(dataDir, options.database(), System.out, System.err, Clock.systemDefaultZone()).run(options.command()));
         }
-        DesktopLauncher.launch(options, dataDir);
+        // The window opens the team library chosen in View › Team database… when neither option nor environment names one.
+        DesktopLauncher.launch(options.withDatabaseIfNone(io.turnaround.app.DesktopLauncher.rememberedLibrary(dataDir).orElse(null)), dataDir);
     }
 
     /**

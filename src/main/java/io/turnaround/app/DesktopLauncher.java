@@ -37,9 +37,15 @@ public final class DesktopLauncher {
         this.jvmStart = jvmStart;
     }
 
+    /** The team library chosen in the window last time, if any (read before the window starts, off the FX thread). */
+    public static Optional<String> rememberedLibrary(Path dataDir) {
+        return LibraryChoice.read(dataDir);
+    }
+
     public static void launch(LaunchOptions options, Path dataDir) {
         DesktopLauncher launcher = new DesktopLauncher(options, ManagementFactory.getRuntimeMXBean().getStartTime());
-        Opening first = options.database() != null ? Opening.team(dataDir, options.database()) : Opening.start(dataDir, null);
+        Opening first = options.database() != null ? Opening.team(dataDir, options.database(), null, false)
+                : Opening.start(dataDir, null, false);
         if (!first.writable() && SingleInstance.handOver(dataDir)) {
             System.out.println("Turnaround is already open on " + dataDir + ": its window was brought forward.");
             return;
@@ -53,10 +59,13 @@ public final class DesktopLauncher {
      * check of every page of it that follows the opening (fails with {@link DamagedFileException}).
      */
     private record Opening(Path dataDir, Optional<InstanceLock> lock, CompletableFuture<Database> db,
-                           CompletableFuture<List<Path>> backupsIfFailed, CompletableFuture<Void> intact, boolean team) {
+                           CompletableFuture<List<Path>> backupsIfFailed, CompletableFuture<Void> intact, String address) {
 
-        /** Starts opening on its own thread; with {@code restore}, first puts that backup in place of the case file. */
-        static Opening start(Path dataDir, Path restore) {
+        /**
+         * Starts opening on its own thread; with {@code restore}, first puts that backup in place of the case file; with
+         * {@code forgetTeam}, the team library chosen before is forgotten (View › Team database… › This computer only).
+         */
+        static Opening start(Path dataDir, Path restore, boolean forgetTeam) {
             // One writer per data folder: a second window only reads, and says so in its title.
             Optional<InstanceLock> lock = InstanceLock.tryAcquire(dataDir);
             boolean writable = lock.isPresent();
@@ -66,6 +75,9 @@ public final class DesktopLauncher {
             // Not BackgroundTasks: the case file opens before any window (and its worker) exists, while the first frame is drawn.
             Thread opener = new Thread(() -> {
                 try {
+                    if (forgetTeam) {
+                        LibraryChoice.forget(dataDir);
+                    }
                     if (restore != null && writable) {
                         new Backups(dataDir).restore(restore, LocalDateTime.now());
                     }
@@ -84,7 +96,7 @@ public final class DesktopLauncher {
                     backups.complete(backupsOf(dataDir));
                     db.completeExceptionally(e);
                     intact.completeExceptionally(e);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | IOException e) {
                     backups.complete(backupsOf(dataDir));
                     db.completeExceptionally(e);
                     intact.complete(null); // nothing to check: the opening's own failure is reported
@@ -92,30 +104,34 @@ public final class DesktopLauncher {
             }, "turnaround-open");
             opener.setDaemon(true);
             opener.start();
-            return new Opening(dataDir, lock, db, backups, intact, false);
+            return new Opening(dataDir, lock, db, backups, intact, null);
         }
 
         /**
          * A team library: connected on its own thread while the window comes up. No lock (the server serialises the
          * writers), no local backups (the database has its own), and the data folder still holds attachments and logs.
          */
-        static Opening team(Path dataDir, String address) {
+        static Opening team(Path dataDir, String address, char[] password, boolean remember) {
             CompletableFuture<Database> db = new CompletableFuture<>();
             Thread opener = new Thread(() -> {
                 try {
-                    db.complete(io.turnaround.store.PostgresLibrary.connect(address, null));
-                } catch (RuntimeException e) {
+                    Database opened = io.turnaround.store.PostgresLibrary.connect(address, password);
+                    if (remember) {
+                        LibraryChoice.remember(dataDir, address); // only once it opened: a wrong address is not kept
+                    }
+                    db.complete(opened);
+                } catch (RuntimeException | IOException e) {
                     db.completeExceptionally(e);
                 }
             }, "turnaround-open");
             opener.setDaemon(true);
             opener.start();
             return new Opening(dataDir, Optional.empty(), db, CompletableFuture.completedFuture(List.of()),
-                    CompletableFuture.completedFuture(null), true);
+                    CompletableFuture.completedFuture(null), address);
         }
 
         boolean writable() {
-            return lock.isPresent() || team;
+            return lock.isPresent() || address != null;
         }
     }
 
@@ -138,6 +154,18 @@ public final class DesktopLauncher {
         };
         TurnaroundWindow window = TurnaroundWindow.open(stage, opening.db(), opening.dataDir(), Clock.systemDefaultZone(),
                 Locale.getDefault(), exit, opening.writable());
+        window.onSwitchLibrary(opening.address() == null ? "" : opening.address(), choice -> {
+            // Everything typed is saved (the window flushed before asking); this window lets go of its library.
+            listener.ifPresent(SingleInstance::close);
+            listening = Optional.empty();
+            window.stage().hide();
+            window.release();
+            opening.db().thenAccept(Database::close);
+            opening.lock().ifPresent(InstanceLock::close);
+            show(choice instanceof io.turnaround.ui.library.TeamDatabaseDialog.Team team
+                    ? Opening.team(opening.dataDir(), team.address(), team.password(), true)
+                    : Opening.start(opening.dataDir(), null, true));
+        });
         opening.db().whenComplete((ok, failure) -> {
             if (failure != null) {
                 opening.backupsIfFailed().thenAccept(backups -> UI.execute(() -> recover(failure, opening, backups, window)));
@@ -169,9 +197,9 @@ public final class DesktopLauncher {
                 ? failure.getCause() : failure;
         RecoveryDialog.Choice choice = RecoveryDialog.ask(cause.getMessage(), opening.dataDir(), backups, i18n);
         if (choice instanceof RecoveryDialog.RestoreBackup restore) {
-            show(Opening.start(opening.dataDir(), restore.backup()));
+            show(Opening.start(opening.dataDir(), restore.backup(), false));
         } else if (choice instanceof RecoveryDialog.OtherFolder other) {
-            show(Opening.start(other.folder(), null));
+            show(Opening.start(other.folder(), null, opening.address() != null && other.folder().equals(opening.dataDir())));
         } else {
             Platform.exit();
         }

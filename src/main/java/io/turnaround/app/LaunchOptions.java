@@ -61,6 +61,12 @@ public record LaunchOptions(String dataDir, String database, boolean help, boole
         return new LaunchOptions(null, null, false, false, false, false, List.of(), message);
     }
 
+    /** The same options with {@code address} as the team library, unless one was already given. */
+    public LaunchOptions withDatabaseIfNone(String address) {
+        return database != null || error != null ? this
+                : new LaunchOptions(dataDir, address, help, version, measureStartup, measureListMemory, command, null);
+    }
+
     /** The same options with the team library from the environment ({@code TURNAROUND_DATABASE}) when none was given. */
     public LaunchOptions withDatabaseFrom(java.util.Map<String, String> env) {
         String fromEnv = env.get("TURNAROUND_DATABASE");

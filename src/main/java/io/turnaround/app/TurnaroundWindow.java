@@ -244,6 +244,25 @@ public final class TurnaroundWindow {
         return window;
     }
 
+    /**
+     * View › Team database…: the dialog, its test run off the FX thread; a choice is acted on once everything typed is
+     * saved, by {@code switcher} (the launcher opens the chosen library in a new window).
+     */
+    public void onSwitchLibrary(String current, java.util.function.Consumer<io.turnaround.ui.library.TeamDatabaseDialog.Choice> switcher) {
+        mainView.onTeamDatabase(() -> io.turnaround.ui.library.TeamDatabaseDialog.ask(stage, current,
+                team -> tasks.run(() -> io.turnaround.store.PostgresLibrary.test(team.address(), team.password()), said -> { }, failed -> { }),
+                i18n).ifPresent(choice -> main.prepareToExit().thenAccept(saved -> {
+                    if (saved) {
+                        switcher.accept(choice);
+                    }
+                })));
+    }
+
+    /** Stops this window's worker once another window takes over (its queued work runs first). */
+    public void release() {
+        tasks.close();
+    }
+
     /** A team library is named in the title bar and the status line, so that no one mistakes it for their own file. */
     private void nameTheLibrary(CompletableFuture<Database> db) {
         db.thenAccept(d -> {

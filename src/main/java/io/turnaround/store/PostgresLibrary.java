@@ -32,14 +32,7 @@ public final class PostgresLibrary {
      */
     public static Database connect(String address, char[] password) {
         Target target = target(address);
-        Properties props = new Properties();
-        props.putAll(target.properties());
-        String pw = password != null ? new String(password) : System.getenv("PGPASSWORD");
-        if (pw != null && !props.containsKey("password")) {
-            props.setProperty("password", pw);
-        }
-        props.setProperty("ApplicationName", "Turnaround");
-        props.setProperty("connectTimeout", "10");
+        Properties props = properties(target, password);
         try {
             Connection c = DriverManager.getConnection(target.jdbcUrl(), props);
             try {
@@ -56,6 +49,43 @@ public final class PostgresLibrary {
         } catch (SQLException e) {
             throw new StoreException(ConnectionProblem.explain(e, target.display()), e);
         }
+    }
+
+    /**
+     * "Test connection": connects, says in plain words what is there (or why it failed), writes nothing, and closes.
+     *
+     * @throws StoreException with the reason when the library cannot be used
+     */
+    public static String test(String address, char[] password) {
+        Target target = target(address);
+        Properties props = properties(target, password);
+        try (Connection c = DriverManager.getConnection(target.jdbcUrl(), props)) {
+            check(c, target.display());
+            int version = Migrations.userVersion(c);
+            if (version == 0) {
+                return "Connected to " + target.display() + ": an empty database. Connecting creates Turnaround's tables (the "
+                        + "owner's role may; otherwise its owner runs \"turnaround migrate\").";
+            }
+            int cases = Sql.query(c, "SELECT count(*) AS n FROM cases", r -> r.integer("n")).get(0);
+            return "Connected to " + target.display() + " as " + Sql.query(c, "SELECT current_user AS who", r -> r.text("who")).get(0)
+                    + ": " + cases + (cases == 1 ? " case" : " cases") + (version < Migrations.LATEST
+                    ? "; its tables are of an older Turnaround and are brought up to date when its owner connects or runs "
+                    + "\"turnaround migrate\"." : ".");
+        } catch (SQLException e) {
+            throw new StoreException(ConnectionProblem.explain(e, target.display()), e);
+        }
+    }
+
+    private static Properties properties(Target target, char[] password) {
+        Properties props = new Properties();
+        props.putAll(target.properties());
+        String pw = password != null && password.length > 0 ? new String(password) : System.getenv("PGPASSWORD");
+        if (pw != null && !props.containsKey("password")) {
+            props.setProperty("password", pw);
+        }
+        props.setProperty("ApplicationName", "Turnaround");
+        props.setProperty("connectTimeout", "10");
+        return props;
     }
 
     /** {@code turnaround migrate}: the schema brought up to date, and the managers' group role given what it needs. */

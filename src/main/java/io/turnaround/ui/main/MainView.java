@@ -63,6 +63,14 @@ public final class MainView extends BorderPane {
 
     /** Which library is open, when it is a team library (the case file on this computer goes without saying). */
     private final javafx.scene.control.Label library = new javafx.scene.control.Label();
+    private Menu viewMenu;
+
+    /** View › Team database…, once the window knows how to switch libraries. */
+    public void onTeamDatabase(Runnable action) {
+        MenuItem team = item("menu.view.team", "menu-team-database", null);
+        team.setOnAction(e -> action.run());
+        viewMenu.getItems().add(viewMenu.getItems().size() - 1, team);
+    }
 
     /** A team library: named at the right of the status line; its cases' owners in the list, with "Mine". */
     public void showLibrary(String text, String me) {
@@ -284,6 +292,7 @@ public final class MainView extends BorderPane {
 
     private Menu viewMenu(io.turnaround.ui.common.Appearance appearance, Runnable onSettings) {
         Menu view = new Menu(i18n.get("menu.view"));
+        viewMenu = view;
         ToggleGroup themes = new ToggleGroup();
         for (Theme theme : Theme.values()) {
             RadioMenuItem item = new RadioMenuItem(i18n.of(theme));
