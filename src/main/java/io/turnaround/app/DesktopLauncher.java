@@ -195,6 +195,19 @@ public final class DesktopLauncher {
         opening.lock().ifPresent(InstanceLock::close);
         Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
+        if (opening.address() != null) {
+            // A team library: no backups of ours to offer; the address, a password, or this computer's cases instead.
+            var next = window.askAfterTeamFailure(opening.address(), cause.getMessage());
+            window.release();
+            if (next.isEmpty()) {
+                Platform.exit();
+            } else if (next.get() instanceof io.turnaround.ui.library.TeamDatabaseDialog.Team team) {
+                show(Opening.team(opening.dataDir(), team.address(), team.password(), true));
+            } else {
+                show(Opening.start(opening.dataDir(), null, true));
+            }
+            return;
+        }
         RecoveryDialog.Choice choice = RecoveryDialog.ask(cause.getMessage(), opening.dataDir(), backups, i18n);
         if (choice instanceof RecoveryDialog.RestoreBackup restore) {
             show(Opening.start(opening.dataDir(), restore.backup(), false));

@@ -18,6 +18,7 @@ import io.turnaround.ui.produce.Workload;
 import io.turnaround.ui.settings.SettingsDialog;
 import io.turnaround.ui.wizard.StepFactory;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -256,6 +257,13 @@ public final class TurnaroundWindow {
                         switcher.accept(choice);
                     }
                 })));
+    }
+
+    /** After a team library failed to open: why, and the manager's next move (fix it, this computer, or none: quit). */
+    public Optional<io.turnaround.ui.library.TeamDatabaseDialog.Choice> askAfterTeamFailure(String current, String problem) {
+        return io.turnaround.ui.library.TeamDatabaseDialog.askAfterFailure(current, problem,
+                team -> tasks.run(() -> io.turnaround.store.PostgresLibrary.test(team.address(), team.password()), said -> { }, failed -> { }),
+                i18n);
     }
 
     /** Stops this window's worker once another window takes over (its queued work runs first). */

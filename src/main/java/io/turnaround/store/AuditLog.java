@@ -35,8 +35,7 @@ public final class AuditLog {
         if (Engine.of(c) == Engine.POSTGRESQL) {
             // Several managers append at once: one at a time, so that each row chains onto the one before it (an
             // advisory lock: a manager's role may add to the log but not lock the table).
-            Sql.query(c, "SELECT pg_advisory_xact_lock(7316001) IS NULL AS x", r -> r.text("x"));
-            actor = Sql.query(c, "SELECT current_user AS who", r -> r.text("who")).get(0);
+            actor = Sql.query(c, "SELECT current_user AS who FROM (SELECT pg_advisory_xact_lock(7316001)) AS locked", r -> r.text("who")).get(0);
         }
         List<String[]> last = Sql.query(c, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
                 r -> new String[] {r.text("seq"), r.text("hash")});

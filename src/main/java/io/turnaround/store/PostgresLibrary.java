@@ -85,6 +85,8 @@ public final class PostgresLibrary {
         }
         props.setProperty("ApplicationName", "Turnaround");
         props.setProperty("connectTimeout", "10");
+        // A case's list of notes (or facts…) is one batch: sent as one multi-row INSERT, one round trip.
+        props.setProperty("reWriteBatchedInserts", "true");
         return props;
     }
 

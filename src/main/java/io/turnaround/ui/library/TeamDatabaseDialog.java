@@ -39,6 +39,11 @@ public final class TeamDatabaseDialog extends Dialog<TeamDatabaseDialog.Choice> 
      * @param test    runs the test off the UI thread; completes (on the UI thread) with what to say
      */
     public TeamDatabaseDialog(Window owner, String current, Function<Team, CompletableFuture<String>> test, I18n i18n) {
+        this(owner, current, "", test, i18n);
+    }
+
+    /** @param problem why the library could not be opened (shown at once), or empty */
+    public TeamDatabaseDialog(Window owner, String current, String problem, Function<Team, CompletableFuture<String>> test, I18n i18n) {
         initOwner(owner);
         ButtonType connect = new ButtonType(i18n.get("team.connect"), ButtonBar.ButtonData.OK_DONE);
         ButtonType local = new ButtonType(i18n.get("team.local"), ButtonBar.ButtonData.OTHER);
@@ -53,7 +58,7 @@ public final class TeamDatabaseDialog extends Dialog<TeamDatabaseDialog.Choice> 
         password.setId("team-password");
         password.setPromptText(i18n.get("team.password.prompt"));
         password.setAccessibleText(i18n.get("team.password"));
-        Label result = new Label();
+        Label result = new Label(problem);
         result.setId("team-result");
         result.setWrapText(true);
         result.setMaxWidth(520);
@@ -74,12 +79,21 @@ public final class TeamDatabaseDialog extends Dialog<TeamDatabaseDialog.Choice> 
         getDialogPane().getButtonTypes().addAll(connect, local, ButtonType.CANCEL);
         getDialogPane().lookupButton(connect).disableProperty().bind(address.textProperty().map(t -> !t.strip().startsWith("postgres")));
         getDialogPane().lookupButton(local).setDisable(current.isEmpty());
+        if (!problem.isEmpty()) {
+            setHeaderText(i18n.get("team.failed"));
+        }
         setOnShown(e -> address.requestFocus()); // the address is what is typed first, not Cancel
         setResultConverter(button -> button == connect ? team(address, password) : button == local ? new ThisComputer() : null);
     }
 
     public static Optional<Choice> ask(Window owner, String current, Function<Team, CompletableFuture<String>> test, I18n i18n) {
         return new TeamDatabaseDialog(owner, current, test, i18n).showAndWait();
+    }
+
+    /** The team library could not be opened: say why, and let the manager fix the address or password, or work locally. */
+    public static Optional<Choice> askAfterFailure(String current, String problem, Function<Team, CompletableFuture<String>> test,
+                                                   I18n i18n) {
+        return new TeamDatabaseDialog(null, current, problem, test, i18n).showAndWait();
     }
 
     private static Team team(TextField address, PasswordField password) {
