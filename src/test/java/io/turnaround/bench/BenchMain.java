@@ -35,7 +35,7 @@ public final class BenchMain {
         System.out.println("# Turnaround benchmarks (" + System.getProperty("java.version") + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, display: "
                 + (System.getenv("DISPLAY") == null ? "headless Monocle" : System.getenv("DISPLAY")) + ")");
-        // -Dbench.only=export (or startup, autosave, notes, library, html-library) runs one part.
+        // -Dbench.only=export (or startup, autosave, notes, library, team, html-library) runs one part.
         String only = System.getProperty("bench.only", "");
         if (only.isEmpty() || only.equals("startup")) {
             startup();
@@ -48,6 +48,9 @@ public final class BenchMain {
         }
         if (only.isEmpty() || only.equals("export")) {
             ExportBench.run();
+        }
+        if (only.equals("team")) {
+            TeamBench.run(); // the same library in the case file and in PostgreSQL (docs/benchmarks.md, team library)
         }
         if (only.equals("html-library")) {
             HtmlLibraryBench.run(); // the layout library compared for PDF/UA (docs/decisions/summary-tagging.md)

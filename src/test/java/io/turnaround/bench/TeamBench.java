@@ -1,0 +1,107 @@
+package io.turnaround.bench;
+
+import io.turnaround.TestCases;
+import io.turnaround.cli.Cli;
+import io.turnaround.domain.CaseFile;
+import io.turnaround.domain.Note;
+import io.turnaround.domain.NoteTag;
+import io.turnaround.store.CaseRepository;
+import io.turnaround.store.Database;
+import io.turnaround.store.PostgresLibrary;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The same generated library in both engines, side by side: the case file and a local PostgreSQL server (the tests'
+ * embedded one, started here). {@code -Dbench.only=team -Dbench.team.cases=N} (20,000 by default).
+ */
+final class TeamBench {
+    private TeamBench() {
+    }
+
+    static void run() throws Exception {
+        int cases = Integer.getInteger("bench.team.cases", 20_000);
+        Path folder = Files.createTempDirectory("turnaround-team-bench");
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+            try (var c = pg.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+                s.execute("CREATE DATABASE bench");
+            }
+            String address = "postgresql://postgres@localhost:" + pg.getPort() + "/bench";
+            System.out.println("# PostgreSQL " + pg.getPostgresDatabase().getConnection().getMetaData().getDatabaseProductVersion()
+                    + " on this machine; " + cases + " generated cases in each engine");
+            measure("sqlite", folder, null, cases);
+            measure("postgresql", folder.resolve("unused"), address, cases);
+        }
+        SearchBench.deleteTree(folder);
+    }
+
+    private static void measure(String engine, Path folder, String address, int cases) throws Exception {
+        long t0 = System.nanoTime();
+        int rc = new Cli(folder, address, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err,
+                Clock.systemUTC()).run(List.of("generate-demo", String.valueOf(cases), "--seed", "1"));
+        System.out.printf("team.%s.generate_s %.1f  (exit %d)%n", engine, (System.nanoTime() - t0) / 1e9, rc);
+        try (Database db = address == null ? Database.openIn(folder) : PostgresLibrary.connect(address, null)) {
+            CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
+            long[] search = new long[SearchBench.QUERIES.size() * 10];
+            for (int round = 0; round < 12; round++) {
+                for (int q = 0; q < SearchBench.QUERIES.size(); q++) {
+                    long s = System.nanoTime();
+                    repo.search(SearchBench.QUERIES.get(q), 20);
+                    if (round >= 2) {
+                        search[(round - 2) * SearchBench.QUERIES.size() + q] = System.nanoTime() - s;
+                    }
+                }
+            }
+            print("team." + engine + ".search", search, "goal < 50");
+            long s = System.nanoTime();
+            var all = repo.list();
+            System.out.printf("team.%s.list_all_ms %.0f  (%d cases)%n", engine, (System.nanoTime() - s) / 1e6, all.size());
+            Random random = new Random(1);
+            long[] open = new long[60];
+            for (int i = 0; i < open.length; i++) {
+                long id = all.get(random.nextInt(all.size())).id();
+                s = System.nanoTime();
+                repo.load(id);
+                open[i] = System.nanoTime() - s;
+            }
+            print("team." + engine + ".open_case", Arrays.copyOfRange(open, 10, open.length), "goal < 20");
+            print("team." + engine + ".autosave_keystroke_2000_notes", autosave(repo), "goal < 20");
+        }
+    }
+
+    /** One keystroke in the subject of a case with 2,000 notes, saved: as BenchMain's autosave, in this engine. */
+    private static long[] autosave(CaseRepository repo) {
+        CaseFile c = TestCases.fullyPopulated();
+        List<Note> notes = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            notes.add(new Note(null, i * 1000L, Instant.EPOCH.plusSeconds(i), "Note number " + i + " about the delivery", NoteTag.OTHER, false));
+        }
+        CaseFile last = repo.create(c.withHeader(c.header().withReference("")).withListen(c.listen().withNotes(notes)));
+        long[] times = new long[100];
+        for (int i = 0; i < times.length; i++) {
+            CaseFile next = last.withHeader(last.header().withSubject("Subject " + i));
+            long s = System.nanoTime();
+            repo.save(next, last);
+            times[i] = System.nanoTime() - s;
+            last = next;
+        }
+        return times;
+    }
+
+    private static void print(String name, long[] nanos, String goal) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        System.out.printf("%s.median_ms %.1f  p95 %.1f  max %.1f  (%s)%n", name, sorted[sorted.length / 2] / 1e6,
+                sorted[sorted.length * 95 / 100] / 1e6, sorted[sorted.length - 1] / 1e6, goal);
+    }
+}
