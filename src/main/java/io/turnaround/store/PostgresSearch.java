@@ -43,20 +43,37 @@ final class PostgresSearch {
             return List.of();
         }
         String query = String.join(" & ", terms) + ":*";
-        int matches = Sql.query(c, "SELECT count(*) AS n FROM (SELECT 1 FROM case_search WHERE document @@ to_tsquery('simple', ?) "
-                + "LIMIT ?) AS m", r -> r.integer("n"), query, common + 1).get(0);
-        // Weights D, C, B, A: a match in the reference counts most, then the customer and subject, then the text.
-        String order = matches > common ? "s.case_id DESC" : "ts_rank('{0.1, 0.2, 0.6, 1.0}', s.document, q) DESC, s.case_id DESC";
-        return Sql.query(c, "SELECT cases.id, cases.reference, cases.customer_org, cases.subject, cases.status, cases.opened_at, "
-                + "cases.next_contact_utc, cases.is_sample, cases.category, s.body, s.folded_body "
-                + "FROM case_search s JOIN cases ON cases.id = s.case_id, to_tsquery('simple', ?) AS q "
-                + "WHERE s.document @@ q ORDER BY " + order + " LIMIT ?", r -> {
-                    Long next = r.nullableLong("next_contact_utc");
-                    CaseSummary summary = new CaseSummary(r.lng("id"), r.text("reference"), r.text("customer_org"), r.text("subject"),
-                            r.enumOf(io.turnaround.domain.CaseStatus.class, "status"), r.instant("opened_at"),
-                            next == null ? null : java.time.Instant.ofEpochMilli(next), r.bool("is_sample"), r.text("category"));
-                    return new SearchHit(summary, snippet(r.text("body"), r.text("folded_body"), terms));
-                }, query, limit);
+        // One pass over the matches (at most common + 1 of them): counted and ranked together, then only the hits joined.
+        // A separate count first took three times as long as this whole query on 10,000 cases.
+        long[] matches = new long[1];
+        List<SearchHit> ranked = hits(c, matches, "WITH q AS (SELECT to_tsquery('simple', ?) AS q), "
+                + "m AS MATERIALIZED (SELECT s.case_id, s.document FROM case_search s, q WHERE s.document @@ q.q LIMIT ?), "
+                + "top AS (SELECT m.case_id, ts_rank('{0.1, 0.2, 0.6, 1.0}', m.document, (SELECT q FROM q)) AS score, "
+                + "(SELECT count(*) FROM m) AS matches FROM m ORDER BY score DESC, m.case_id DESC LIMIT ?) "
+                + "SELECT top.matches, cases.id, cases.reference, cases.customer_org, cases.subject, cases.status, cases.opened_at, "
+                + "cases.next_contact_utc, cases.is_sample, cases.category, s.body, s.folded_body FROM top "
+                + "JOIN cases ON cases.id = top.case_id JOIN case_search s ON s.case_id = top.case_id ORDER BY top.score DESC, top.case_id DESC",
+                terms, query, common + 1, limit);
+        if (matches[0] <= common) {
+            return ranked;
+        }
+        // A word in most cases: the newest matches, as in the case file.
+        return hits(c, matches, "SELECT 0 AS matches, cases.id, cases.reference, cases.customer_org, cases.subject, cases.status, cases.opened_at, "
+                + "cases.next_contact_utc, cases.is_sample, cases.category, s.body, s.folded_body FROM case_search s "
+                + "JOIN cases ON cases.id = s.case_id WHERE s.document @@ to_tsquery('simple', ?) ORDER BY s.case_id DESC LIMIT ?",
+                terms, query, limit);
+    }
+
+    /** The hits of {@code sql}; {@code matches[0]} takes its "matches" column (how many matched, up to the limit asked). */
+    private static List<SearchHit> hits(Connection c, long[] matches, String sql, List<String> terms, Object... params) throws SQLException {
+        return Sql.query(c, sql, r -> {
+            matches[0] = Math.max(matches[0], r.lng("matches"));
+            Long next = r.nullableLong("next_contact_utc");
+            CaseSummary summary = new CaseSummary(r.lng("id"), r.text("reference"), r.text("customer_org"), r.text("subject"),
+                    r.enumOf(io.turnaround.domain.CaseStatus.class, "status"), r.instant("opened_at"),
+                    next == null ? null : java.time.Instant.ofEpochMilli(next), r.bool("is_sample"), r.text("category"));
+            return new SearchHit(summary, snippet(r.text("body"), r.text("folded_body"), terms));
+        }, params);
     }
 
     /** The user's words as tsquery lexemes: folded, letters and digits only. */
