@@ -114,12 +114,7 @@ public final class BenchMain {
         Path data = Files.createTempDirectory("turnaround-bench");
         try (Database db = Database.openIn(data)) {
             CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
-            CaseFile c = TestCases.fullyPopulated();
-            List<Note> notes = new ArrayList<>();
-            for (int i = 0; i < 2000; i++) {
-                notes.add(new Note(null, i * 1000L, Instant.EPOCH.plusSeconds(i), "Note number " + i + " about the delivery", NoteTag.OTHER, false));
-            }
-            CaseFile stored = repo.create(c.withListen(c.listen().withNotes(notes)));
+            CaseFile stored = repo.create(withNotes(TestCases.fullyPopulated(), 2000));
             long[] keystroke = new long[200];
             CaseFile last = stored;
             for (int i = 0; i < keystroke.length; i++) {
@@ -138,6 +133,15 @@ public final class BenchMain {
             System.out.printf("autosave.keystroke_2000_notes.median_ms %.2f%n", median(keystroke) / 1e6);
             System.out.printf("case.load_2000_notes.median_ms %.2f%n", median(load) / 1e6);
         }
+    }
+
+    /** The case with {@code count} call notes of a line each: the long call the autosave figures are measured on. */
+    static CaseFile withNotes(CaseFile c, int count) {
+        List<Note> notes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            notes.add(new Note(null, i * 1000L, Instant.EPOCH.plusSeconds(i), "Note number " + i + " about the delivery", NoteTag.OTHER, false));
+        }
+        return c.withListen(c.listen().withNotes(notes));
     }
 
     private static long runAndRead(List<String> jvmOptions, String mainClass, String... args) throws IOException, InterruptedException {

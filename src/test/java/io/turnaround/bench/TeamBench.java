@@ -3,8 +3,6 @@ package io.turnaround.bench;
 import io.turnaround.TestCases;
 import io.turnaround.cli.Cli;
 import io.turnaround.domain.CaseFile;
-import io.turnaround.domain.Note;
-import io.turnaround.domain.NoteTag;
 import io.turnaround.store.CaseRepository;
 import io.turnaround.store.Database;
 import io.turnaround.store.PostgresLibrary;
@@ -15,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -82,11 +78,7 @@ final class TeamBench {
     /** One keystroke in the subject of a case with 2,000 notes, saved: as BenchMain's autosave, in this engine. */
     private static long[] autosave(CaseRepository repo) {
         CaseFile c = TestCases.fullyPopulated();
-        List<Note> notes = new ArrayList<>();
-        for (int i = 0; i < 2000; i++) {
-            notes.add(new Note(null, i * 1000L, Instant.EPOCH.plusSeconds(i), "Note number " + i + " about the delivery", NoteTag.OTHER, false));
-        }
-        CaseFile last = repo.create(c.withHeader(c.header().withReference("")).withListen(c.listen().withNotes(notes)));
+        CaseFile last = repo.create(BenchMain.withNotes(c.withHeader(c.header().withReference("")), 2000));
         long[] times = new long[100];
         for (int i = 0; i < times.length; i++) {
             CaseFile next = last.withHeader(last.header().withSubject("Subject " + i));

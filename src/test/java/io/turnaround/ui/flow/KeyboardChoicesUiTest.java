@@ -35,15 +35,7 @@ class KeyboardChoicesUiTest extends WindowTest {
 
     @Test
     void spaceTicksTheFactWithTheFocusRingInAScenariosEvidence() throws Exception {
-        newCaseAt(KeyCode.DIGIT5);
-        ui.type("#facts-what", "Gowns delivered with torn seams");
-        ui.press("#facts-add");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ui.session().current().facts().size() == 1);
-        String fact = ui.session().current().facts().get(0).id();
-        ui.chord(KeyCode.DIGIT6, KeyCode.CONTROL);
-        ui.type("#conclusions-scenario-input", "Seams weakened in the laundry");
-        ui.keys(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ui.session().current().conclusions().scenarios().size() == 1);
+        String fact = oneFactAndOneScenario();
         ui.robot.interact(() -> ((javafx.scene.control.TableView<?>) ui.find("#conclusions-scenarios").query())
                 .getSelectionModel().select(0));
         javafx.scene.control.ListView<?> evidence = (javafx.scene.control.ListView<?>) ui.node("#conclusions-scenario-evidence");
@@ -56,9 +48,8 @@ class KeyboardChoicesUiTest extends WindowTest {
                 () -> ui.session().current().conclusions().scenarios().get(0).evidenceFactIds().contains(fact));
     }
 
-    /** Tab and Shift+Tab between a scenario's reason and its evidence: nothing typed is lost, Space ticks, both stored. */
-    @Test
-    void tabbingBetweenTheReasonAndTheEvidenceKeepsWhatWasTyped() throws Exception {
+    /** A new case with one fact (its id returned) and, on Conclusions, one scenario entered. */
+    private String oneFactAndOneScenario() throws Exception {
         newCaseAt(KeyCode.DIGIT5);
         ui.type("#facts-what", "Gowns delivered with torn seams");
         ui.press("#facts-add");
@@ -68,6 +59,13 @@ class KeyboardChoicesUiTest extends WindowTest {
         ui.type("#conclusions-scenario-input", "Seams weakened in the laundry");
         ui.keys(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ui.session().current().conclusions().scenarios().size() == 1);
+        return fact;
+    }
+
+    /** Tab and Shift+Tab between a scenario's reason and its evidence: nothing typed is lost, Space ticks, both stored. */
+    @Test
+    void tabbingBetweenTheReasonAndTheEvidenceKeepsWhatWasTyped() throws Exception {
+        String fact = oneFactAndOneScenario();
         ui.type("#conclusions-scenario-input", "A second explanation, not entered yet");
         ui.type("#conclusions-scenario-reason", "Washed at 90 degrees");
         ui.keys(KeyCode.TAB); // into the evidence
