@@ -279,6 +279,7 @@ public final class TurnaroundWindow {
                 tasks.onUi(() -> {
                     stage.setTitle(stage.getTitle() + " \u2014 " + i18n.get("app.title.team", d.name()));
                     mainView.showLibrary(i18n.get("status.team", d.name()), me);
+                    welcome.setMe(me);
                 });
             }
         });

@@ -27,7 +27,6 @@ class WelcomeModelTest {
         try (SessionFixture fx = new SessionFixture(dir)) {
             SettingsModel settings = new SettingsModel(new SettingsRepository(fx.db), fx.tasks);
             ObservableList<CaseSummary> cases = FXCollections.observableArrayList(
-                    new CaseSummary(1, "T-2026-0001", "Acme", "Late", CaseStatus.OPEN_ON_CALL, Instant.EPOCH, null, false),
                     new CaseSummary(7, "SAMPLE-FIRE", "Rivertown", "Shirts", CaseStatus.APPROVED, Instant.EPOCH, null, true));
             List<Long> opened = new ArrayList<>();
             WelcomeModel first = new WelcomeModel(settings, cases, opened::add);
@@ -44,8 +43,27 @@ class WelcomeModelTest {
             next.load();
             fx.settle();
             assertFalse(next.visibleProperty().get(), "dismissed for good");
-            cases.remove(1);
+            cases.remove(0);
             assertFalse(next.hasSampleProperty().get(), "no sample once it is deleted");
+        }
+    }
+
+    @Test
+    void shownOnlyWhileTheManagerHasNoCaseOfTheirOwn() {
+        try (SessionFixture fx = new SessionFixture(dir)) {
+            SettingsModel settings = new SettingsModel(new SettingsRepository(fx.db), fx.tasks);
+            ObservableList<CaseSummary> cases = FXCollections.observableArrayList(
+                    new CaseSummary(7, "SAMPLE-FIRE", "Rivertown", "Shirts", CaseStatus.APPROVED, Instant.EPOCH, null, true));
+            WelcomeModel welcome = new WelcomeModel(settings, cases, id -> { });
+            welcome.load();
+            fx.settle();
+            assertTrue(welcome.visibleProperty().get(), "only the sample: welcome");
+            cases.add(new CaseSummary(1, "T-2026-0001", "Acme", "Late", CaseStatus.OPEN_ON_CALL, Instant.EPOCH, null, false, "", "ben"));
+            assertFalse(welcome.visibleProperty().get(), "a case of one's own: the list is what matters now");
+            welcome.setMe("anna");
+            assertTrue(welcome.visibleProperty().get(), "in a team library, a colleague's case is not Anna's own");
+            cases.add(new CaseSummary(2, "T-2026-0002", "Globex", "Invoice", CaseStatus.OPEN_ON_CALL, Instant.EPOCH, null, false, "", "anna"));
+            assertFalse(welcome.visibleProperty().get());
         }
     }
 }
