@@ -271,7 +271,10 @@ public final class TurnaroundWindow {
         tasks.close();
     }
 
-    /** A team library is named in the title bar and the status line, so that no one mistakes it for their own file. */
+    /**
+     * The status line always says which library is open: a team library is also named in the title bar, so that no one
+     * mistakes it for the case file on their own computer.
+     */
     private void nameTheLibrary(CompletableFuture<Database> db) {
         db.thenAccept(d -> {
             if (d.engine() == io.turnaround.store.Engine.POSTGRESQL) {
@@ -281,6 +284,9 @@ public final class TurnaroundWindow {
                     mainView.showLibrary(i18n.get("status.team", d.name()), me);
                     welcome.setMe(me);
                 });
+            } else {
+                String file = String.valueOf(d.file());
+                tasks.onUi(() -> mainView.showLocalLibrary(i18n.get("status.local"), file));
             }
         });
     }

@@ -72,6 +72,12 @@ public final class MainView extends BorderPane {
         viewMenu.getItems().add(viewMenu.getItems().size() - 1, team);
     }
 
+    /** The case file on this computer: said at the right of the status line, its path as the tooltip. */
+    public void showLocalLibrary(String text, String file) {
+        library.setText(text);
+        library.setTooltip(new javafx.scene.control.Tooltip(file));
+    }
+
     /** A team library: named at the right of the status line; its cases' owners in the list, with "Mine". */
     public void showLibrary(String text, String me) {
         library.setText(text);

@@ -20,6 +20,8 @@ class TextSizeUiTest extends WindowTest {
     @Test
     void ctrlEqualsAndMinusScaleEveryTextAndTheSizeIsKeptForTheNextStart() throws Exception {
         ui = WindowDriver.open(dataDir);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "On this computer".equals(
+                ((Label) ui.find("#status-library").query()).getText()));
         ui.chord(KeyCode.N, KeyCode.CONTROL);
         ui.node("#listen-note-input");
         double title = titleSize();
