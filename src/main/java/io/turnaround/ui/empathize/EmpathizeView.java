@@ -39,6 +39,7 @@ public final class EmpathizeView extends VBox {
         phrasings.setId("empathize-phrasings");
         phrasings.setAccessibleText(i18n.get("empathize.phrasings"));
         phrasings.setTooltip(new Tooltip(i18n.get("empathize.phrasings.tooltip")));
+        phrasings.setPlaceholder(new Label(i18n.get("empathize.phrasings.empty")));
         io.turnaround.ui.common.TextSize.prefHeight(phrasings, 13.1);
         phrasings.setCellFactory(Cells.text(text -> text, true));
         phrasings.setOnKeyPressed(e -> {

@@ -55,8 +55,17 @@ public final class EmpathizeViewModel {
         // In the customer's language when the case has one (the summary's), so what is said matches what is sent.
         ReflectTemplates words = templates.forLanguage(c.approval().language());
         String feeling = words.feeling(ReflectBack.feelingKey(c.listen().currentTemperature()));
-        phrasings.setAll(words.templates().stream()
-                .map(t -> ReflectBack.fill(t, points, words.locale(), words.and(), feeling)).toList());
+        // No key point marked yet: the latest notes stand in for them; no notes at all: nothing to reflect, no drafts
+        // made of placeholders (the list says to mark a key point in Listen).
+        List<Note> basis = !points.isEmpty() ? points : latest(c.listen().notes(), 2);
+        phrasings.setAll(basis.isEmpty() ? List.of() : words.templates().stream()
+                .map(t -> ReflectBack.fill(t, basis, words.locale(), words.and(), feeling)).toList());
+    }
+
+    /** The last {@code count} notes that say something, in the order they were taken. */
+    private static List<Note> latest(List<Note> notes, int count) {
+        List<Note> said = notes.stream().filter(n -> !n.text().isBlank()).toList();
+        return said.subList(Math.max(0, said.size() - count), said.size());
     }
 
     /** Puts phrasing {@code index} into the reflect-back, replacing what was there (the manager then edits it). */

@@ -10,6 +10,7 @@ import io.turnaround.domain.Temperature;
 import io.turnaround.ui.SessionFixture;
 import io.turnaround.ui.listen.ListenViewModel;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,10 +24,14 @@ class EmpathizeViewModelTest {
         try (SessionFixture f = new SessionFixture(dir)) {
             ListenViewModel listen = new ListenViewModel(f.session, f.clock);
             EmpathizeViewModel vm = new EmpathizeViewModel(f.session, f.clock, new ReflectTemplates(Locale.ENGLISH));
-            assertTrue(vm.phrasings().size() >= 3, "at least three phrasings");
+            assertEquals(List.of(), vm.phrasings(), "nothing heard yet: no drafts made of placeholders");
             for (String text : new String[] {"The order arrived a week late", "Nobody called to warn them", "Unrelated remark"}) {
                 listen.draftProperty().set(text);
                 listen.addNote();
+            }
+            assertTrue(vm.phrasings().size() >= 3, "at least three phrasings");
+            for (String p : vm.phrasings()) {
+                assertTrue(p.contains("nobody called to warn them and Unrelated remark"), "no key point yet: the latest notes; " + p);
             }
             listen.toggleKeyPoint(listen.notes().get(0));
             listen.toggleKeyPoint(listen.notes().get(1));
