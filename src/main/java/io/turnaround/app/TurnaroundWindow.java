@@ -278,12 +278,12 @@ public final class TurnaroundWindow {
     private void nameTheLibrary(CompletableFuture<Database> db) {
         db.thenAccept(d -> {
             if (d.engine() == io.turnaround.store.Engine.POSTGRESQL) {
-                String me = d.role(); // on the opening thread, not the FX thread
-                tasks.onUi(() -> {
+                // The role is asked of the server on the worker (this may run on the FX thread when the library is open).
+                tasks.onUi(() -> tasks.run(d::role, me -> {
                     stage.setTitle(stage.getTitle() + " \u2014 " + i18n.get("app.title.team", d.name()));
                     mainView.showLibrary(i18n.get("status.team", d.name()), me);
                     welcome.setMe(me);
-                });
+                }));
             } else {
                 String file = String.valueOf(d.file());
                 tasks.onUi(() -> mainView.showLocalLibrary(i18n.get("status.local"), file));

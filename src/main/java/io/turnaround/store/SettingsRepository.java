@@ -11,12 +11,14 @@ import java.util.Map;
 public final class SettingsRepository implements SettingsStore {
     private final Database db;
 
-    /** The role whose settings these are in a team library ("anna/"); empty for the case file on one computer. */
-    private final String prefix;
+    /**
+     * The role whose settings these are in a team library ("anna/"); empty for the case file on one computer. Asked of
+     * the database on first use (on the worker), not when the repository is made (possibly on the FX thread).
+     */
+    private String prefix;
 
     public SettingsRepository(Database db) {
         this.db = db;
-        this.prefix = db.engine() == Engine.POSTGRESQL ? db.role() + "/" : "";
     }
 
     /**
@@ -24,6 +26,9 @@ public final class SettingsRepository implements SettingsStore {
      * the app stopped, their theme); the firm's name is the team's.
      */
     private String key(SettingKey key) {
+        if (prefix == null) {
+            prefix = db.engine() == Engine.POSTGRESQL ? db.role() + "/" : "";
+        }
         return key == SettingKey.COMPANY_NAME ? key.stored() : prefix + key.stored();
     }
 
