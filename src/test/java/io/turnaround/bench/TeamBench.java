@@ -31,10 +31,10 @@ final class TeamBench {
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
             try (var c = pg.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
                 s.execute("CREATE DATABASE bench");
+                System.out.println("# PostgreSQL " + c.getMetaData().getDatabaseProductVersion() + " on this machine; " + cases
+                        + " generated cases in each engine");
             }
             String address = "postgresql://postgres@localhost:" + pg.getPort() + "/bench";
-            System.out.println("# PostgreSQL " + pg.getPostgresDatabase().getConnection().getMetaData().getDatabaseProductVersion()
-                    + " on this machine; " + cases + " generated cases in each engine");
             measure("sqlite", folder, null, cases);
             measure("postgresql", folder.resolve("unused"), address, cases);
         }
