@@ -73,6 +73,7 @@ public final class Cli {
                 "  backups                       lists the backup copies, newest first",
                 "  restore FILE                  replaces the case file with a backup (the replaced file is kept)",
                 "  migrate                       creates or upgrades the team database's tables (run by its owner)",
+                "  reassign ID ROLE              hands a case of a team library to another manager (logged)",
                 "  copy-to URL|DIR               copies every case, its frozen revisions and the audit log into another",
                 "                                library (a team database or a data folder) that is empty, and checks the",
                 "                                copy: case count, revision hashes, audit chain",
@@ -112,6 +113,8 @@ public final class Cli {
                 case "restore" -> rest.size() == 1 ? restore(Path.of(rest.get(0))) : usageError("restore needs one backup FILE");
                 case "migrate" -> rest.isEmpty() ? migrate() : usageError("migrate takes no arguments");
                 case "copy-to" -> rest.size() == 1 ? copyTo(rest.get(0)) : usageError("copy-to needs one URL or data folder");
+                case "reassign" -> rest.size() == 2 && rest.get(0).matches("\\d{1,18}") ? reassign(Long.parseLong(rest.get(0)), rest.get(1))
+                        : usageError("reassign needs a case ID and a manager's role");
                 default -> usageError("unknown command: " + command);
             };
         } catch (StoreException e) {
@@ -175,6 +178,17 @@ public final class Cli {
             out.println(db.name() + " is at schema version " + db.schemaVersion());
         }
         return OK;
+    }
+
+    private int reassign(long id, String role) {
+        return writing(db -> {
+            if (!new CaseRepository(db, clock).reassign(id, role)) {
+                err.println("turnaround: no case with id " + id);
+                return FAILED;
+            }
+            out.println("case " + id + " is now " + role.strip() + "'s");
+            return OK;
+        });
     }
 
     private int copyTo(String target) {

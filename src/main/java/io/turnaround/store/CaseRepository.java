@@ -193,6 +193,28 @@ public final class CaseRepository implements CaseStore {
         return String.join(", ", parts);
     }
 
+    /**
+     * Hands a case to another manager of a team library (their PostgreSQL role), recorded in the audit log. False when
+     * there is no such case.
+     *
+     * @throws StoreException in the case file on one computer, where cases have no owner
+     */
+    public boolean reassign(long caseId, String role) {
+        if (db.engine() != Engine.POSTGRESQL) {
+            throw new StoreException("Cases have owners only in a team library; this is the case file on this computer.");
+        }
+        if (role == null || role.isBlank()) {
+            throw new StoreException("Name the manager's role to hand the case to.");
+        }
+        return db.write(c -> {
+            int changed = Sql.update(c, "UPDATE cases SET owner = ? WHERE id = ?", role.strip(), caseId);
+            if (changed > 0) {
+                AuditLog.append(c, clock.instant(), caseId, "reassigned", role.strip());
+            }
+            return changed > 0;
+        });
+    }
+
     @Override
     public void logAction(long caseId, String action, String detail) {
         new AuditLog(db).record(clock.instant(), caseId, action, detail);

@@ -40,10 +40,11 @@ final class Sql {
         T map(Row row) throws SQLException;
     }
 
-    static void update(Connection c, String sql, Object... params) throws SQLException {
+    /** Runs one statement; returns how many rows it changed. */
+    static int update(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
-            ps.executeUpdate();
+            return ps.executeUpdate();
         }
     }
 

@@ -106,6 +106,11 @@ class TeamLibraryCliTest {
         String word = exported.header().customerOrganisation().split("\\s+")[0];
         assertEquals(0, run(folder, team.address(), "search", word));
         assertTrue(out().contains(exported.header().reference()), out());
+        assertEquals(0, run(folder, team.address(), "reassign", firstId, "ben"), err());
+        assertEquals("case " + firstId + " is now ben's", out().strip());
+        assertEquals(Cli.FAILED, run(folder, team.address(), "reassign", "999999", "ben"));
+        assertEquals(Cli.FAILED, run(dir.resolve("local"), null, "reassign", "1", "ben"));
+        assertTrue(err().contains("only in a team library"), err());
         assertEquals(Cli.FAILED, run(folder, team.address(), "backup"));
         assertTrue(err().contains("pg_dump"), err());
         assertTrue(Files.notExists(folder.resolve(Database.FILE_NAME)), "nothing was written to the data folder's case file");

@@ -63,6 +63,11 @@ class TeamRolesTest {
             assertEquals(Optional.empty(), new AuditLog(ben).verify());
             assertEquals("anna", ben.read(k -> Sql.query(k, "SELECT owner FROM cases WHERE id = ?", r -> r.text("owner"), id)).get(0),
                     "the case's owner is the role that opened it");
+            assertTrue(repo.reassign(id, "ben"), "a case handed over");
+            assertEquals("ben", ben.read(k -> Sql.query(k, "SELECT owner FROM cases WHERE id = ?", r -> r.text("owner"), id)).get(0));
+            AuditLog.Entry handOver = new AuditLog(ben).entries(id).get(2);
+            assertEquals("reassigned ben by ben", handOver.action() + " " + handOver.detail() + " by " + handOver.actor());
+            assertEquals(Optional.empty(), new AuditLog(ben).verify(), "the chain holds after the hand-over too");
 
             StoreException denied = assertThrows(StoreException.class, () -> sql(ben,
                     "UPDATE audit_log SET detail = 'nothing' WHERE case_id = " + id));
