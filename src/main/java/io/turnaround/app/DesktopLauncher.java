@@ -44,8 +44,8 @@ public final class DesktopLauncher {
 
     public static void launch(LaunchOptions options, Path dataDir) {
         DesktopLauncher launcher = new DesktopLauncher(options, ManagementFactory.getRuntimeMXBean().getStartTime());
-        Opening first = options.database() != null ? Opening.team(dataDir, options.database(), null, false)
-                : Opening.start(dataDir, null, false);
+        Opening first = (options.database() != null ? Opening.team(dataDir, options.database(), null, false)
+                : Opening.start(dataDir, null, false)).placedAt(WindowPlacement.read(dataDir));
         if (!first.writable() && SingleInstance.handOver(dataDir)) {
             System.out.println("Turnaround is already open on " + dataDir + ": its window was brought forward.");
             return;
@@ -59,7 +59,8 @@ public final class DesktopLauncher {
      * check of every page of it that follows the opening (fails with {@link DamagedFileException}).
      */
     private record Opening(Path dataDir, Optional<InstanceLock> lock, CompletableFuture<Database> db,
-                           CompletableFuture<List<Path>> backupsIfFailed, CompletableFuture<Void> intact, String address) {
+                           CompletableFuture<List<Path>> backupsIfFailed, CompletableFuture<Void> intact, String address,
+                           WindowPlacement placement) {
 
         /**
          * Starts opening on its own thread; with {@code restore}, first puts that backup in place of the case file; with
@@ -104,7 +105,7 @@ public final class DesktopLauncher {
             }, "turnaround-open");
             opener.setDaemon(true);
             opener.start();
-            return new Opening(dataDir, lock, db, backups, intact, null);
+            return new Opening(dataDir, lock, db, backups, intact, null, null);
         }
 
         /**
@@ -127,11 +128,16 @@ public final class DesktopLauncher {
             opener.setDaemon(true);
             opener.start();
             return new Opening(dataDir, Optional.empty(), db, CompletableFuture.completedFuture(List.of()),
-                    CompletableFuture.completedFuture(null), address);
+                    CompletableFuture.completedFuture(null), address, null);
         }
 
         boolean writable() {
             return lock.isPresent() || address != null;
+        }
+
+        /** The same opening, to show where the window was last time (read on the launching thread, not the FX thread). */
+        Opening placedAt(Optional<WindowPlacement> where) {
+            return new Opening(dataDir, lock, db, backupsIfFailed, intact, address, where.orElse(null));
         }
     }
 
@@ -153,18 +159,19 @@ public final class DesktopLauncher {
             Platform.exit();
         };
         TurnaroundWindow window = TurnaroundWindow.open(stage, opening.db(), opening.dataDir(), Clock.systemDefaultZone(),
-                Locale.getDefault(), exit, opening.writable());
+                Locale.getDefault(), exit, opening.writable(), opening.placement());
         window.onSwitchLibrary(opening.address() == null ? "" : opening.address(), choice -> {
             // Everything typed is saved (the window flushed before asking); this window lets go of its library.
+            Optional<WindowPlacement> here = Optional.of(WindowPlacement.of(window.stage()));
             listener.ifPresent(SingleInstance::close);
             listening = Optional.empty();
             window.stage().hide();
             window.release();
             opening.db().thenAccept(Database::close);
             opening.lock().ifPresent(InstanceLock::close);
-            show(choice instanceof io.turnaround.ui.library.TeamDatabaseDialog.Team team
+            show((choice instanceof io.turnaround.ui.library.TeamDatabaseDialog.Team team
                     ? Opening.team(opening.dataDir(), team.address(), team.password(), true)
-                    : Opening.start(opening.dataDir(), null, true));
+                    : Opening.start(opening.dataDir(), null, true)).placedAt(here));
         });
         opening.db().whenComplete((ok, failure) -> {
             if (failure != null) {

@@ -44,6 +44,8 @@ import javafx.stage.WindowEvent;
  */
 public final class TurnaroundWindow {
     private final Stage stage;
+    /** The data folder, once the library is open: attachments, logs, where the window was. */
+    private final CompletableFuture<Path> dataDir;
     private final BackgroundTasks tasks;
     private final MainViewModel main;
     private final SettingsModel settings;
@@ -73,6 +75,7 @@ public final class TurnaroundWindow {
         this.main = new MainViewModel(store, tasks, dialogs, i18n, clock, writable, autosaveDelay);
         // The data folder: the case file's, or (for a team library) the one given, which keeps attachments and logs.
         CompletableFuture<Path> dataDir = folder != null ? db.thenApply(d -> folder) : db.thenApply(d -> d.file().toAbsolutePath().getParent());
+        this.dataDir = dataDir;
         CompletableFuture<AttachmentFiles> attachments = dataDir.thenApply(AttachmentFiles::new);
         FactFiles factFiles = factFiles(attachments);
         Workload workload = workload(store);
@@ -229,9 +232,25 @@ public final class TurnaroundWindow {
         return open(stage, db, folder, clock, locale, onExit, writable, io.turnaround.ui.common.CaseSession.AUTOSAVE_DELAY);
     }
 
+    /** @param placement where the window was at the last close (read by the launcher off the FX thread), or null */
+    static TurnaroundWindow open(Stage stage, CompletableFuture<Database> db, Path folder, Clock clock, Locale locale,
+                                 Runnable onExit, boolean writable, WindowPlacement placement) {
+        TurnaroundWindow window = open(stage, db, folder, clock, locale, onExit, writable, io.turnaround.ui.common.CaseSession.AUTOSAVE_DELAY,
+                placement);
+        return window;
+    }
+
     private static TurnaroundWindow open(Stage stage, CompletableFuture<Database> db, Path folder, Clock clock, Locale locale,
                                          Runnable onExit, boolean writable, java.time.Duration autosaveDelay) {
+        return open(stage, db, folder, clock, locale, onExit, writable, autosaveDelay, null);
+    }
+
+    private static TurnaroundWindow open(Stage stage, CompletableFuture<Database> db, Path folder, Clock clock, Locale locale,
+                                         Runnable onExit, boolean writable, java.time.Duration autosaveDelay, WindowPlacement placement) {
         TurnaroundWindow window = new TurnaroundWindow(stage, db, folder, clock, locale, onExit, writable, autosaveDelay);
+        if (placement != null) {
+            placement.applyTo(stage);
+        }
         window.nameTheLibrary(db);
         // The list's query starts before the window shows (it waits for the case file on the store thread), so
         // the cases are usually there for the first frame.
@@ -343,9 +362,17 @@ public final class TurnaroundWindow {
     public void requestClose() {
         main.prepareToExit().thenAccept(saved -> {
             if (saved) {
+                WindowPlacement placement = WindowPlacement.of(stage);
                 stage.hide();
                 if (main.isWritable()) {
                     settings.saveValue(RESUME_CASE, ""); // a normal quit: the next start opens on the list
+                    tasks.submit(() -> {
+                        try {
+                            placement.save(dataDir.join());
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
                 }
                 tasks.close();
                 onExit.run();
