@@ -208,6 +208,10 @@ public final class MainView extends BorderPane {
     private MenuBar menus(io.turnaround.ui.common.Appearance appearance, Runnable onSettings, Runnable onQuit) {
         MenuBar bar = new MenuBar(fileMenu(onQuit), goMenu(), callMenu(), viewMenu(appearance, onSettings));
         bar.setId("menu-bar");
+        // Help › Keyboard shortcuts lists every accelerator of the menus, read from them when it opens.
+        MenuItem keys = item("menu.help.keys", "menu-help-keys", new KeyCodeCombination(KeyCode.F1));
+        keys.setOnAction(e -> KeyboardSheet.show(getScene() == null ? null : getScene().getWindow(), bar, i18n));
+        bar.getMenus().add(new Menu(i18n.get("menu.help"), null, keys));
         return bar;
     }
 
