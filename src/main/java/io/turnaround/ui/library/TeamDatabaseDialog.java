@@ -45,6 +45,10 @@ public final class TeamDatabaseDialog extends Dialog<TeamDatabaseDialog.Choice> 
     /** @param problem why the library could not be opened (shown at once), or empty */
     public TeamDatabaseDialog(Window owner, String current, String problem, Function<Team, CompletableFuture<String>> test, I18n i18n) {
         initOwner(owner);
+        if (owner == null) {
+            // Shown before any window (a failed start): the app's look, not the toolkit's.
+            getDialogPane().getStylesheets().setAll(io.turnaround.ui.common.Theme.LIGHT.stylesheets());
+        }
         ButtonType connect = new ButtonType(i18n.get("team.connect"), ButtonBar.ButtonData.OK_DONE);
         ButtonType local = new ButtonType(i18n.get("team.local"), ButtonBar.ButtonData.OTHER);
         setTitle(i18n.get("team.title"));
