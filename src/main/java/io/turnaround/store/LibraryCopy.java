@@ -47,7 +47,8 @@ public final class LibraryCopy {
         return into.write(c -> {
             for (int start = 0; start < ids.size(); start += BATCH) {
                 List<Long> batch = ids.subList(start, Math.min(ids.size(), start + BATCH));
-                for (CaseFile cf : from.read(r -> load(r, batch))) {
+                List<CaseFile> source = from.read(r -> load(r, batch));
+                for (CaseFile cf : source) {
                     CaseRow.insertKeepingId(c, cf);
                     if (owners.containsKey(cf.id())) {
                         Sql.update(c, "UPDATE cases SET owner = ? WHERE id = ?", owners.get(cf.id()), cf.id());
@@ -56,6 +57,7 @@ public final class LibraryCopy {
                     SearchIndex.put(c, cf, null);
                     revisions[0] += cf.approval().revisions().size();
                 }
+                sameInTarget(c, source); // the source read once: checked against what was just written
             }
             for (String[] row : audit) {
                 Sql.update(c, "INSERT INTO audit_log (seq, at, case_id, action, detail, prev_hash, hash, actor) VALUES (?,?,?,?,?,?,?,?)",
@@ -80,23 +82,23 @@ public final class LibraryCopy {
         return cases;
     }
 
-    /** Inside the target's transaction: a difference throws, and the transaction is rolled back. */
-    private void check(Connection c, List<Long> ids, int auditEntries) throws SQLException {
+    /** Every case of {@code source} reads back from the target the same, field by field and revision hash by hash. */
+    private static void sameInTarget(Connection c, List<CaseFile> source) throws SQLException {
+        List<CaseFile> target = load(c, source.stream().map(CaseFile::id).toList());
+        for (int i = 0; i < source.size(); i++) {
+            List<String> a = source.get(i).approval().revisions().stream().map(ApprovalRevision::sha256).toList();
+            List<String> b = i < target.size() ? target.get(i).approval().revisions().stream().map(ApprovalRevision::sha256).toList() : null;
+            if (!a.equals(b) || !source.get(i).equals(target.get(i))) {
+                throw new StoreException("Case " + source.get(i).header().reference() + " differs in the copy. Nothing was copied.");
+            }
+        }
+    }
+
+    /** Inside the target's transaction, after every case: a difference throws, and the transaction is rolled back. */
+    private static void check(Connection c, List<Long> ids, int auditEntries) throws SQLException {
         int copied = Sql.query(c, "SELECT count(*) AS n FROM cases", r -> r.integer("n")).get(0);
         if (copied != ids.size()) {
             throw new StoreException("The copy holds " + copied + " cases, not " + ids.size() + ". Nothing was copied.");
-        }
-        for (int start = 0; start < ids.size(); start += BATCH) {
-            List<Long> batch = ids.subList(start, Math.min(ids.size(), start + BATCH));
-            List<CaseFile> source = from.read(r -> load(r, batch));
-            List<CaseFile> target = load(c, batch);
-            for (int i = 0; i < source.size(); i++) {
-                List<String> a = source.get(i).approval().revisions().stream().map(ApprovalRevision::sha256).toList();
-                List<String> b = target.get(i).approval().revisions().stream().map(ApprovalRevision::sha256).toList();
-                if (!a.equals(b) || !source.get(i).equals(target.get(i))) {
-                    throw new StoreException("Case " + source.get(i).header().reference() + " differs in the copy. Nothing was copied.");
-                }
-            }
         }
         Optional<Long> broken = AuditLog.verify(c);
         int entries = Sql.query(c, "SELECT count(*) AS n FROM audit_log", r -> r.integer("n")).get(0);

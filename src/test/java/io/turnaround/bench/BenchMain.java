@@ -115,15 +115,7 @@ public final class BenchMain {
         try (Database db = Database.openIn(data)) {
             CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
             CaseFile stored = repo.create(withNotes(TestCases.fullyPopulated(), 2000));
-            long[] keystroke = new long[200];
-            CaseFile last = stored;
-            for (int i = 0; i < keystroke.length; i++) {
-                CaseFile next = last.withHeader(last.header().withSubject("Subject " + i));
-                long t0 = System.nanoTime();
-                repo.save(next, last);
-                keystroke[i] = System.nanoTime() - t0;
-                last = next;
-            }
+            long[] keystroke = subjectKeystrokes(repo, stored, 200);
             long[] load = new long[50];
             for (int i = 0; i < load.length; i++) {
                 long t0 = System.nanoTime();
@@ -133,6 +125,20 @@ public final class BenchMain {
             System.out.printf("autosave.keystroke_2000_notes.median_ms %.2f%n", median(keystroke) / 1e6);
             System.out.printf("case.load_2000_notes.median_ms %.2f%n", median(load) / 1e6);
         }
+    }
+
+    /** {@code count} autosaves, each of one more keystroke typed into the subject of {@code stored}: nanoseconds each. */
+    static long[] subjectKeystrokes(CaseRepository repo, CaseFile stored, int count) {
+        long[] times = new long[count];
+        CaseFile last = stored;
+        for (int i = 0; i < count; i++) {
+            CaseFile next = last.withHeader(last.header().withSubject("Subject " + i));
+            long t0 = System.nanoTime();
+            repo.save(next, last);
+            times[i] = System.nanoTime() - t0;
+            last = next;
+        }
+        return times;
     }
 
     /** The case with {@code count} call notes of a line each: the long call the autosave figures are measured on. */

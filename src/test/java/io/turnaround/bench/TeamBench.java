@@ -78,16 +78,7 @@ final class TeamBench {
     /** One keystroke in the subject of a case with 2,000 notes, saved: as BenchMain's autosave, in this engine. */
     private static long[] autosave(CaseRepository repo) {
         CaseFile c = TestCases.fullyPopulated();
-        CaseFile last = repo.create(BenchMain.withNotes(c.withHeader(c.header().withReference("")), 2000));
-        long[] times = new long[100];
-        for (int i = 0; i < times.length; i++) {
-            CaseFile next = last.withHeader(last.header().withSubject("Subject " + i));
-            long s = System.nanoTime();
-            repo.save(next, last);
-            times[i] = System.nanoTime() - s;
-            last = next;
-        }
-        return times;
+        return BenchMain.subjectKeystrokes(repo, repo.create(BenchMain.withNotes(c.withHeader(c.header().withReference("")), 2000)), 100);
     }
 
     private static void print(String name, long[] nanos, String goal) {
