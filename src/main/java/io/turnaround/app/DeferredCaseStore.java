@@ -53,8 +53,13 @@ final class DeferredCaseStore implements CaseStore {
     }
 
     @Override
-    public List<CaseSummary> newest(int limit) {
-        return store().newest(limit);
+    public int count(io.turnaround.domain.CaseQuery query) {
+        return store().count(query);
+    }
+
+    @Override
+    public List<CaseSummary> page(io.turnaround.domain.CaseQuery query, Long afterId, int offset, int limit) {
+        return store().page(query, afterId, offset, limit);
     }
 
     @Override

@@ -110,7 +110,7 @@ public final class TurnaroundWindow {
                 settings.saveValue(RESUME_STEP, page.step().name());
             }
         });
-        this.welcome = new io.turnaround.ui.caselist.WelcomeModel(settings, main.cases(), main::open);
+        this.welcome = new io.turnaround.ui.caselist.WelcomeModel(settings, main.caseList().overviewProperty(), main::open);
         view.showWelcome(welcome);
         Scene scene = new Scene(view,
                 Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight() - 30));
@@ -301,7 +301,9 @@ public final class TurnaroundWindow {
                 tasks.onUi(() -> tasks.run(d::role, me -> {
                     stage.setTitle(stage.getTitle() + " \u2014 " + i18n.get("app.title.team", d.name()));
                     mainView.showLibrary(i18n.get("status.team", d.name()), me);
-                    welcome.setMe(me);
+                    // Whose cases are "Mine", and whether the welcome still shows: the manager's own.
+                    main.caseList().setMe(me);
+                    main.refresh();
                 }));
             } else {
                 String file = String.valueOf(d.file());

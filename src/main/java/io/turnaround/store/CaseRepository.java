@@ -123,26 +123,17 @@ public final class CaseRepository implements CaseStore {
     /** Every case, newest first. */
     @Override
     public List<CaseSummary> list() {
-        return list(-1);
+        return db.read(c -> CaseListQuery.page(c, db.engine(), io.turnaround.domain.CaseQuery.ALL, null, 0, Integer.MAX_VALUE));
     }
 
     @Override
-    public List<CaseSummary> newest(int limit) {
-        return list(limit);
+    public int count(io.turnaround.domain.CaseQuery query) {
+        return db.read(c -> CaseListQuery.count(c, db.engine(), query));
     }
 
-    /** @param limit at most this many, or -1 for all */
-    private List<CaseSummary> list(int limit) {
-        // A customer's name and a category repeat across thousands of cases: one string each, not one per case.
-        java.util.Map<String, String> shared = new java.util.HashMap<>();
-        return db.read(c -> Sql.query(c, "SELECT id, reference, customer_org, subject, status, opened_at, next_contact_utc, is_sample, category, owner "
-                + "FROM cases ORDER BY opened_at DESC, id DESC" + (limit < 0 ? "" : " LIMIT " + limit), r -> {
-                    Long next = r.nullableLong("next_contact_utc");
-                    return new CaseSummary(r.lng("id"), r.text("reference"), shared.computeIfAbsent(r.text("customer_org"), k -> k),
-                            shared.computeIfAbsent(r.text("subject"), k -> k), r.enumOf(CaseStatus.class, "status"), r.instant("opened_at"),
-                            next == null ? null : Instant.ofEpochMilli(next), r.bool("is_sample"),
-                            shared.computeIfAbsent(r.text("category"), k -> k), shared.computeIfAbsent(r.text("owner"), k -> k));
-                }));
+    @Override
+    public List<CaseSummary> page(io.turnaround.domain.CaseQuery query, Long afterId, int offset, int limit) {
+        return db.read(c -> CaseListQuery.page(c, db.engine(), query, afterId, offset, limit));
     }
 
     /**

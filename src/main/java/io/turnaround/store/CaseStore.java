@@ -20,13 +20,17 @@ public interface CaseStore {
 
     Optional<CaseFile> load(long id);
 
+    /** Every case, newest first (the command line's list; the window asks for a page at a time). */
     List<CaseSummary> list();
 
-    /** The first {@code limit} cases of {@link #list()}: what the window shows while the rest load. */
-    default List<CaseSummary> newest(int limit) {
-        List<CaseSummary> all = list();
-        return List.copyOf(all.subList(0, Math.min(limit, all.size())));
-    }
+    /** How many cases the query finds. */
+    int count(io.turnaround.domain.CaseQuery query);
+
+    /**
+     * Up to {@code limit} cases the query finds, in its order: those after the case {@code afterId} (the last one of
+     * the page before) when it is given, else from position {@code offset}.
+     */
+    List<CaseSummary> page(io.turnaround.domain.CaseQuery query, Long afterId, int offset, int limit);
 
     boolean delete(long id);
 

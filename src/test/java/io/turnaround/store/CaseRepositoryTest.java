@@ -120,9 +120,11 @@ class CaseRepositoryTest {
             repo.create(CaseFile.start("", "case " + day, "Acme", Instant.parse("2026-05-0" + day + "T09:00:00Z")));
         }
         List<CaseSummary> all = repo.list();
-        assertEquals(all.subList(0, 3), repo.newest(3));
-        assertEquals(all, repo.newest(100));
-        assertEquals("case 7", repo.newest(1).get(0).subject());
+        io.turnaround.domain.CaseQuery newest = io.turnaround.domain.CaseQuery.ALL;
+        assertEquals(all.subList(0, 3), repo.page(newest, null, 0, 3));
+        assertEquals(all, repo.page(newest, null, 0, 100));
+        assertEquals("case 7", repo.page(newest, null, 0, 1).get(0).subject());
+        assertEquals(7, repo.count(newest));
     }
 
     @Test

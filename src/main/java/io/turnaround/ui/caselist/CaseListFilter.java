@@ -1,11 +1,11 @@
 package io.turnaround.ui.caselist;
 
+import io.turnaround.domain.CaseQuery;
 import io.turnaround.domain.CaseStatus;
 import io.turnaround.domain.CaseSummary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
@@ -19,7 +19,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The case list's filters — status, customer, opened between two dates, category, overdue only — and a limit to
- * some cases (those behind a chart). Their combination is one predicate the list applies in memory.
+ * some cases (those behind a chart). Together they are one {@link CaseQuery} the store runs (sorted as the list's
+ * columns say), and the same rule as a predicate for lists already in memory.
  */
 public final class CaseListFilter {
     private final ObjectProperty<CaseStatus> status = new SimpleObjectProperty<>();
@@ -31,29 +32,18 @@ public final class CaseListFilter {
     private final ObjectProperty<Set<Long>> only = new SimpleObjectProperty<>();
     /** In a team library: only the cases of this role ("Mine"); empty for everyone's. */
     private final StringProperty owner = new SimpleStringProperty("");
+    private final ObjectBinding<CaseQuery> query;
     private final ObjectBinding<Predicate<CaseSummary>> predicate;
 
     public CaseListFilter(Clock clock) {
         ZoneId zone = clock.getZone();
-        predicate = Bindings.createObjectBinding(() -> {
-            CaseStatus s = status.get();
-            String who = customer.get() == null ? "" : customer.get().strip().toLowerCase(Locale.ROOT);
-            LocalDate start = from.get();
-            LocalDate end = to.get();
-            String cat = category.get() == null ? "" : category.get().strip();
-            boolean overdue = overdueOnly.get();
-            Set<Long> ids = only.get();
-            String mine = owner.get() == null ? "" : owner.get();
-            java.time.Instant now = clock.instant();
-            return c -> (s == null || c.status() == s)
-                    && (who.isEmpty() || c.customerOrganisation().toLowerCase(Locale.ROOT).contains(who))
-                    && (start == null || c.openedAt() != null && !c.openedAt().atZone(zone).toLocalDate().isBefore(start))
-                    && (end == null || c.openedAt() != null && !c.openedAt().atZone(zone).toLocalDate().isAfter(end))
-                    && (cat.isEmpty() || c.category().equalsIgnoreCase(cat))
-                    && (!overdue || c.isOverdue(now))
-                    && (ids == null || ids.contains(c.id()))
-                    && (mine.isEmpty() || c.owner().equals(mine));
-        }, status, customer, from, to, category, overdueOnly, only, owner);
+        // Dates are the manager's days: from the start of "from" to the end of "to", in their time zone.
+        query = Bindings.createObjectBinding(() -> new CaseQuery(status.get(), customer.get(),
+                from.get() == null ? null : from.get().atStartOfDay(zone).toInstant(),
+                to.get() == null ? null : to.get().plusDays(1).atStartOfDay(zone).toInstant(),
+                category.get(), overdueOnly.get() ? clock.instant() : null, only.get(), owner.get(), null,
+                CaseQuery.Sort.OPENED, true), status, customer, from, to, category, overdueOnly, only, owner);
+        predicate = Bindings.createObjectBinding(() -> query.get()::matches, query);
     }
 
     /** Back to every case. */
@@ -69,6 +59,11 @@ public final class CaseListFilter {
 
     public StringProperty ownerProperty() {
         return owner;
+    }
+
+    /** The filters as a query of the store, newest first (the list applies its own sort). */
+    public ObjectBinding<CaseQuery> queryProperty() {
+        return query;
     }
 
     public ObjectBinding<Predicate<CaseSummary>> predicateProperty() {

@@ -1,6 +1,7 @@
 package io.turnaround.ui.caselist;
 
 import io.turnaround.ui.common.Gap;
+import io.turnaround.domain.CaseQuery;
 import io.turnaround.domain.CaseSummary;
 import io.turnaround.ui.common.I18n;
 import io.turnaround.ui.common.Tables;
@@ -9,7 +10,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.function.LongConsumer;
-import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -34,15 +34,14 @@ public final class CaseListView extends VBox {
     private final I18n i18nText;
     private final CaseListFilter filter;
 
-    private final javafx.collections.transformation.FilteredList<CaseSummary> shown;
+    private final CaseListModel list;
     private final Label onlyLabel = new Label();
     private final HBox only;
 
-    public CaseListView(ObservableList<CaseSummary> cases, I18n i18n, Runnable onNew, LongConsumer onOpen,
+    public CaseListView(CaseListModel list, I18n i18n, Runnable onNew, LongConsumer onOpen,
                         java.util.function.Consumer<CaseSummary> onDelete, CaseSearchModel search, CaseListFilter filter) {
-        this.shown = new javafx.collections.transformation.FilteredList<>(cases);
+        this.list = list;
         this.filter = filter;
-        shown.predicateProperty().bind(filter.predicateProperty());
         this.i18nText = i18n;
         setId("case-list");
         getStyleClass().add("case-list");
@@ -114,6 +113,7 @@ public final class CaseListView extends VBox {
         }
         TableColumn<CaseSummary, String> owner = Tables.column(i18nText.get("cases.col.owner"), CaseSummary::owner, 100);
         owner.setId("case-col-owner");
+        owner.setUserData(CaseQuery.Sort.OWNER);
         table.getColumns().add(2, owner);
         javafx.scene.control.ToggleGroup whose = new javafx.scene.control.ToggleGroup();
         javafx.scene.control.ToggleButton mine = new javafx.scene.control.ToggleButton(i18nText.get("cases.mine"));
@@ -132,36 +132,60 @@ public final class CaseListView extends VBox {
         top.getChildren().add(top.getChildren().indexOf(searchField), choice);
     }
 
-    /** Every case, newest first; a column header sorts a view of it. Enter or a double click opens a case, Delete deletes it. */
+    /**
+     * Every case, newest first; a click on a column header sorts by it (in the database: the list holds a page at a time).
+     * Enter or a double click opens a case, Delete deletes it.
+     */
     private TableView<CaseSummary> casesTable(I18n i18n, LongConsumer onOpen, java.util.function.Consumer<CaseSummary> onDelete) {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
         DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(i18n.locale());
-        // Sorting by a column sorts a view of the filtered list; the list itself keeps its order (newest first).
-        javafx.collections.transformation.SortedList<CaseSummary> sorted = new javafx.collections.transformation.SortedList<>(shown);
-        TableView<CaseSummary> table = Tables.table("case-table", sorted, i18n.get("cases.table"), i18n.get("cases.empty"));
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.getColumns().add(Tables.column(i18n.get("cases.col.reference"), s -> s.reference()
-                + (s.sample() ? "  " + i18n.get("cases.sample") : ""), 150));
-        table.getColumns().add(Tables.column(i18n.get("cases.col.customer"), CaseSummary::customerOrganisation, 180));
-        table.getColumns().add(Tables.column(i18n.get("cases.col.subject"), s -> s.subject().isEmpty()
-                ? i18n.get("cases.no-subject") : s.subject(), 300));
-        table.getColumns().add(Tables.column(i18n.get("cases.col.status"), s -> i18n.of(s.status()), 140));
-        table.getColumns().add(Tables.column(i18n.get("cases.col.opened"), s -> format(date, s.openedAt()), 110));
+        TableView<CaseSummary> table = Tables.table("case-table", list.rows(), i18n.get("cases.table"), i18n.get("cases.empty"));
+        table.getColumns().add(sortable(Tables.column(i18n.get("cases.col.reference"), s -> s.reference()
+                + (s.sample() ? "  " + i18n.get("cases.sample") : ""), 150), "case-col-reference", CaseQuery.Sort.REFERENCE));
+        table.getColumns().add(sortable(Tables.column(i18n.get("cases.col.customer"), CaseSummary::customerOrganisation, 180),
+                "case-col-customer", CaseQuery.Sort.CUSTOMER));
+        table.getColumns().add(sortable(Tables.column(i18n.get("cases.col.subject"), s -> s.subject().isEmpty()
+                ? i18n.get("cases.no-subject") : s.subject(), 300), "case-col-subject", CaseQuery.Sort.SUBJECT));
+        table.getColumns().add(sortable(Tables.column(i18n.get("cases.col.status"), s -> i18n.of(s.status()), 140),
+                "case-col-status", CaseQuery.Sort.STATUS));
+        table.getColumns().add(sortable(Tables.column(i18n.get("cases.col.opened"), s -> format(date, s.openedAt()), 110),
+                "case-col-opened", CaseQuery.Sort.OPENED));
         TableColumn<CaseSummary, String> next = Tables.column(i18n.get("cases.col.next"),
                 s -> s.missingNextContact() ? i18n.get("cases.no-date") : format(dateTime, s.nextContact()), 170);
         next.setCellFactory(col -> new NextContactCell());
-        table.getColumns().add(next);
+        table.getColumns().add(sortable(next, "case-col-next", CaseQuery.Sort.NEXT_CONTACT));
+        // The database sorts: a header click asks for the list again in that order (the first column of a multi-column
+        // sort; none is newest first).
+        table.setSortPolicy(t -> {
+            TableColumn<CaseSummary, ?> by = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);
+            list.sortBy(by == null ? null : (CaseQuery.Sort) by.getUserData(), by != null && by.getSortType() == TableColumn.SortType.DESCENDING);
+            return true;
+        });
+        // A new answer replaces every row; the case selected before stays selected when it is among the rows loaded.
+        long[] chosen = {-1};
+        table.getSelectionModel().selectedIndexProperty().addListener((o, was, at) -> {
+            CaseSummary row = at.intValue() < 0 || at.intValue() >= list.rows().size() ? null : list.rows().get(at.intValue());
+            if (row != null) {
+                chosen[0] = row.id();
+            }
+        });
+        list.answersProperty().addListener((o, was, now) -> {
+            int at = chosen[0] < 0 ? -1 : list.indexOfLoaded(chosen[0]);
+            if (at >= 0) {
+                table.getSelectionModel().select(at);
+            }
+        });
         table.setRowFactory(tv -> {
             TableRow<CaseSummary> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                if (e.getClickCount() == 2 && !row.isEmpty() && row.getItem() != null) {
                     onOpen.accept(row.getItem().id());
                 }
             });
             return row;
         });
         table.setOnKeyPressed(e -> {
-            CaseSummary selected = table.getSelectionModel().getSelectedItem();
+            CaseSummary selected = selected();
             if (e.getCode() == KeyCode.ENTER && selected != null) {
                 onOpen.accept(selected.id());
             } else if (e.getCode() == KeyCode.DELETE && selected != null) {
@@ -169,6 +193,12 @@ public final class CaseListView extends VBox {
             }
         });
         return table;
+    }
+
+    private static TableColumn<CaseSummary, String> sortable(TableColumn<CaseSummary, String> column, String id, CaseQuery.Sort sort) {
+        column.setId(id);
+        column.setUserData(sort);
+        return column;
     }
 
     /**
@@ -231,7 +261,9 @@ public final class CaseListView extends VBox {
 
     /** The case selected in the list, or null. */
     public CaseSummary selected() {
-        return table.getSelectionModel().getSelectedItem();
+        // The row itself, not the selection model's copy: a row selected before its page loaded was null there.
+        int at = table.getSelectionModel().getSelectedIndex();
+        return at < 0 || at >= table.getItems().size() ? null : table.getItems().get(at);
     }
 
     /** Until the cases have loaded, the empty table says so, rather than that there are none. */

@@ -29,7 +29,8 @@ public final class Tables {
 
     public static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
         TableColumn<T, String> col = new TableColumn<>(title);
-        col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Cells.preview(value.apply(cell.getValue()))));
+        // A row of a paged list is null until its page has loaded: an empty cell, not an error.
+        col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue() == null ? "" : Cells.preview(value.apply(cell.getValue()))));
         col.getProperties().put(WIDTH, width);
         fit(col, javafx.scene.text.Font.font(TextSize.NORMAL_PX));
         return col;

@@ -91,7 +91,7 @@ public final class MainView extends BorderPane {
         this.i18n = i18n;
         this.steps = steps;
         setId("main");
-        caseList = new CaseListView(vm.cases(), i18n, vm::newCase, vm::open, vm::delete, vm.search(), vm.filter());
+        caseList = new CaseListView(vm.caseList(), i18n, vm::newCase, vm::open, vm::delete, vm.search(), vm.filter());
         caseList.sayLoadingUntil(vm.loadedProperty());
         // The library's pages are built when first shown: the first frame of the case list waits for none of them.
         dueView = new Lazy<>(() -> new io.turnaround.ui.due.DueView(vm.due(), i18n, vm::open, () -> {

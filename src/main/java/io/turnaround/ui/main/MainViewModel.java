@@ -14,7 +14,6 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -34,15 +33,12 @@ public final class MainViewModel {
     private final DialogService dialogs;
     private final I18n i18n;
     private final Clock clock;
-    private final ObservableList<CaseSummary> cases = FXCollections.observableArrayList();
+    private final io.turnaround.ui.caselist.CaseListModel caseList;
     private final ReadOnlyObjectWrapper<CaseSession> openCase = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(Page.CASES);
     private final javafx.beans.property.ReadOnlyStringWrapper notice = new javafx.beans.property.ReadOnlyStringWrapper("");
     /** The open case's steps; null while no case is open. */
     private WizardViewModel wizard;
-    /** More rows than the tallest window shows. */
-    private static final int FIRST_PAGE = 200;
-    private final ReadOnlyObjectWrapper<Boolean> loaded = new ReadOnlyObjectWrapper<>(false);
 
     private final boolean writable;
 
@@ -68,25 +64,15 @@ public final class MainViewModel {
         this.clock = clock;
         this.search = new io.turnaround.ui.caselist.CaseSearchModel(repository, tasks);
         this.filter = new io.turnaround.ui.caselist.CaseListFilter(clock);
+        this.caseList = new io.turnaround.ui.caselist.CaseListModel(repository, tasks, filter);
         this.due = new io.turnaround.ui.due.DueViewModel(repository, tasks, clock);
         this.dashboard = new io.turnaround.ui.dashboard.DashboardViewModel(repository, tasks, clock);
         this.customers = new io.turnaround.ui.customers.CustomersViewModel(repository, tasks, clock);
     }
 
+    /** Reads the case list again (its first page and count), in the order and with the filters chosen. */
     public CompletableFuture<?> refresh() {
-        if (!loaded.get() && cases.isEmpty()) {
-            // The first time, the newest cases show at once; on a library of 100,000 the rest take about a
-            // second. The list stays "loading" until all are there.
-            tasks.run(() -> repository.newest(FIRST_PAGE), page -> {
-                if (!loaded.get()) {
-                    cases.setAll(page);
-                }
-            });
-        }
-        return tasks.run(repository::list, list -> {
-            cases.setAll(list);
-            loaded.set(true);
-        }, this::showError);
+        return caseList.refresh();
     }
 
     /** A new case opens at once on Listen: the call has started, details can wait. */
@@ -270,8 +256,14 @@ public final class MainViewModel {
         return customers;
     }
 
+    /** The case list, a page at a time. */
+    public io.turnaround.ui.caselist.CaseListModel caseList() {
+        return caseList;
+    }
+
+    /** The rows of the case list as it stands (rows not yet shown are null until loaded). */
     public ObservableList<CaseSummary> cases() {
-        return cases;
+        return caseList.rows();
     }
 
     /** What the window shows. */
@@ -283,7 +275,7 @@ public final class MainViewModel {
         return openCase.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Boolean> loadedProperty() {
-        return loaded.getReadOnlyProperty();
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return caseList.loadedProperty();
     }
 }

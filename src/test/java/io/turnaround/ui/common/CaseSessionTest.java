@@ -157,6 +157,16 @@ class CaseSessionTest {
         }
 
         @Override
+        public int count(io.turnaround.domain.CaseQuery query) {
+            return real.count(query);
+        }
+
+        @Override
+        public java.util.List<io.turnaround.domain.CaseSummary> page(io.turnaround.domain.CaseQuery query, Long afterId, int offset, int limit) {
+            return real.page(query, afterId, offset, limit);
+        }
+
+        @Override
         public java.util.List<io.turnaround.domain.CaseStats> stats() {
             return real.stats();
         }
