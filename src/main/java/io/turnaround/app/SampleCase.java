@@ -44,7 +44,7 @@ public final class SampleCase {
             return Optional.empty();
         }
         CaseRepository cases = new CaseRepository(db, clock);
-        CaseFile added = cases.list().isEmpty() ? cases.create(load()) : null;
+        CaseFile added = cases.count(io.turnaround.domain.CaseQuery.ALL) == 0 ? cases.create(load()) : null;
         settings.put(OFFERED, "true");
         return Optional.ofNullable(added);
     }

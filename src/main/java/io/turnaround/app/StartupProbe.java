@@ -40,7 +40,7 @@ final class StartupProbe {
 
     /**
      * {@code --measure-list-memory}: once the list is loaded, scrolls it from the first case to the last, a screen
-     * at a time, waits five seconds, then prints the process's resident memory and its peak (Linux), the Java heap in
+     * at a time (each screen's rows read before the next), waits five seconds, then prints the process's resident memory and its peak (Linux), the Java heap in
      * use, and exits.
      */
     static void scrollListThenPrintMemory(TurnaroundWindow window) {
@@ -55,6 +55,13 @@ final class StartupProbe {
             int[] at = {0};
             Runnable[] step = new Runnable[1];
             step[0] = () -> {
+                if (at[0] > 0 && table.getItems().get(at[0] - 1) == null) {
+                    // The list reads a page at a time: the screen just shown is read before the next one.
+                    javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.millis(5));
+                    wait.setOnFinished(e -> step[0].run());
+                    wait.play();
+                    return;
+                }
                 at[0] = Math.min(rows, at[0] + 40);
                 table.scrollTo(Math.max(0, at[0] - 1));
                 if (at[0] < rows) {

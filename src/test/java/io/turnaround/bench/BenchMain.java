@@ -150,7 +150,7 @@ public final class BenchMain {
         return c.withListen(c.listen().withNotes(notes));
     }
 
-    private static long runAndRead(List<String> jvmOptions, String mainClass, String... args) throws IOException, InterruptedException {
+    static long runAndRead(List<String> jvmOptions, String mainClass, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path")));

@@ -60,57 +60,29 @@ final class SearchBench {
                     ours[ours.length * 95 / 100] / 1e6, ours[ours.length - 1] / 1e6, hits);
             System.out.printf("library.search.raw_fts5.median_ms %.1f  p95 %.1f%n", rawMedian, raw[raw.length * 95 / 100] / 1e6);
             System.out.printf("library.search.ratio %.2f  (goal <= 1.5)%n", oursMedian / rawMedian);
-            long s = System.nanoTime();
-            List<io.turnaround.domain.CaseSummary> all = repo.list();
-            System.out.printf("library.list_all_ms %.0f  (%d cases)%n", (System.nanoTime() - s) / 1e6, all.size());
-            filterAndOpen(repo, all);
+            ListBench.run("library", repo);
         }
+        startup(data, cases);
         listMemory(data);
         deleteTree(data);
     }
 
     /**
-     * What the list does on the FX thread when a filter changes (the filtered, sorted view of all cases recomputed),
-     * and opening a case from the file, as the list does on the worker.
+     * The app started on the whole library, to the first frame of its case list, against the bare window: as the
+     * startup figure of an almost empty library, alternating, median of 5.
      */
-    private static void filterAndOpen(CaseRepository repo, List<io.turnaround.domain.CaseSummary> all) {
-        io.turnaround.ui.caselist.CaseListFilter filter = new io.turnaround.ui.caselist.CaseListFilter(Clock.systemUTC());
-        javafx.collections.transformation.FilteredList<io.turnaround.domain.CaseSummary> shown =
-                new javafx.collections.transformation.FilteredList<>(javafx.collections.FXCollections.observableArrayList(all));
-        shown.predicateProperty().bind(filter.predicateProperty());
-        javafx.collections.transformation.SortedList<io.turnaround.domain.CaseSummary> sorted = new javafx.collections.transformation.SortedList<>(shown);
-        List<Runnable> changes = List.of(
-                () -> filter.statusProperty().set(io.turnaround.domain.CaseStatus.INVESTIGATING),
-                () -> filter.customerProperty().set("Tyrell"),
-                () -> filter.overdueOnlyProperty().set(true),
-                () -> filter.fromProperty().set(java.time.LocalDate.now().minusDays(90)),
-                filter::clear);
-        long[] times = new long[changes.size() * 20];
-        int shownTotal = 0;
-        for (int i = 0; i < times.length + 2 * changes.size(); i++) {
-            long s = System.nanoTime();
-            changes.get(i % changes.size()).run();
-            shownTotal += sorted.size();
-            if (i >= 2 * changes.size()) {
-                times[i - 2 * changes.size()] = System.nanoTime() - s;
-            }
+    private static void startup(Path data, int cases) throws Exception {
+        List<String> options = InstalledJvmOptions.read();
+        long[] app = new long[5];
+        long[] bare = new long[5];
+        for (int i = 0; i < app.length; i++) {
+            bare[i] = BenchMain.runAndRead(List.of(), BareWindow.Launcher.class.getName());
+            app[i] = BenchMain.runAndRead(options, "io.turnaround.Main", "--data-dir", data.toString(), "--measure-startup");
         }
-        Arrays.sort(times);
-        System.out.printf("library.filter.median_ms %.1f  p95 %.1f  max %.1f  (a filter changed over %d cases; %d shown in all)%n",
-                times[times.length / 2] / 1e6, times[times.length * 95 / 100] / 1e6, times[times.length - 1] / 1e6, all.size(), shownTotal);
-        long[] opens = new long[50];
-        java.util.Random pick = new java.util.Random(1);
-        for (int i = 0; i < opens.length + 5; i++) {
-            long id = all.get(pick.nextInt(all.size())).id();
-            long s = System.nanoTime();
-            repo.load(id).orElseThrow();
-            if (i >= 5) {
-                opens[i - 5] = System.nanoTime() - s;
-            }
-        }
-        Arrays.sort(opens);
-        System.out.printf("library.open_case.median_ms %.1f  p95 %.1f  max %.1f  (a random case loaded from the file)%n",
-                opens[opens.length / 2] / 1e6, opens[opens.length * 95 / 100] / 1e6, opens[opens.length - 1] / 1e6);
+        Arrays.sort(app);
+        Arrays.sort(bare);
+        System.out.printf("library.startup_%d.median_ms %d  bare %d  ratio %.2f  (goal <= 1.30; app runs %s, bare runs %s)%n", cases,
+                app[2], bare[2], (double) app[2] / bare[2], Arrays.toString(app), Arrays.toString(bare));
     }
 
     /** The app started on the 100,000 cases, its list scrolled end to end: resident memory and heap. */

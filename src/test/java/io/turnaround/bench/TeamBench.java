@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 
 /**
  * The same generated library in both engines, side by side: the case file and a local PostgreSQL server (the tests'
@@ -59,18 +58,7 @@ final class TeamBench {
                 }
             }
             print("team." + engine + ".search", search, "goal < 50");
-            long s = System.nanoTime();
-            var all = repo.list();
-            System.out.printf("team.%s.list_all_ms %.0f  (%d cases)%n", engine, (System.nanoTime() - s) / 1e6, all.size());
-            Random random = new Random(1);
-            long[] open = new long[60];
-            for (int i = 0; i < open.length; i++) {
-                long id = all.get(random.nextInt(all.size())).id();
-                s = System.nanoTime();
-                repo.load(id);
-                open[i] = System.nanoTime() - s;
-            }
-            print("team." + engine + ".open_case", Arrays.copyOfRange(open, 10, open.length), "goal < 20");
+            ListBench.run("team." + engine, repo);
             print("team." + engine + ".autosave_keystroke_2000_notes", autosave(repo), "goal < 20");
         }
     }
