@@ -31,6 +31,15 @@ public final class AuditLog {
 
     /** Appends inside the caller's write transaction. */
     static void append(Connection c, Instant at, long caseId, String action, String detail) throws SQLException {
+        Appender log = appender(c);
+        log.add(Writes.now(c), at, caseId, action, detail);
+    }
+
+    /**
+     * The end of the chain, to append after inside the caller's write transaction (on PostgreSQL, holding the log's
+     * lock until it ends): one query for any number of rows.
+     */
+    static Appender appender(Connection c) throws SQLException {
         String actor = "";
         if (Engine.of(c) == Engine.POSTGRESQL) {
             // Several managers append at once: one at a time, so that each row chains onto the one before it (an
@@ -39,11 +48,28 @@ public final class AuditLog {
         }
         List<String[]> last = Sql.query(c, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
                 r -> new String[] {r.text("seq"), r.text("hash")});
-        long seq = last.isEmpty() ? 1 : Long.parseLong(last.get(0)[0]) + 1;
-        String prev = last.isEmpty() ? GENESIS : last.get(0)[1];
-        String hash = hash(prev, seq, at, caseId, action, detail, actor);
-        Sql.update(c, "INSERT INTO audit_log (seq, at, case_id, action, detail, prev_hash, hash, actor) VALUES (?,?,?,?,?,?,?,?)",
-                seq, at, caseId, action, detail, prev, hash, actor);
+        return last.isEmpty() ? new Appender(0, GENESIS, actor) : new Appender(Long.parseLong(last.get(0)[0]), last.get(0)[1], actor);
+    }
+
+    /** Rows chained onto the last one, each onto the one before. */
+    static final class Appender {
+        private long seq;
+        private String prev;
+        private final String actor;
+
+        private Appender(long seq, String prev, String actor) {
+            this.seq = seq;
+            this.prev = prev;
+            this.actor = actor;
+        }
+
+        void add(Writes w, Instant at, long caseId, String action, String detail) throws SQLException {
+            seq++;
+            String hash = hash(prev, seq, at, caseId, action, detail, actor);
+            w.update("INSERT INTO audit_log (seq, at, case_id, action, detail, prev_hash, hash, actor) VALUES (?,?,?,?,?,?,?,?)",
+                    seq, at, caseId, action, detail, prev, hash, actor);
+            prev = hash;
+        }
     }
 
     /** The row's hash; who made the change is part of it when known (rows without an actor keep their old hashes). */

@@ -33,14 +33,72 @@ public final class CaseRepository implements CaseStore {
         return db.write(c -> insert(c, draft));
     }
 
-    /** Stores many new cases in one transaction (generated demo data, a bulk import): all of them, or none. */
+    /**
+     * Stores many new cases in one transaction (generated demo data, a bulk import): all of them, or none. The same rows
+     * as {@link #create} one by one, sent as batches: ids reserved at once, references checked at once, each part's rows
+     * of every case in one batch.
+     */
     public int createAll(List<CaseFile> drafts) {
+        if (drafts.isEmpty()) {
+            return 0;
+        }
         return db.write(c -> {
-            for (CaseFile draft : drafts) {
-                insert(c, draft);
+            Writes w = Writes.batched(c);
+            long[] ids = reserveIds(c, drafts.size());
+            java.util.Set<String> used = takenReferences(c, drafts);
+            int[] lastNumber = {-1};
+            AuditLog.Appender log = AuditLog.appender(c);
+            for (int i = 0; i < drafts.size(); i++) {
+                String reference = drafts.get(i).header().reference();
+                if (reference.isBlank() || !used.add(reference)) {
+                    reference = nextFreeReference(c, used, lastNumber);
+                    used.add(reference);
+                }
+                CaseFile stored = drafts.get(i).withHeader(drafts.get(i).header().withReference(reference)).withId(ids[i]);
+                CaseRow.insertKeepingId(w, stored);
+                ChildTables.write(w, stored, null);
+                SearchIndex.put(w, stored, null);
+                log.add(w, clock.instant(), stored.id(), "created", reference);
             }
+            w.flush();
             return drafts.size();
         });
+    }
+
+    /** Ids for {@code n} new cases, as the engine would give them one by one. */
+    private long[] reserveIds(Connection c, int n) throws SQLException {
+        if (db.engine() == Engine.POSTGRESQL) {
+            return Sql.query(c, "SELECT nextval(pg_get_serial_sequence('cases', 'id')) AS id FROM generate_series(1, ?)",
+                    r -> r.lng("id"), n).stream().mapToLong(Long::longValue).toArray();
+        }
+        // SQLite gives a new row the highest id plus one; the write transaction keeps anyone else from taking them.
+        long max = Sql.query(c, "SELECT coalesce(max(id), 0) AS m FROM cases", r -> r.lng("m")).get(0);
+        return java.util.stream.LongStream.rangeClosed(max + 1, max + n).toArray();
+    }
+
+    /** Those of the drafts' references the library already holds. */
+    private static java.util.Set<String> takenReferences(Connection c, List<CaseFile> drafts) throws SQLException {
+        List<String> wanted = drafts.stream().map(d -> d.header().reference()).filter(r -> !r.isBlank()).distinct().toList();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (int from = 0; from < wanted.size(); from += 500) {
+            List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + 500));
+            taken.addAll(Sql.query(c, "SELECT reference FROM cases WHERE reference IN ("
+                    + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")", r -> r.text("reference"), chunk.toArray()));
+        }
+        return taken;
+    }
+
+    /** The next reference of this year that is neither in the library nor among {@code used}. */
+    private String nextFreeReference(Connection c, java.util.Set<String> used, int[] lastNumber) throws SQLException {
+        int year = clock.instant().atZone(ZoneId.systemDefault()).getYear();
+        if (lastNumber[0] < 0) {
+            lastNumber[0] = CaseReference.numberIn(nextReference(c), year).orElse(1) - 1;
+        }
+        String reference;
+        do {
+            reference = CaseReference.format(year, ++lastNumber[0]);
+        } while (used.contains(reference));
+        return reference;
     }
 
     private CaseFile insert(java.sql.Connection c, CaseFile draft) throws java.sql.SQLException {

@@ -36,12 +36,16 @@ final class CaseRow {
 
     /** Inserts the case under the id it has (a copy of a whole library keeps every id, so the audit chain still holds). */
     static void insertKeepingId(Connection c, CaseFile cf) throws SQLException {
+        insertKeepingId(Writes.now(c), cf);
+    }
+
+    static void insertKeepingId(Writes w, CaseFile cf) throws SQLException {
         String marks = String.join(",", java.util.Collections.nCopies(COLUMN_COUNT + 1, "?"));
         Object[] values = values(cf);
         Object[] params = new Object[values.length + 1];
         params[0] = cf.id();
         System.arraycopy(values, 0, params, 1, values.length);
-        Sql.update(c, "INSERT INTO cases (id, " + COLUMNS + ") VALUES (" + marks + ")", params);
+        w.update("INSERT INTO cases (id, " + COLUMNS + ") VALUES (" + marks + ")", params);
     }
 
     static void update(Connection c, CaseFile cf) throws SQLException {

@@ -48,91 +48,100 @@ final class ChildTables {
 
     /** Writes every list of {@code cf} that differs from {@code previous} (all of them when previous is null). */
     static void write(Connection c, CaseFile cf, CaseFile previous) throws SQLException {
+        write(Writes.now(c), cf, previous);
+    }
+
+    /** As {@link #write(Connection, CaseFile, CaseFile)}, into {@code w} (at once, or gathered for many new cases). */
+    static void write(Writes w, CaseFile cf, CaseFile previous) throws SQLException {
         long id = cf.id();
         if (changed(previous, cf, CaseFile::parties)) {
-            replace(c, "parties", id, cf.parties(), "INSERT INTO parties (id, case_id, position, name, organisation, role, email, "
+            replace(w, "parties", id, cf.parties(), "INSERT INTO parties (id, case_id, position, name, organisation, role, email, "
                     + "phone, side, receives_summary) VALUES (?,?,?,?,?,?,?,?,?,?)", (p, i) -> new Object[] {
                         p.id(), id, i, p.name(), p.organisation(), p.role(), p.email(), p.phone(), p.side(), p.receivesSummary()});
         }
         if (changed(previous, cf, x -> x.listen().notes())) {
-            replace(c, "notes", id, cf.listen().notes(), "INSERT INTO notes (id, case_id, position, call_offset_ms, wall_time, text, "
+            replace(w, "notes", id, cf.listen().notes(), "INSERT INTO notes (id, case_id, position, call_offset_ms, wall_time, text, "
                     + "tag, key_point) VALUES (?,?,?,?,?,?,?,?)", (n, i) -> new Object[] {
                         n.id(), id, i, n.callOffsetMillis(), n.wallTime(), n.text(), n.tag(), n.keyPoint()});
         }
         if (changed(previous, cf, x -> x.listen().temperatures())) {
-            replace(c, "temperatures", id, cf.listen().temperatures(), "INSERT INTO temperatures (case_id, position, at, "
+            replace(w, "temperatures", id, cf.listen().temperatures(), "INSERT INTO temperatures (case_id, position, at, "
                     + "call_offset_ms, level) VALUES (?,?,?,?,?)", (t, i) -> new Object[] {
                         id, i, t.at(), t.callOffsetMillis(), t.level()});
         }
-        writeAsk(c, cf, previous);
-        writeProduce(c, cf, previous);
+        writeAsk(w, cf, previous);
+        writeProduce(w, cf, previous);
         if (changed(previous, cf, CaseFile::facts)) {
-            replace(c, "facts", id, cf.facts(), "INSERT INTO facts (id, case_id, position, on_date, at_time, what, source, evidence, "
+            replace(w, "facts", id, cf.facts(), "INSERT INTO facts (id, case_id, position, on_date, at_time, what, source, evidence, "
                     + "verified, kind) VALUES (?,?,?,?,?,?,?,?,?,?)", (f, i) -> new Object[] {
                         f.id(), id, i, f.date(), f.time(), f.what(), f.source(), f.evidence(), f.verified(), f.kind()});
             for (Fact f : cf.facts()) {
-                Sql.insertAll(c, "INSERT INTO attachments (case_id, fact_id, id, position, original_name, stored_name, sha256, "
+                w.insertAll("INSERT INTO attachments (case_id, fact_id, id, position, original_name, stored_name, sha256, "
                         + "size) VALUES (?,?,?,?,?,?,?,?)", f.attachments(), (a, i) -> new Object[] {
                             id, f.id(), a.id(), i, a.originalName(), a.storedName(), a.sha256(), a.size()});
             }
         }
         if (changed(previous, cf, x -> x.conclusions().scenarios())) {
-            replace(c, "scenarios", id, cf.conclusions().scenarios(), "INSERT INTO scenarios (id, case_id, position, description, "
+            replace(w, "scenarios", id, cf.conclusions().scenarios(), "INSERT INTO scenarios (id, case_id, position, description, "
                     + "kept, reason, evidence_fact_ids) VALUES (?,?,?,?,?,?,?)", (s, i) -> new Object[] {
                         s.id(), id, i, s.description(), s.kept(), s.reason(), String.join("\n", s.evidenceFactIds())});
         }
         if (changed(previous, cf, x -> x.prevention().actions())) {
-            replace(c, "prevention_actions", id, cf.prevention().actions(), "INSERT INTO prevention_actions (id, case_id, position, "
+            replace(w, "prevention_actions", id, cf.prevention().actions(), "INSERT INTO prevention_actions (id, case_id, position, "
                     + "what, side, owner, due_on, state, document_process, train_from_document, done_on) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                     (a, i) -> new Object[] {a.id(), id, i, a.what(), a.side(), a.owner(), a.dueOn(), a.state(), a.documentProcess(),
                         a.trainFromDocument(), a.doneOn()});
             for (PreventionAction a : cf.prevention().actions()) {
-                Sql.insertAll(c, "INSERT INTO effectiveness_checks (case_id, action_id, position, due_on, result, passed) "
+                w.insertAll("INSERT INTO effectiveness_checks (case_id, action_id, position, due_on, result, passed) "
                         + "VALUES (?,?,?,?,?,?)", a.checks(), (k, i) -> new Object[] {id, a.id(), i, k.dueOn(), k.result(), k.passed()});
             }
         }
         if (changed(previous, cf, x -> x.approval().revisions())) {
-            writeRevisions(c, id, cf.approval().revisions());
+            writeRevisions(w, id, cf.approval().revisions());
         }
         if (changed(previous, cf, CaseFile::drafts)) {
-            Sql.update(c, "DELETE FROM drafts WHERE case_id = ?", id);
-            Sql.insertAll(c, "INSERT INTO drafts (case_id, field, text) VALUES (?,?,?)", cf.drafts(),
+            if (!w.newCases()) {
+                w.update("DELETE FROM drafts WHERE case_id = ?", id);
+            }
+            w.insertAll("INSERT INTO drafts (case_id, field, text) VALUES (?,?,?)", cf.drafts(),
                     (d, i) -> new Object[] {id, d.field(), d.text()});
         }
     }
 
-    private static void writeAsk(Connection c, CaseFile cf, CaseFile previous) throws SQLException {
+    private static void writeAsk(Writes w, CaseFile cf, CaseFile previous) throws SQLException {
         long id = cf.id();
         if (changed(previous, cf, x -> x.ask().questions())) {
-            replace(c, "questions", id, cf.ask().questions(), "INSERT INTO questions (id, case_id, position, kind, text, answer) "
+            replace(w, "questions", id, cf.ask().questions(), "INSERT INTO questions (id, case_id, position, kind, text, answer) "
                     + "VALUES (?,?,?,?,?,?)", (q, i) -> new Object[] {q.id(), id, i, q.kind(), q.text(), q.answer()});
         }
         if (changed(previous, cf, x -> x.ask().problems())) {
-            replace(c, "problems", id, cf.ask().problems(), "INSERT INTO problems (id, case_id, position, text) VALUES (?,?,?,?)",
+            replace(w, "problems", id, cf.ask().problems(), "INSERT INTO problems (id, case_id, position, text) VALUES (?,?,?,?)",
                     (p, i) -> new Object[] {p.id(), id, i, p.text()});
         }
         if (changed(previous, cf, x -> x.ask().checkDowns())) {
-            replace(c, "check_downs", id, cf.ask().checkDowns(), "INSERT INTO check_downs (id, case_id, position, statement, state, "
+            replace(w, "check_downs", id, cf.ask().checkDowns(), "INSERT INTO check_downs (id, case_id, position, statement, state, "
                     + "correction) VALUES (?,?,?,?,?,?)", (k, i) -> new Object[] {
                         k.id(), id, i, k.statement(), k.state(), k.correction()});
         }
     }
 
-    private static void writeProduce(Connection c, CaseFile cf, CaseFile previous) throws SQLException {
+    private static void writeProduce(Writes w, CaseFile cf, CaseFile previous) throws SQLException {
         long id = cf.id();
         if (changed(previous, cf, x -> x.produce().commitments())) {
-            replace(c, "commitments", id, cf.produce().commitments(), "INSERT INTO commitments (id, case_id, position, what, owner, "
+            replace(w, "commitments", id, cf.produce().commitments(), "INSERT INTO commitments (id, case_id, position, what, owner, "
                     + "proposed_at, customer_deadline, due_at, due_utc, next_contact, done_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                     (k, i) -> new Object[] {k.id(), id, i, k.what(), k.owner(), k.proposedAt(), k.customerDeadline(), k.dueAt(),
                         k.dueAt() == null ? null : k.dueAt().toInstant().toEpochMilli(), k.nextContact(), k.doneAt()});
         }
         if (changed(previous, cf, x -> x.produce().expectations())) {
-            replace(c, "expectations", id, cf.produce().expectations(), "INSERT INTO expectations (id, case_id, position, text, "
+            replace(w, "expectations", id, cf.produce().expectations(), "INSERT INTO expectations (id, case_id, position, text, "
                     + "state, measure, escalated_to) VALUES (?,?,?,?,?,?,?)", (e, i) -> new Object[] {
                         e.id(), id, i, e.text(), e.state(), e.measure(), e.escalatedTo()});
-            Sql.update(c, "DELETE FROM expectation_history WHERE case_id = ?", id);
+            if (!w.newCases()) {
+                w.update("DELETE FROM expectation_history WHERE case_id = ?", id);
+            }
             for (Expectation e : cf.produce().expectations()) {
-                Sql.insertAll(c, "INSERT INTO expectation_history (case_id, expectation_id, position, at, state, measure) "
+                w.insertAll("INSERT INTO expectation_history (case_id, expectation_id, position, at, state, measure) "
                         + "VALUES (?,?,?,?,?,?)", e.history(), (h, i) -> new Object[] {id, e.id(), i, h.at(), h.state(), h.measure()});
             }
         }
@@ -142,9 +151,9 @@ final class ChildTables {
      * Revisions are never rewritten wholesale: a sent revision's frozen content is immutable,
      * so only new revisions are inserted and only the response of an unanswered one changes.
      */
-    private static void writeRevisions(Connection c, long caseId, List<ApprovalRevision> revisions) throws SQLException {
+    private static void writeRevisions(Writes w, long caseId, List<ApprovalRevision> revisions) throws SQLException {
         for (ApprovalRevision r : revisions) {
-            Sql.update(c, "INSERT INTO revisions (case_id, number, frozen_content, sha256, sent_at, response, responder_party_id, "
+            w.update("INSERT INTO revisions (case_id, number, frozen_content, sha256, sent_at, response, responder_party_id, "
                     + "responded_at, comments) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (case_id, number) DO UPDATE SET "
                     + "response = excluded.response, responder_party_id = excluded.responder_party_id, "
                     + "responded_at = excluded.responded_at, comments = excluded.comments "
@@ -229,9 +238,11 @@ final class ChildTables {
         return previous == null || !Objects.equals(part.apply(previous), part.apply(current));
     }
 
-    private static <T> void replace(Connection c, String table, long caseId, List<T> rows, String insert, Sql.Binder<T> binder)
+    private static <T> void replace(Writes w, String table, long caseId, List<T> rows, String insert, Sql.Binder<T> binder)
             throws SQLException {
-        Sql.update(c, "DELETE FROM " + table + " WHERE case_id = ?", caseId);
-        Sql.insertAll(c, insert, rows, binder);
+        if (!w.newCases()) {
+            w.update("DELETE FROM " + table + " WHERE case_id = ?", caseId);
+        }
+        w.insertAll(insert, rows, binder);
     }
 }

@@ -19,8 +19,8 @@ final class PostgresSearch {
     private PostgresSearch() {
     }
 
-    static void put(Connection c, long id, String reference, String customer, String subject, String body) throws SQLException {
-        Sql.update(c, "INSERT INTO case_search (case_id, reference, customer, subject, body, folded_body, document) VALUES (?, ?, ?, ?, ?, ?, "
+    static void put(Writes w, long id, String reference, String customer, String subject, String body) throws SQLException {
+        w.update("INSERT INTO case_search (case_id, reference, customer, subject, body, folded_body, document) VALUES (?, ?, ?, ?, ?, ?, "
                 + "setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B') "
                 + "|| setweight(to_tsvector('simple', ?), 'B') || setweight(to_tsvector('simple', ?), 'D')) "
                 + "ON CONFLICT (case_id) DO UPDATE SET reference = excluded.reference, customer = excluded.customer, "

@@ -20,16 +20,21 @@ final class SearchIndex {
 
     /** Indexes the case; skipped when its text is the same as in {@code before}, as on most saves of the call clock. */
     static void put(Connection c, CaseFile current, CaseFile before) throws SQLException {
+        put(Writes.now(c), current, before);
+    }
+
+    static void put(Writes w, CaseFile current, CaseFile before) throws SQLException {
+        Connection c = w.connection();
         String body = CaseText.body(current);
         if (before != null && before.id() == current.id() && sameHead(before, current) && body.equals(CaseText.body(before))) {
             return;
         }
         if (Engine.of(c) == Engine.POSTGRESQL) {
-            PostgresSearch.put(c, current.id(), current.header().reference(), current.header().customerOrganisation(),
+            PostgresSearch.put(w, current.id(), current.header().reference(), current.header().customerOrganisation(),
                     current.header().subject(), body);
             return;
         }
-        Sql.update(c, "INSERT OR REPLACE INTO case_search (rowid, reference, customer, subject, body) VALUES (?, ?, ?, ?, ?)",
+        w.update("INSERT OR REPLACE INTO case_search (rowid, reference, customer, subject, body) VALUES (?, ?, ?, ?, ?)",
                 current.id(), current.header().reference(), current.header().customerOrganisation(), current.header().subject(), body);
     }
 

@@ -75,7 +75,7 @@ final class Sql {
         }
     }
 
-    private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
+    static void bind(PreparedStatement ps, Object[] params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object v = toColumn(params[i]);
             if (v == null) {

@@ -128,6 +128,33 @@ class CaseRepositoryTest {
     }
 
     @Test
+    void manyCasesStoredAtOnceAreTheSameAsStoredOneByOne() {
+        CaseFile existing = repo.create(TestCases.fullyPopulated());
+        CaseFile full = TestCases.fullyPopulated();
+        List<CaseFile> drafts = new ArrayList<>();
+        drafts.add(full); // its reference is taken by the case above: it gets the next free one
+        drafts.add(full.withHeader(full.header().withReference("")));
+        drafts.add(full.withHeader(full.header().withReference("T-2020-0007")));
+        drafts.add(full.withHeader(full.header().withReference("T-2020-0007"))); // twice in the same batch
+        assertEquals(4, repo.createAll(drafts));
+        List<CaseSummary> listed = repo.list();
+        assertEquals(5, listed.size());
+        assertEquals(5, listed.stream().map(CaseSummary::reference).distinct().count(), "every reference different");
+        assertTrue(listed.stream().anyMatch(s -> s.reference().equals("T-2020-0007")));
+        for (CaseSummary s : listed) {
+            CaseFile loaded = repo.load(s.id()).orElseThrow();
+            assertEquals(full.withHeader(full.header().withReference(s.reference())).withId(s.id()), loaded,
+                    "every part of " + s.reference() + " stored");
+        }
+        assertEquals(java.util.Optional.empty(), new AuditLog(db).verify(), "the log's chain goes on through the batch");
+        assertEquals(5, new AuditLog(db).entries(existing.id()).size() + listed.stream().filter(s -> s.id() != existing.id())
+                .mapToInt(s -> new AuditLog(db).entries(s.id()).size()).sum(), "one 'created' per case");
+        assertEquals(5, repo.search(full.header().customerOrganisation(), 20).size(), "each indexed for search");
+        CaseFile after = repo.create(CaseFile.start("", "one more", "Acme", Instant.parse("2026-05-01T00:00:00Z")));
+        assertTrue(listed.stream().allMatch(s -> s.id() < after.id()), "the next case's id comes after the batch's");
+    }
+
+    @Test
     void deleteRemovesTheCaseAndAllItsParts() {
         CaseFile stored = repo.create(TestCases.fullyPopulated());
         assertTrue(repo.delete(stored.id()));
