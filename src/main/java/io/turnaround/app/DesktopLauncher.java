@@ -60,7 +60,7 @@ public final class DesktopLauncher {
      */
     private record Opening(Path dataDir, Optional<InstanceLock> lock, CompletableFuture<Database> db,
                            CompletableFuture<List<Path>> backupsIfFailed, CompletableFuture<Void> intact, String address,
-                           WindowPlacement placement) {
+                           WindowPlacement placement, CompletableFuture<Void> listDrawn) {
 
         /**
          * Starts opening on its own thread; with {@code restore}, first puts that backup in place of the case file; with
@@ -73,6 +73,7 @@ public final class DesktopLauncher {
             CompletableFuture<Database> db = new CompletableFuture<>();
             CompletableFuture<List<Path>> backups = new CompletableFuture<>();
             CompletableFuture<Void> intact = new CompletableFuture<>();
+            CompletableFuture<Void> listDrawn = new CompletableFuture<>();
             // Not BackgroundTasks: the case file opens before any window (and its worker) exists, while the first frame is drawn.
             Thread opener = new Thread(() -> {
                 try {
@@ -88,7 +89,10 @@ public final class DesktopLauncher {
                     }
                     db.complete(opened);
                     if (writable) {
-                        // The window is up meanwhile; a damaged file is not copied over a good backup.
+                        // The window is up meanwhile; a damaged file is not copied over a good backup. Reading the whole
+                        // file (seconds at 100,000 cases) waits until the list is drawn: on two cores it would otherwise
+                        // compete with the first frame.
+                        awaitQuietly(listDrawn, 10);
                         opened.verify();
                         intact.complete(null);
                         dailyBackup(opened, dataDir);
@@ -105,7 +109,7 @@ public final class DesktopLauncher {
             }, "turnaround-open");
             opener.setDaemon(true);
             opener.start();
-            return new Opening(dataDir, lock, db, backups, intact, null, null);
+            return new Opening(dataDir, lock, db, backups, intact, null, null, listDrawn);
         }
 
         /**
@@ -128,7 +132,7 @@ public final class DesktopLauncher {
             opener.setDaemon(true);
             opener.start();
             return new Opening(dataDir, Optional.empty(), db, CompletableFuture.completedFuture(List.of()),
-                    CompletableFuture.completedFuture(null), address, null);
+                    CompletableFuture.completedFuture(null), address, null, new CompletableFuture<>());
         }
 
         boolean writable() {
@@ -137,7 +141,18 @@ public final class DesktopLauncher {
 
         /** The same opening, to show where the window was last time (read on the launching thread, not the FX thread). */
         Opening placedAt(Optional<WindowPlacement> where) {
-            return new Opening(dataDir, lock, db, backupsIfFailed, intact, address, where.orElse(null));
+            return new Opening(dataDir, lock, db, backupsIfFailed, intact, address, where.orElse(null), listDrawn);
+        }
+
+        /** Waits at most {@code seconds} for {@code event}; goes on either way. */
+        private static void awaitQuietly(CompletableFuture<Void> event, int seconds) {
+            try {
+                event.get(seconds, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // the check goes ahead regardless
+            }
         }
     }
 
@@ -173,6 +188,21 @@ public final class DesktopLauncher {
                     ? Opening.team(opening.dataDir(), team.address(), team.password(), true)
                     : Opening.start(opening.dataDir(), null, true)).placedAt(here));
         });
+        // The list drawn (a second after its rows arrive): the check of the whole file may start.
+        Runnable drawn = () -> {
+            javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+            settle.setOnFinished(e -> opening.listDrawn().complete(null));
+            settle.play();
+        };
+        if (window.viewModel().loadedProperty().get()) {
+            drawn.run();
+        } else {
+            window.viewModel().loadedProperty().addListener((o, was, loaded) -> {
+                if (loaded && !opening.listDrawn().isDone()) {
+                    drawn.run();
+                }
+            });
+        }
         opening.db().whenComplete((ok, failure) -> {
             if (failure != null) {
                 opening.backupsIfFailed().thenAccept(backups -> UI.execute(() -> recover(failure, opening, backups, window)));

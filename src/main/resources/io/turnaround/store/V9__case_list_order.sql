@@ -8,3 +8,5 @@ CREATE INDEX cases_by_owner ON cases (owner);
 CREATE INDEX cases_by_status ON cases ((CASE status WHEN 'OPEN_ON_CALL' THEN 0 WHEN 'INVESTIGATING' THEN 1
     WHEN 'AWAITING_APPROVAL' THEN 2 WHEN 'APPROVED' THEN 3 WHEN 'CLOSED' THEN 4 ELSE 5 END));
 CREATE INDEX cases_by_next_contact ON cases (coalesce(next_contact_utc, 9223372036854775807));
+-- The sample case, found at once among any number of cases (the welcome offers it).
+CREATE INDEX cases_samples ON cases (id) WHERE is_sample = 1;

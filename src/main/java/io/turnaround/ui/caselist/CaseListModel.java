@@ -90,7 +90,7 @@ public final class CaseListModel {
 
     private Overview overview(String mine) {
         int total = store.count(CaseQuery.ALL);
-        boolean own = store.count(CaseQuery.ALL.samples(false).ownedBy(mine)) > 0;
+        boolean own = !store.page(CaseQuery.ALL.samples(false).ownedBy(mine), null, 0, 1).isEmpty();
         List<CaseSummary> sample = store.page(CaseQuery.ALL.samples(true), null, 0, 1);
         return new Overview(total, own, sample.isEmpty() ? null : sample.get(0).id());
     }
