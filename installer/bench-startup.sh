@@ -2,9 +2,12 @@
 # Cold start of the installed app to its interactive case list, beside a bare JavaFX window started by the same
 # bundled runtime with the same JavaFX jars (with the JVM's defaults, and with the app's JVM options); also the app
 # with class-data sharing switched off.
-# Usage (after installing the .deb and ./mvnw test-compile): DISPLAY=:99 installer/bench-startup.sh [runs]
+# Usage (after installing the .deb and ./mvnw test-compile): DISPLAY=:99 installer/bench-startup.sh [runs [data-folder]]
+# With a data folder (e.g. one `turnaround --data-dir F generate-demo 100000 --seed 1` filled), the app starts on it;
+# without, on a new folder holding the sample case.
 set -eu
 runs=${1:-7}
+library=${2:-}
 app=/opt/turnaround/bin/turnaround
 java=/opt/turnaround/lib/runtime/bin/java
 lib=/opt/turnaround/lib/app/lib
@@ -13,7 +16,8 @@ fx=$(ls "$lib"/javafx-*.jar | paste -sd: -)
 opts=$(sed -n 's/^java-options=//p' /opt/turnaround/lib/app/turnaround.cfg | grep -v APPDIR | paste -sd' ' -)
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
-"$app" --data-dir "$data" --measure-startup >/dev/null 2>&1   # the first run adds the sample case
+appdata=${library:-$data}
+"$app" --data-dir "$appdata" --measure-startup >/dev/null 2>&1   # the first run adds the sample case (and warms the file)
 ms() { "$@" 2>/dev/null | sed -n 's/^startup-ms //p'; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 : > "$data/app"; : > "$data/bare"; : > "$data/bareopts"; : > "$data/nocds"
@@ -22,12 +26,12 @@ while [ $i -lt "$runs" ]; do
     ms "$java" -cp "target/test-classes:$fx" 'io.turnaround.bench.BareWindow$Launcher' >> "$data/bare"
     # shellcheck disable=SC2086 # the options are separate words
     ms "$java" $opts -cp "target/test-classes:$fx" 'io.turnaround.bench.BareWindow$Launcher' >> "$data/bareopts"
-    ms "$app" --data-dir "$data" --measure-startup >> "$data/app"
-    ms env JAVA_TOOL_OPTIONS=-Xshare:off "$app" --data-dir "$data" --measure-startup >> "$data/nocds"
+    ms "$app" --data-dir "$appdata" --measure-startup >> "$data/app"
+    ms env JAVA_TOOL_OPTIONS=-Xshare:off "$app" --data-dir "$appdata" --measure-startup >> "$data/nocds"
     i=$((i + 1))
 done
 a=$(median < "$data/app"); b=$(median < "$data/bare"); o=$(median < "$data/bareopts"); n=$(median < "$data/nocds")
-echo "installed.startup.app.median_ms $a  (runs: $(paste -sd' ' "$data/app"))"
+echo "installed.startup.app.median_ms $a  (runs: $(paste -sd' ' "$data/app"); $(sqlite3 "$appdata/turnaround.db" 'SELECT count(*) FROM cases' 2>/dev/null || echo '?') cases)"
 echo "installed.startup.app_without_cds.median_ms $n"
 echo "installed.startup.bare.median_ms $b  (runs: $(paste -sd' ' "$data/bare"))"
 echo "installed.startup.bare_with_app_options.median_ms $o  (runs: $(paste -sd' ' "$data/bareopts"))"

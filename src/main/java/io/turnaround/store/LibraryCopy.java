@@ -48,21 +48,25 @@ public final class LibraryCopy {
             for (int start = 0; start < ids.size(); start += BATCH) {
                 List<Long> batch = ids.subList(start, Math.min(ids.size(), start + BATCH));
                 List<CaseFile> source = from.read(r -> load(r, batch));
+                Writes w = Writes.batched(c); // each part's rows of the whole batch in one round trip
                 for (CaseFile cf : source) {
-                    CaseRow.insertKeepingId(c, cf);
+                    CaseRow.insertKeepingId(w, cf);
                     if (owners.containsKey(cf.id())) {
-                        Sql.update(c, "UPDATE cases SET owner = ? WHERE id = ?", owners.get(cf.id()), cf.id());
+                        w.update("UPDATE cases SET owner = ? WHERE id = ?", owners.get(cf.id()), cf.id());
                     }
-                    ChildTables.write(c, cf, null);
-                    SearchIndex.put(c, cf, null);
+                    ChildTables.write(w, cf, null);
+                    SearchIndex.put(w, cf, null);
                     revisions[0] += cf.approval().revisions().size();
                 }
+                w.flush();
                 sameInTarget(c, source); // the source read once: checked against what was just written
             }
+            Writes log = Writes.batched(c);
             for (String[] row : audit) {
-                Sql.update(c, "INSERT INTO audit_log (seq, at, case_id, action, detail, prev_hash, hash, actor) VALUES (?,?,?,?,?,?,?,?)",
+                log.update("INSERT INTO audit_log (seq, at, case_id, action, detail, prev_hash, hash, actor) VALUES (?,?,?,?,?,?,?,?)",
                         Long.parseLong(row[0]), row[1], Long.parseLong(row[2]), row[3], row[4], row[5], row[6], row[7]);
             }
+            log.flush();
             if (Engine.of(c) == Engine.POSTGRESQL && !ids.isEmpty()) {
                 // New cases continue after the copied ids.
                 Sql.query(c, "SELECT setval(pg_get_serial_sequence('cases', 'id'), (SELECT max(id) FROM cases)) AS v", r -> r.lng("v"));

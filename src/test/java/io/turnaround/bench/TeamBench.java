@@ -34,8 +34,13 @@ final class TeamBench {
                         + " generated cases in each engine");
             }
             String address = "postgresql://postgres@localhost:" + pg.getPort() + "/bench";
-            measure("sqlite", folder, null, cases);
-            measure("postgresql", folder.resolve("unused"), address, cases);
+            String engines = System.getProperty("bench.team.engines", "sqlite,postgresql");
+            if (engines.contains("sqlite")) {
+                measure("sqlite", folder, null, cases);
+            }
+            if (engines.contains("postgresql")) {
+                measure("postgresql", folder.resolve("unused"), address, cases);
+            }
         }
         SearchBench.deleteTree(folder);
     }
