@@ -19,13 +19,27 @@ final class PostgresSearch {
     private PostgresSearch() {
     }
 
+    /**
+     * Indexes a case's text: the head (reference, customer, subject) and the body, each with its weight. The body's part
+     * is kept apart ({@code body_document}), so a change of the head alone does not parse the body again.
+     */
     static void put(Writes w, long id, String reference, String customer, String subject, String body) throws SQLException {
-        w.update("INSERT INTO case_search (case_id, reference, customer, subject, body, folded_body, document) VALUES (?, ?, ?, ?, ?, ?, "
-                + "setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B') "
-                + "|| setweight(to_tsvector('simple', ?), 'B') || setweight(to_tsvector('simple', ?), 'D')) "
+        w.update("INSERT INTO case_search (case_id, reference, customer, subject, body, folded_body, body_document, document) "
+                + "SELECT ?, ?, ?, ?, ?, ?, b.v, " + HEAD + " || b.v FROM (SELECT setweight(to_tsvector('simple', ?), 'D') AS v) b "
                 + "ON CONFLICT (case_id) DO UPDATE SET reference = excluded.reference, customer = excluded.customer, "
-                + "subject = excluded.subject, body = excluded.body, folded_body = excluded.folded_body, document = excluded.document",
+                + "subject = excluded.subject, body = excluded.body, folded_body = excluded.folded_body, "
+                + "body_document = excluded.body_document, document = excluded.document",
                 id, reference, customer, subject, body, fold(body), fold(reference), fold(customer), fold(subject), fold(body));
+    }
+
+    /** The head's part of the document (reference A, customer and subject B), from three parameters. */
+    private static final String HEAD = "setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B') "
+            + "|| setweight(to_tsvector('simple', ?), 'B')";
+
+    /** Indexes the head again, the body unchanged: what a keystroke in the subject costs. */
+    static void putHead(Writes w, long id, String reference, String customer, String subject) throws SQLException {
+        w.update("UPDATE case_search SET reference = ?, customer = ?, subject = ?, document = " + HEAD + " || body_document "
+                + "WHERE case_id = ?", reference, customer, subject, fold(reference), fold(customer), fold(subject), id);
     }
 
     static void remove(Connection c, long id) throws SQLException {

@@ -26,7 +26,15 @@ final class SearchIndex {
     static void put(Writes w, CaseFile current, CaseFile before) throws SQLException {
         Connection c = w.connection();
         String body = CaseText.body(current);
-        if (before != null && before.id() == current.id() && sameHead(before, current) && body.equals(CaseText.body(before))) {
+        boolean sameCase = before != null && before.id() == current.id();
+        boolean sameBody = sameCase && body.equals(CaseText.body(before));
+        if (sameBody && sameHead(before, current)) {
+            return;
+        }
+        if (Engine.of(c) == Engine.POSTGRESQL && sameBody) {
+            // A keystroke in the subject: the body's part of the index stays as it is, only the head is indexed again.
+            PostgresSearch.putHead(w, current.id(), current.header().reference(), current.header().customerOrganisation(),
+                    current.header().subject());
             return;
         }
         if (Engine.of(c) == Engine.POSTGRESQL) {

@@ -81,6 +81,12 @@ class SearchTest {
             repo.save(edited, c);
             assertEquals(List.of(), repo.search("shirts", 10));
             assertEquals(List.of(c.id()), ids(repo.search("trousers", 10)));
+            assertEquals(List.of(c.id()), ids(repo.search("trousers first words", 10)), "the body still indexed beside the new head");
+            CaseFile noted = edited.withListen(edited.listen().withNotes(List.of(new Note(null, 2000, Instant.EPOCH,
+                    "second thoughts", NoteTag.CLAIM, false))));
+            repo.save(noted, edited);
+            assertEquals(List.of(), repo.search("first words", 10));
+            assertEquals(List.of(c.id()), ids(repo.search("trousers second", 10)));
             repo.delete(c.id());
             assertEquals(List.of(), repo.search("trousers", 10));
 

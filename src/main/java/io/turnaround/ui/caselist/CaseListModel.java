@@ -96,7 +96,8 @@ public final class CaseListModel {
     }
 
     private void fetch(long asked, CaseQuery query, PagedCases list, int page, Long afterId) {
-        tasks.run(() -> store.page(query, afterId, afterId == null ? page * PagedCases.PAGE : 0, PagedCases.PAGE), found -> {
+        int count = list.size();
+        tasks.run(() -> read(query, count, page, afterId), found -> {
             if (asked == generation) {
                 list.arrived(page, found);
             }
@@ -105,6 +106,26 @@ public final class CaseListModel {
                 tasks.onUi(() -> list.failed(page));
             }
         });
+    }
+
+    /**
+     * A page: after the last case of the page before when that one is loaded (keyset); else by position, counted from
+     * the nearer end: a page in the second half is read in the opposite order and turned round, so End costs what Home
+     * does rather than a walk past every case.
+     */
+    private List<CaseSummary> read(CaseQuery query, int count, int page, Long afterId) {
+        if (afterId != null) {
+            return store.page(query, afterId, 0, PagedCases.PAGE);
+        }
+        int from = page * PagedCases.PAGE;
+        if (from <= count / 2) {
+            return store.page(query, null, from, PagedCases.PAGE);
+        }
+        int to = Math.min(count, from + PagedCases.PAGE);
+        List<CaseSummary> backwards = new java.util.ArrayList<>(store.page(query.sortedBy(query.sort(), !query.descending()), null,
+                count - to, to - from));
+        java.util.Collections.reverse(backwards);
+        return backwards;
     }
 
     /** Sorts by a column (in the database), or back to newest first with null. */

@@ -13,3 +13,8 @@ CREATE INDEX cases_by_status ON cases ((CASE status WHEN 'OPEN_ON_CALL' THEN 0 W
 CREATE INDEX cases_by_next_contact ON cases ((coalesce(next_contact_utc, 9223372036854775807)), id);
 -- The sample case, found at once among any number of cases (the welcome offers it).
 CREATE INDEX cases_samples ON cases (id) WHERE is_sample = 1;
+-- The body's part of the search document kept apart, so that a keystroke in the subject indexes the head again without
+-- parsing the body (store/PostgresSearch.java): the document is the head's part followed by this one.
+ALTER TABLE case_search ADD COLUMN body_document tsvector;
+UPDATE case_search SET body_document = setweight(to_tsvector('simple', folded_body), 'D');
+ALTER TABLE case_search ALTER COLUMN body_document SET NOT NULL;

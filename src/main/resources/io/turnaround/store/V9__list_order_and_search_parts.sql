@@ -1,3 +1,4 @@
+-- (Its second part, the search index's body kept apart, is PostgreSQL's alone: FTS5 keeps one row per case.)
 -- The case list is queried a page at a time, in the order the user chose (store/CaseListQuery.java): one index per
 -- sort key, on the very expression the query orders by, so the first page of any order reads a page of the index, not
 -- every case. (The rowid, the case id, is in every index and breaks ties.) reference is indexed by its UNIQUE
