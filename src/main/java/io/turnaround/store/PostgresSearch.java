@@ -24,12 +24,14 @@ final class PostgresSearch {
      * is kept apart ({@code body_document}), so a change of the head alone does not parse the body again.
      */
     static void put(Writes w, long id, String reference, String customer, String subject, String body) throws SQLException {
+        // The folded body goes over the wire once: stored as folded_body and parsed into the body's part from there.
         w.update("INSERT INTO case_search (case_id, reference, customer, subject, body, folded_body, body_document, document) "
-                + "SELECT ?, ?, ?, ?, ?, ?, b.v, " + HEAD + " || b.v FROM (SELECT setweight(to_tsvector('simple', ?), 'D') AS v) b "
+                + "SELECT ?, ?, ?, ?, ?, f.folded, b.v, " + HEAD + " || b.v FROM (SELECT CAST(? AS text) AS folded) f, "
+                + "LATERAL (SELECT setweight(to_tsvector('simple', f.folded), 'D') AS v) b "
                 + "ON CONFLICT (case_id) DO UPDATE SET reference = excluded.reference, customer = excluded.customer, "
                 + "subject = excluded.subject, body = excluded.body, folded_body = excluded.folded_body, "
                 + "body_document = excluded.body_document, document = excluded.document",
-                id, reference, customer, subject, body, fold(body), fold(reference), fold(customer), fold(subject), fold(body));
+                id, reference, customer, subject, body, fold(reference), fold(customer), fold(subject), fold(body));
     }
 
     /** The head's part of the document (reference A, customer and subject B), from three parameters. */
