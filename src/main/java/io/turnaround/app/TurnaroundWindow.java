@@ -147,6 +147,16 @@ public final class TurnaroundWindow {
             }
 
             @Override
+            public int choose(String title, String message, java.util.List<String> choices) {
+                return fxDialogs.choose(title, message, choices);
+            }
+
+            @Override
+            public void inform(String title, String message) {
+                fxDialogs.inform(title, message);
+            }
+
+            @Override
             public java.util.Optional<Path> chooseFile(String title) {
                 return fxDialogs.chooseFile(title);
             }

@@ -125,7 +125,14 @@ public final class CaseRepository implements CaseStore {
             throw new IllegalArgumentException("save() needs a stored case; use create() first");
         }
         db.write(c -> {
-            CaseRow.update(c, current);
+            // Never over someone else's change: the row must still be the version this edit started from.
+            if (!CaseRow.update(c, current, lastSaved == null ? null : lastSaved.header().updatedAt())) {
+                List<CaseFile> now = Sql.query(c, "SELECT * FROM cases WHERE id = ?", CaseRow::read, current.id());
+                if (now.isEmpty()) {
+                    throw new StoreException("Case " + current.header().reference() + " no longer exists; it was deleted.");
+                }
+                throw new ConcurrentEditException(ChildTables.read(c, now.get(0)));
+            }
             ChildTables.write(c, current, lastSaved);
             SearchIndex.put(c, current, lastSaved);
             AuditLog.append(c, clock.instant(), current.id(), "edited", changedParts(lastSaved, current));

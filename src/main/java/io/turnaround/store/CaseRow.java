@@ -49,11 +49,23 @@ final class CaseRow {
     }
 
     static void update(Connection c, CaseFile cf) throws SQLException {
+        update(c, cf, null);
+    }
+
+    /**
+     * Writes the row; with {@code basedOn}, only if the row is still that version (its time of last edit, which every
+     * edit moves on): false when someone else saved since, and nothing was written.
+     */
+    static boolean update(Connection c, CaseFile cf, java.time.Instant basedOn) throws SQLException {
         String sets = String.join(" = ?, ", COLUMNS.split(",\\s*")) + " = ?";
         Object[] values = values(cf);
-        Object[] params = java.util.Arrays.copyOf(values, values.length + 1);
+        Object[] params = java.util.Arrays.copyOf(values, values.length + (basedOn == null ? 1 : 2));
         params[values.length] = cf.id();
-        Sql.update(c, "UPDATE cases SET " + sets + " WHERE id = ?", params);
+        if (basedOn == null) {
+            return Sql.update(c, "UPDATE cases SET " + sets + " WHERE id = ?", params) > 0;
+        }
+        params[values.length + 1] = basedOn;
+        return Sql.update(c, "UPDATE cases SET " + sets + " WHERE id = ? AND updated_at = ?", params) > 0;
     }
 
     private static Object[] values(CaseFile cf) {

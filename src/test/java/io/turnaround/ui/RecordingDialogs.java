@@ -28,6 +28,21 @@ public final class RecordingDialogs implements DialogService {
         return true;
     }
 
+    /** What each choose() answers, in turn (the first choice once they run out); the questions asked. */
+    public final java.util.Deque<Integer> choices = new java.util.ArrayDeque<>();
+    public final List<String> asked = new ArrayList<>();
+
+    @Override
+    public int choose(String title, String message, List<String> options) {
+        asked.add(title + ": " + message);
+        return choices.isEmpty() ? 0 : choices.poll();
+    }
+
+    @Override
+    public void inform(String title, String message) {
+        asked.add(title + ": " + message);
+    }
+
     @Override
     public Optional<Path> chooseFile(String title) {
         return Optional.empty();

@@ -30,9 +30,15 @@ final class AutoSaver {
     private volatile CaseFile lastSaved;
 
     private final Duration delay;
+    /** Called on the UI thread when someone else saved the case meanwhile: the version this one was based on, and theirs. */
+    private final BiConsumer<CaseFile, CaseFile> onConcurrentEdit;
+    /** Set on the worker when a save met someone else's change; no save until the session has merged ({@link #rebase}). */
+    private volatile boolean merging;
 
-    AutoSaver(CaseFile loaded, CaseStore repository, BackgroundTasks tasks, Duration delay, BiConsumer<SaveState, String> onState) {
+    AutoSaver(CaseFile loaded, CaseStore repository, BackgroundTasks tasks, Duration delay, BiConsumer<SaveState, String> onState,
+              BiConsumer<CaseFile, CaseFile> onConcurrentEdit) {
         this.delay = delay;
+        this.onConcurrentEdit = onConcurrentEdit;
         this.repository = repository;
         this.tasks = tasks;
         this.onState = onState;
@@ -55,7 +61,7 @@ final class AutoSaver {
     private void saveNow() {
         scheduled.set(false);
         CaseFile snapshot = latest;
-        if (snapshot == lastSaved) {
+        if (snapshot == lastSaved || merging) {
             return;
         }
         tasks.onUi(() -> onState.accept(SaveState.SAVING, null));
@@ -65,6 +71,11 @@ final class AutoSaver {
             if (latest == snapshot) {
                 tasks.onUi(() -> onState.accept(SaveState.SAVED, null));
             }
+        } catch (io.turnaround.store.ConcurrentEditException e) {
+            // Nothing written over their change; the session merges on the UI thread, then rebase() saves the result.
+            merging = true;
+            CaseFile base = lastSaved;
+            tasks.onUi(() -> onConcurrentEdit.accept(base, e.theirs()));
         } catch (RuntimeException e) {
             LOG.error("Saving a case failed; will retry: {}", e.getClass().getSimpleName());
             String reason = e.getMessage();
@@ -73,6 +84,18 @@ final class AutoSaver {
                 tasks.schedule(RETRY, this::saveNow);
             }
         }
+    }
+
+    /**
+     * After a merge: the case as stored now ({@code theirs}) is what the next save builds on; the merged case was handed
+     * over with {@link #edited} first. Call on the UI thread.
+     */
+    void rebase(CaseFile theirs) {
+        tasks.submit(() -> {
+            lastSaved = theirs;
+            merging = false;
+            saveNow();
+        });
     }
 
     boolean hasUnsaved() {

@@ -48,6 +48,13 @@ public final class CaseSession {
     /** @param autosaveDelay how long a burst of typing may run before it is saved (tests lengthen it to prove the flushes) */
     public CaseSession(CaseFile loaded, CaseStore repository, BackgroundTasks tasks, Clock clock, boolean writable,
                        java.time.Duration autosaveDelay) {
+        this(loaded, repository, tasks, clock, writable, autosaveDelay, ConcurrentEdits.KEEP_MINE);
+    }
+
+    /** @param others what the person decides when someone else changed the case meanwhile (a team library) */
+    public CaseSession(CaseFile loaded, CaseStore repository, BackgroundTasks tasks, Clock clock, boolean writable,
+                       java.time.Duration autosaveDelay, ConcurrentEdits others) {
+        this.others = others;
         this.writable = writable;
         this.current = new ReadOnlyObjectWrapper<>(loaded);
         this.clock = clock;
@@ -58,8 +65,44 @@ public final class CaseSession {
             // A late SAVED from an older snapshot must not hide newer unsaved edits.
             saveState.set(state == SaveState.SAVED && saver().hasUnsaved() ? SaveState.SAVING : state);
             saveError.set(error == null ? "" : error);
-        });
+        }, this::mergeWith);
     }
+
+    /**
+     * Someone else saved this case since {@code base}, the version these edits started from: their changes and these are
+     * brought together (domain.CaseMerge); fields both changed are the person's to decide; the result is saved on top of
+     * theirs and recorded in the audit log. An approved case stays as approved: the edits not saved are said.
+     */
+    private void mergeWith(CaseFile base, CaseFile theirs) {
+        CaseFile mine = current.get();
+        if (ApprovalFlow.isReadOnly(theirs) && !ApprovalFlow.isReadOnly(mine)) {
+            others.approvedMeanwhile(io.turnaround.domain.CaseMerge.changes(base, mine));
+            current.set(theirs);
+            readOnly.set(true);
+            saver.edited(theirs);
+            saver.rebase(theirs);
+            return;
+        }
+        io.turnaround.domain.CaseMerge.Result first = io.turnaround.domain.CaseMerge.merge(base, mine, theirs);
+        java.util.function.Function<io.turnaround.domain.CaseMerge.Conflict, Object> decide =
+                first.clean() ? io.turnaround.domain.CaseMerge.Conflict::mine : others.decide(first.conflicts());
+        io.turnaround.domain.CaseMerge.Result result = io.turnaround.domain.CaseMerge.merge(base, mine, theirs, decide);
+        // Later than theirs, whatever the clocks say: the next save of theirs must find this one.
+        java.time.Instant now = clock.instant();
+        java.time.Instant after = theirs.header().updatedAt() == null || now.isAfter(theirs.header().updatedAt())
+                ? now : theirs.header().updatedAt().plusMillis(1);
+        CaseFile merged = result.merged().withHeader(result.merged().header().withUpdatedAt(after));
+        current.set(merged);
+        readOnly.set(!writable || ApprovalFlow.isReadOnly(merged));
+        saver.edited(merged);
+        saver.rebase(theirs);
+        String detail = result.conflicts().stream().map(c -> c.path() + ": " + (java.util.Objects.equals(decide.apply(c), c.theirs())
+                ? "kept theirs" : java.util.Objects.equals(decide.apply(c), c.mine()) ? "kept mine" : "edited")).collect(
+                java.util.stream.Collectors.joining("; "));
+        logAction("merged", detail.isEmpty() ? "merged by itself" : detail);
+    }
+
+    private final ConcurrentEdits others;
 
     private AutoSaver saver() {
         return saver;

@@ -12,6 +12,12 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
+    /** Asks to choose one of {@code choices} (button labels, the first the default); its index, or -1 when closed. */
+    int choose(String title, String message, java.util.List<String> choices);
+
+    /** Says something that needs no answer. */
+    void inform(String title, String message);
+
     /** Asks for a file to open; empty when cancelled. */
     Optional<Path> chooseFile(String title);
 

@@ -80,6 +80,26 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public int choose(String title, String message, java.util.List<String> choices) {
+        java.util.List<ButtonType> buttons = choices.stream().map(c -> new ButtonType(c)).toList();
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, buttons.toArray(ButtonType[]::new));
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setId("choose-dialog");
+        return alert.showAndWait().map(buttons::indexOf).orElse(-1);
+    }
+
+    @Override
+    public void inform(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.showAndWait();
+    }
+
+    @Override
     public boolean confirm(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
         alert.initOwner(owner);

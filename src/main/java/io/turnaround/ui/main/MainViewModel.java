@@ -120,7 +120,7 @@ public final class MainViewModel {
     }
 
     private void openLoaded(CaseFile c) {
-        CaseSession session = new CaseSession(c, repository, tasks, clock, writable, autosaveDelay);
+        CaseSession session = new CaseSession(c, repository, tasks, clock, writable, autosaveDelay, new ColleagueEdits(dialogs, i18n));
         wizard = new WizardViewModel(session, clock);
         wizard.currentStepProperty().addListener((o, was, step) -> {
             notice.set("");

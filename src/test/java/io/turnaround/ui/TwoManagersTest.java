@@ -1,0 +1,191 @@
+package io.turnaround.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.turnaround.MutableClock;
+import io.turnaround.TestCases;
+import io.turnaround.domain.ApprovalFlow;
+import io.turnaround.domain.CaseFile;
+import io.turnaround.domain.CaseMerge;
+import io.turnaround.domain.CaseStatus;
+import io.turnaround.domain.Note;
+import io.turnaround.domain.NoteTag;
+import io.turnaround.domain.Question;
+import io.turnaround.store.AuditLog;
+import io.turnaround.store.CaseRepository;
+import io.turnaround.store.ConcurrentEditException;
+import io.turnaround.store.Database;
+import io.turnaround.store.Engine;
+import io.turnaround.store.TestLibrary;
+import io.turnaround.ui.common.BackgroundTasks;
+import io.turnaround.ui.common.CaseSession;
+import io.turnaround.ui.common.ConcurrentEdits;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two managers on one case, each with a connection of their own (as two laptops on a team library): a save never goes
+ * over the other's change; what does not touch the same field merges by itself; the same field is the second one's to
+ * decide, and the audit log records the choice; a case approved meanwhile stays approved.
+ */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(Engine.class)
+class TwoManagersTest {
+    @org.junit.jupiter.params.Parameter
+    Engine engine;
+    @TempDir
+    Path dir;
+    final TestUiThread ui = new TestUiThread();
+    final BackgroundTasks tasks = new BackgroundTasks(ui);
+    final MutableClock annasClock = new MutableClock(Instant.parse("2026-06-01T09:00:00Z"), ZoneOffset.UTC);
+    final MutableClock bensClock = new MutableClock(Instant.parse("2026-06-01T09:00:00Z"), ZoneOffset.UTC);
+    Database annasConnection;
+    Database bensConnection;
+    CaseRepository annas;
+    CaseRepository bens;
+    long id;
+
+    /** Ben's answers: he keeps the colleague's value; what he was told. */
+    final List<CaseMerge.Conflict> bensQuestions = new ArrayList<>();
+    final List<CaseMerge.Conflict> bensNotSaved = new ArrayList<>();
+    final ConcurrentEdits ben = new ConcurrentEdits() {
+        @Override
+        public Function<CaseMerge.Conflict, Object> decide(List<CaseMerge.Conflict> conflicts) {
+            bensQuestions.addAll(conflicts);
+            return CaseMerge.Conflict::theirs;
+        }
+
+        @Override
+        public void approvedMeanwhile(List<CaseMerge.Conflict> notSaved) {
+            bensNotSaved.addAll(notSaved);
+        }
+    };
+
+    @BeforeEach
+    void open() {
+        TestLibrary library = TestLibrary.create(engine, dir);
+        annasConnection = library.open();
+        bensConnection = library.open();
+        annas = new CaseRepository(annasConnection, annasClock);
+        bens = new CaseRepository(bensConnection, bensClock);
+        id = annas.create(TestCases.fullyPopulated()).id();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        annasConnection.close();
+        bensConnection.close();
+    }
+
+    private CaseSession annasSession() {
+        return new CaseSession(annas.load(id).orElseThrow(), annas, tasks, annasClock, true, Duration.ofMillis(20), ConcurrentEdits.KEEP_MINE);
+    }
+
+    private CaseSession bensSession() {
+        return new CaseSession(bens.load(id).orElseThrow(), bens, tasks, bensClock, true, Duration.ofMillis(20), ben);
+    }
+
+    private void settle() {
+        for (int i = 0; i < 4; i++) {
+            ui.await(tasks.drain());
+        }
+    }
+
+    private static CaseFile noteAdded(CaseFile c, String text) {
+        return c.withListen(c.listen().withNoteAdded(new Note(null, 1_000, Instant.EPOCH, text, NoteTag.CLAIM, false)));
+    }
+
+    private static CaseFile answered(CaseFile c, String answer) {
+        List<Question> questions = new ArrayList<>(c.ask().questions());
+        questions.set(0, questions.get(0).withAnswer(answer));
+        return c.withAsk(c.ask().withQuestions(questions));
+    }
+
+    @Test
+    void aSaveBasedOnAnOlderVersionIsRefusedAndWritesNothing() {
+        CaseFile base = annas.load(id).orElseThrow();
+        CaseFile annasEdit = base.withHeader(base.header().withSubject("Anna's subject").withUpdatedAt(base.header().updatedAt().plusSeconds(1)));
+        annas.save(annasEdit, base);
+        CaseFile bensEdit = base.withHeader(base.header().withSubject("Ben's subject").withUpdatedAt(base.header().updatedAt().plusSeconds(2)));
+        ConcurrentEditException refused = assertThrows(ConcurrentEditException.class, () -> bens.save(bensEdit, base));
+        assertEquals(annasEdit, refused.theirs(), "the case as it stands, to merge with");
+        assertEquals("Anna's subject", bens.load(id).orElseThrow().header().subject());
+    }
+
+    @Test
+    void bothAddingNotesKeepsBothWithoutAQuestion() {
+        CaseSession anna = annasSession();
+        CaseSession ben = bensSession();
+        annasClock.advance(Duration.ofSeconds(1));
+        anna.update(c -> noteAdded(c, "Anna: the van was late"));
+        ui.await(anna.flush());
+        bensClock.advance(Duration.ofSeconds(2));
+        ben.update(c -> noteAdded(c, "Ben: the invoice is wrong"));
+        ui.await(ben.flush());
+        settle();
+        List<String> stored = annas.load(id).orElseThrow().listen().notes().stream().map(Note::text).toList();
+        assertTrue(stored.contains("Anna: the van was late") && stored.contains("Ben: the invoice is wrong"), stored.toString());
+        assertEquals(annas.load(id).orElseThrow(), ben.current(), "Ben's window holds the merged case, as stored");
+        assertEquals(List.of(), bensQuestions, "nothing to ask");
+        assertTrue(new AuditLog(annasConnection).entries(id).stream().anyMatch(e -> e.action().equals("merged")));
+        // Anna goes on typing: her next save finds Ben's merge and merges again, by itself.
+        annasClock.advance(Duration.ofSeconds(3));
+        anna.update(c -> noteAdded(c, "Anna: and the driver was rude"));
+        ui.await(anna.flush());
+        settle();
+        assertEquals(annas.load(id).orElseThrow().listen().notes().size(), TestCases.fullyPopulated().listen().notes().size() + 3);
+    }
+
+    @Test
+    void bothEditingTheSameAnswerAsksTheSecondAndRecordsTheChoice() {
+        CaseSession anna = annasSession();
+        CaseSession ben = bensSession();
+        annasClock.advance(Duration.ofSeconds(1));
+        anna.update(c -> answered(c, "Friday at noon"));
+        ui.await(anna.flush());
+        bensClock.advance(Duration.ofSeconds(2));
+        ben.update(c -> answered(noteAdded(c, "Ben's note"), "Monday morning"));
+        ui.await(ben.flush());
+        settle();
+        assertEquals(1, bensQuestions.size());
+        assertEquals("Monday morning", bensQuestions.get(0).mine());
+        assertEquals("Friday at noon", bensQuestions.get(0).theirs());
+        CaseFile stored = annas.load(id).orElseThrow();
+        assertEquals("Friday at noon", stored.ask().questions().get(0).answer(), "Ben kept Anna's answer");
+        assertTrue(stored.listen().notes().stream().anyMatch(n -> n.text().equals("Ben's note")), "and the rest of his edit");
+        assertTrue(new AuditLog(annasConnection).entries(id).stream()
+                .anyMatch(e -> e.action().equals("merged") && e.detail().contains("kept theirs")), "the choice is in the log");
+    }
+
+    @Test
+    void aCaseApprovedWhileTheOtherEditsStaysApprovedAndTheOtherIsToldWhatWasNotSaved() {
+        CaseSession anna = annasSession();
+        CaseSession ben = bensSession();
+        annasClock.advance(Duration.ofSeconds(1));
+        anna.updateWorkflow(c -> c.withHeader(c.header().withStatus(CaseStatus.APPROVED)));
+        ui.await(anna.flush());
+        bensClock.advance(Duration.ofSeconds(2));
+        ben.update(c -> c.withResolution(c.resolution().withRemedy("A refund instead")));
+        ui.await(ben.flush());
+        settle();
+        CaseFile stored = annas.load(id).orElseThrow();
+        assertTrue(ApprovalFlow.isReadOnly(stored));
+        assertEquals(TestCases.fullyPopulated().resolution().remedy(), stored.resolution().remedy(), "the approved case is unchanged");
+        assertEquals(1, bensNotSaved.size());
+        assertEquals("resolution.remedy", bensNotSaved.get(0).path());
+        assertEquals("A refund instead", bensNotSaved.get(0).mine());
+        assertTrue(ben.readOnlyProperty().get(), "Ben's window shows the case read-only now");
+    }
+}
