@@ -88,6 +88,18 @@ final class DeferredCaseStore implements CaseStore {
     }
 
     @Override
+    public AutoCloseable watch(java.util.function.LongConsumer changed) {
+        CompletableFuture<AutoCloseable> handle = store.thenApply(s -> s.watch(changed));
+        return () -> handle.thenAccept(h -> {
+            try {
+                h.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @Override
     public boolean delete(long id) {
         return store().delete(id);
     }

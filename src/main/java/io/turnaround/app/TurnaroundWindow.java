@@ -297,6 +297,7 @@ public final class TurnaroundWindow {
 
     /** Stops this window's worker once another window takes over (its queued work runs first). */
     public void release() {
+        main.stopWatching();
         tasks.close();
     }
 
@@ -314,6 +315,8 @@ public final class TurnaroundWindow {
                     // Whose cases are "Mine", and whether the welcome still shows: the manager's own.
                     main.caseList().setMe(me);
                     main.refresh();
+                    main.watchColleagues(); // colleagues' changes show in the list and the open case
+                
                 }));
             } else {
                 String file = String.valueOf(d.file());
@@ -386,6 +389,7 @@ public final class TurnaroundWindow {
                         }
                     });
                 }
+                main.stopWatching();
                 tasks.close();
                 onExit.run();
                 closed.complete(null);

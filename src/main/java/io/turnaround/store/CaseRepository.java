@@ -140,6 +140,11 @@ public final class CaseRepository implements CaseStore {
         });
     }
 
+    @Override
+    public AutoCloseable watch(java.util.function.LongConsumer changed) {
+        return db.listen(changed);
+    }
+
     /** Full-text search over every case: best matches first, each with a snippet around the match. */
     @Override
     public List<SearchHit> search(String words, int limit) {

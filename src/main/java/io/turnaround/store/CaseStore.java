@@ -34,6 +34,14 @@ public interface CaseStore {
 
     boolean delete(long id);
 
+    /**
+     * Calls {@code changed} (on a thread of the store's, not the UI's) with the id of each case someone else changes, until
+     * the handle is closed: a team library announces them; the case file on one computer has no one else.
+     */
+    default AutoCloseable watch(java.util.function.LongConsumer changed) {
+        return () -> { };
+    }
+
     /** Appends an action that is not an edit (such as reopening an approved case) to the case's audit log. */
     void logAction(long caseId, String action, String detail);
 

@@ -59,10 +59,35 @@ public final class Database implements AutoCloseable {
         this.file = file;
         this.engine = engine;
         this.name = name;
+        rememberBackend(connection);
     }
 
     public Engine engine() {
         return engine;
+    }
+
+    /**
+     * Calls {@code changed} with the id of every case someone else changes (a team library; on a thread of its own)
+     * until the returned handle is closed. The case file on one computer has one writer: nothing is ever announced.
+     */
+    public AutoCloseable listen(java.util.function.LongConsumer changed) {
+        if (engine != Engine.POSTGRESQL || reconnect == null) {
+            return () -> { };
+        }
+        return new LiveUpdates(reconnect, () -> ownBackend, changed);
+    }
+
+    /** This window's server process on a team library (its notifications are its own), or 0. */
+    private volatile int ownBackend;
+
+    private void rememberBackend(Connection c) {
+        if (engine == Engine.POSTGRESQL && c != null) {
+            try {
+                ownBackend = c.unwrap(org.postgresql.PGConnection.class).getBackendPID();
+            } catch (SQLException e) {
+                ownBackend = 0;
+            }
+        }
     }
 
     /** The file, or the team database's host and name (never its password). */
@@ -287,6 +312,7 @@ public final class Database implements AutoCloseable {
     private Connection connection() throws SQLException {
         if (connection == null) {
             connection = reconnect.open();
+            rememberBackend(connection);
         }
         return connection;
     }

@@ -139,7 +139,8 @@ class TwoManagersTest {
         assertTrue(stored.contains("Anna: the van was late") && stored.contains("Ben: the invoice is wrong"), stored.toString());
         assertEquals(annas.load(id).orElseThrow(), ben.current(), "Ben's window holds the merged case, as stored");
         assertEquals(List.of(), bensQuestions, "nothing to ask");
-        assertTrue(new AuditLog(annasConnection).entries(id).stream().anyMatch(e -> e.action().equals("merged")));
+        assertTrue(new AuditLog(annasConnection).entries(id).stream().noneMatch(e -> e.action().equals("merged")),
+                "a merge nobody decided is an edit like any other");
         // Anna goes on typing: her next save finds Ben's merge and merges again, by itself.
         annasClock.advance(Duration.ofSeconds(3));
         anna.update(c -> noteAdded(c, "Anna: and the driver was rude"));
@@ -187,5 +188,31 @@ class TwoManagersTest {
         assertEquals("resolution.remedy", bensNotSaved.get(0).path());
         assertEquals("A refund instead", bensNotSaved.get(0).mine());
         assertTrue(ben.readOnlyProperty().get(), "Ben's window shows the case read-only now");
+    }
+
+    @Test
+    void aColleaguesSaveAnnouncedLiveIsTakenInWithWhatIsTypedHere() {
+        CaseSession anna = annasSession();
+        CaseSession ben = bensSession();
+        annasClock.advance(Duration.ofSeconds(1));
+        anna.update(c -> noteAdded(c, "Anna: the van was late"));
+        ui.await(anna.flush());
+        bensClock.advance(Duration.ofSeconds(2));
+        ben.update(c -> c.withResolution(c.resolution().withRemedy("Ben is typing this")));
+        // Ben's window hears of Anna's save before his own is written (the delay has not run out).
+        ben.changedElsewhere(annas.load(id).orElseThrow());
+        settle();
+        assertTrue(ben.current().listen().notes().stream().anyMatch(n -> n.text().equals("Anna: the van was late")), "shown at once");
+        assertEquals("Ben is typing this", ben.current().resolution().remedy(), "his text is not replaced");
+        ui.await(ben.flush());
+        settle();
+        CaseFile stored = annas.load(id).orElseThrow();
+        assertEquals("Ben is typing this", stored.resolution().remedy());
+        assertTrue(stored.listen().notes().stream().anyMatch(n -> n.text().equals("Anna: the van was late")));
+        // Announced again with nothing new: nothing changes, nothing is written.
+        int logged = new AuditLog(annasConnection).entries(id).size();
+        ben.changedElsewhere(annas.load(id).orElseThrow());
+        settle();
+        assertEquals(logged, new AuditLog(annasConnection).entries(id).size());
     }
 }

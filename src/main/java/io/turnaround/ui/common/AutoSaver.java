@@ -30,13 +30,20 @@ final class AutoSaver {
     private volatile CaseFile lastSaved;
 
     private final Duration delay;
-    /** Called on the UI thread when someone else saved the case meanwhile: the version this one was based on, and theirs. */
-    private final BiConsumer<CaseFile, CaseFile> onConcurrentEdit;
+    /**
+     * Called on the UI thread when someone else saved the case meanwhile: the version this one was based on, theirs, and
+     * whether it was announced (live) rather than found by a refused save.
+     */
+    private final ConcurrentEditHandler onConcurrentEdit;
+
+    interface ConcurrentEditHandler {
+        void merge(CaseFile base, CaseFile theirs, boolean live);
+    }
     /** Set on the worker when a save met someone else's change; no save until the session has merged ({@link #rebase}). */
     private volatile boolean merging;
 
     AutoSaver(CaseFile loaded, CaseStore repository, BackgroundTasks tasks, Duration delay, BiConsumer<SaveState, String> onState,
-              BiConsumer<CaseFile, CaseFile> onConcurrentEdit) {
+              ConcurrentEditHandler onConcurrentEdit) {
         this.delay = delay;
         this.onConcurrentEdit = onConcurrentEdit;
         this.repository = repository;
@@ -75,7 +82,7 @@ final class AutoSaver {
             // Nothing written over their change; the session merges on the UI thread, then rebase() saves the result.
             merging = true;
             CaseFile base = lastSaved;
-            tasks.onUi(() -> onConcurrentEdit.accept(base, e.theirs()));
+            tasks.onUi(() -> onConcurrentEdit.merge(base, e.theirs(), false));
         } catch (RuntimeException e) {
             LOG.error("Saving a case failed; will retry: {}", e.getClass().getSimpleName());
             String reason = e.getMessage();
@@ -93,6 +100,39 @@ final class AutoSaver {
     void rebase(CaseFile theirs) {
         tasks.submit(() -> {
             lastSaved = theirs;
+            merging = false;
+            saveNow();
+        });
+    }
+
+    /**
+     * The case as someone else just saved it (announced by a team library): merged on the UI thread unless it is this
+     * window's own last save or a merge is under way.
+     */
+    void changedElsewhere(CaseFile theirs) {
+        tasks.submit(() -> {
+            if (merging || java.util.Objects.equals(theirs.header().updatedAt(), lastSaved.header().updatedAt())) {
+                return;
+            }
+            merging = true;
+            CaseFile base = lastSaved;
+            tasks.onUi(() -> onConcurrentEdit.merge(base, theirs, true));
+        });
+    }
+
+    /** Takes {@code theirs} as it is: nothing of this window's is unsaved. Call on the UI thread. */
+    void adopt(CaseFile theirs) {
+        latest = theirs;
+        tasks.submit(() -> {
+            lastSaved = theirs;
+            merging = false;
+            saveNow(); // whatever was typed since the adoption
+        });
+    }
+
+    /** Saves go on as before (a live merge that needs a decision waits for the next save, which asks). */
+    void resume() {
+        tasks.submit(() -> {
             merging = false;
             saveNow();
         });

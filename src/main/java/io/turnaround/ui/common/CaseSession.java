@@ -1,5 +1,10 @@
 package io.turnaround.ui.common;
 
+import io.turnaround.domain.CaseMerge;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
 import io.turnaround.domain.ApprovalFlow;
 import io.turnaround.domain.CaseFile;
 import io.turnaround.store.CaseStore;
@@ -70,23 +75,32 @@ public final class CaseSession {
 
     /**
      * Someone else saved this case since {@code base}, the version these edits started from: their changes and these are
-     * brought together (domain.CaseMerge); fields both changed are the person's to decide; the result is saved on top of
-     * theirs and recorded in the audit log. An approved case stays as approved: the edits not saved are said.
+     * brought together (domain.CaseMerge); fields both changed are the person's to decide, and the choice is recorded in
+     * the audit log; the result is saved on top of theirs. An approved case stays as approved: the edits not saved are
+     * said. Announced live ({@code live}), a merge that needs a decision waits for the next save, which asks: nothing
+     * pops up while the person types, and a field they are typing in keeps their text.
      */
-    private void mergeWith(CaseFile base, CaseFile theirs) {
+    private void mergeWith(CaseFile base, CaseFile theirs, boolean live) {
         CaseFile mine = current.get();
         if (ApprovalFlow.isReadOnly(theirs) && !ApprovalFlow.isReadOnly(mine)) {
-            others.approvedMeanwhile(io.turnaround.domain.CaseMerge.changes(base, mine));
-            current.set(theirs);
-            readOnly.set(true);
-            saver.edited(theirs);
-            saver.rebase(theirs);
+            List<CaseMerge.Conflict> notSaved = CaseMerge.changes(base, mine);
+            if (!notSaved.isEmpty()) {
+                others.approvedMeanwhile(notSaved);
+            }
+            adopt(theirs);
             return;
         }
-        io.turnaround.domain.CaseMerge.Result first = io.turnaround.domain.CaseMerge.merge(base, mine, theirs);
-        java.util.function.Function<io.turnaround.domain.CaseMerge.Conflict, Object> decide =
-                first.clean() ? io.turnaround.domain.CaseMerge.Conflict::mine : others.decide(first.conflicts());
-        io.turnaround.domain.CaseMerge.Result result = io.turnaround.domain.CaseMerge.merge(base, mine, theirs, decide);
+        CaseMerge.Result first = CaseMerge.merge(base, mine, theirs);
+        if (!first.clean() && live) {
+            saver.resume();
+            return;
+        }
+        Function<CaseMerge.Conflict, Object> decide = first.clean() ? CaseMerge.Conflict::mine : others.decide(first.conflicts());
+        CaseMerge.Result result = CaseMerge.merge(base, mine, theirs, decide);
+        if (CaseMerge.changes(theirs, result.merged()).isEmpty()) {
+            adopt(theirs); // nothing of this window's to add: theirs as it is, nothing written back
+            return;
+        }
         // Later than theirs, whatever the clocks say: the next save of theirs must find this one.
         java.time.Instant now = clock.instant();
         java.time.Instant after = theirs.header().updatedAt() == null || now.isAfter(theirs.header().updatedAt())
@@ -96,10 +110,24 @@ public final class CaseSession {
         readOnly.set(!writable || ApprovalFlow.isReadOnly(merged));
         saver.edited(merged);
         saver.rebase(theirs);
-        String detail = result.conflicts().stream().map(c -> c.path() + ": " + (java.util.Objects.equals(decide.apply(c), c.theirs())
-                ? "kept theirs" : java.util.Objects.equals(decide.apply(c), c.mine()) ? "kept mine" : "edited")).collect(
-                java.util.stream.Collectors.joining("; "));
-        logAction("merged", detail.isEmpty() ? "merged by itself" : detail);
+        if (!result.clean()) {
+            logAction("merged", result.conflicts().stream().map(c -> c.path() + ": " + (Objects.equals(decide.apply(c), c.theirs())
+                    ? "kept theirs" : Objects.equals(decide.apply(c), c.mine()) ? "kept mine" : "edited"))
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        }
+    }
+
+    private void adopt(CaseFile theirs) {
+        current.set(theirs);
+        readOnly.set(!writable || ApprovalFlow.isReadOnly(theirs));
+        saver.adopt(theirs);
+    }
+
+    /** The case as someone else just saved it (a team library announced it): shown here, merged with what is typed. */
+    public void changedElsewhere(CaseFile theirs) {
+        if (theirs.id() == current.get().id()) {
+            saver.changedElsewhere(theirs);
+        }
     }
 
     private final ConcurrentEdits others;

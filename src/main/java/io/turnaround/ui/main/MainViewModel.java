@@ -70,6 +70,49 @@ public final class MainViewModel {
         this.customers = new io.turnaround.ui.customers.CustomersViewModel(repository, tasks, clock);
     }
 
+    /** While watching: the handle that stops the team library's announcements. */
+    private AutoCloseable watching;
+    private boolean listRefreshPending;
+
+    /**
+     * Follows what colleagues change in a team library: the list is read again (at most every 300 ms) and the open case
+     * takes their change in, merged with what is typed here. Stops with {@link #stopWatching}.
+     */
+    public void watchColleagues() {
+        if (watching == null) {
+            watching = repository.watch(id -> tasks.onUi(() -> changedElsewhere(id)));
+        }
+    }
+
+    public void stopWatching() {
+        if (watching != null) {
+            AutoCloseable handle = watching;
+            watching = null;
+            // Closing the listening connection may wait on the network: on the worker.
+            tasks.submit(() -> {
+                try {
+                    handle.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+    }
+
+    private void changedElsewhere(long id) {
+        if (!listRefreshPending) {
+            listRefreshPending = true;
+            tasks.schedule(java.time.Duration.ofMillis(300), () -> tasks.onUi(() -> {
+                listRefreshPending = false;
+                refresh();
+            }));
+        }
+        CaseSession session = openCase.get();
+        if (session != null && session.current().id() == id) {
+            tasks.run(() -> repository.load(id), found -> found.ifPresent(session::changedElsewhere));
+        }
+    }
+
     /** Reads the case list again (its first page and count), in the order and with the filters chosen. */
     public CompletableFuture<?> refresh() {
         return caseList.refresh();

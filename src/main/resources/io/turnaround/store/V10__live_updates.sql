@@ -1,0 +1,2 @@
+-- Live updates are a team library's (PostgreSQL's LISTEN/NOTIFY, postgresql/V10__live_updates.sql): the case file on
+-- one computer has one writer, so it has nothing to announce. This version number is kept so both engines count alike.
