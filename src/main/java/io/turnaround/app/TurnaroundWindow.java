@@ -309,14 +309,18 @@ public final class TurnaroundWindow {
         db.thenAccept(d -> {
             if (d.engine() == io.turnaround.store.Engine.POSTGRESQL) {
                 // The role is asked of the server on the worker (this may run on the FX thread when the library is open).
-                tasks.onUi(() -> tasks.run(d::role, me -> {
-                    stage.setTitle(stage.getTitle() + " \u2014 " + i18n.get("app.title.team", d.name()));
+                tasks.onUi(() -> tasks.run(() -> new String[] {d.role(), String.valueOf(d.mayChangeCases())}, who -> {
+                    String me = who[0];
+                    stage.setTitle(stage.getTitle() + " \u2014 " + i18n.get("app.title.team", d.name())
+                            + (Boolean.parseBoolean(who[1]) ? "" : " \u2014 " + i18n.get("app.title.role-readonly")));
+                    if (!Boolean.parseBoolean(who[1])) {
+                        main.readOnlyRole(); // the board, an auditor: everything shown, nothing changed
+                    }
                     mainView.showLibrary(i18n.get("status.team", d.name()), me);
                     // Whose cases are "Mine", and whether the welcome still shows: the manager's own.
                     main.caseList().setMe(me);
                     main.refresh();
                     main.watchColleagues(); // colleagues' changes show in the list and the open case
-                
                 }));
             } else {
                 String file = String.valueOf(d.file());

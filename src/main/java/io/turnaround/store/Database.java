@@ -380,6 +380,18 @@ public final class Database implements AutoCloseable {
         return read(c -> Sql.query(c, "SELECT current_user AS who", r -> r.text("who")).get(0));
     }
 
+    /**
+     * Whether this role may change cases: false for a team library's read-only role (the board, an auditor), which sees
+     * everything and changes nothing. The case file on one computer is writable (its read-only mode is the lock's).
+     */
+    public boolean mayChangeCases() {
+        if (engine == Engine.SQLITE) {
+            return true;
+        }
+        return read(c -> Sql.query(c, "SELECT CASE WHEN has_table_privilege('cases', 'UPDATE') AND has_table_privilege('cases', 'INSERT') THEN 1 ELSE 0 END AS may",
+                r -> r.bool("may")).get(0));
+    }
+
     public int schemaVersion() {
         return read(Migrations::userVersion);
     }

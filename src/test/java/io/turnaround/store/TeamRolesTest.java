@@ -1,6 +1,7 @@
 package io.turnaround.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,8 @@ class TeamRolesTest {
                 + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'anna') THEN CREATE ROLE anna LOGIN IN ROLE turnaround_managers; END IF; "
                 + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ben') THEN CREATE ROLE ben LOGIN IN ROLE turnaround_managers; END IF; "
                 + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'turnaround_owner') THEN CREATE ROLE turnaround_owner LOGIN; END IF; "
+                + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'turnaround_readers') THEN CREATE ROLE turnaround_readers NOLOGIN; END IF; "
+                + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'carla') THEN CREATE ROLE carla LOGIN IN ROLE turnaround_readers; END IF; "
                 + "END $$");
         library.asSuperuser("ALTER DATABASE " + db + " OWNER TO turnaround_owner");
         library.asSuperuser("ALTER SCHEMA public OWNER TO turnaround_owner");
@@ -77,6 +80,19 @@ class TeamRolesTest {
             StoreException approved = assertThrows(StoreException.class, () -> sql(ben,
                     "UPDATE revisions SET comments = 'changed' WHERE response = 'APPROVED' AND case_id = " + id));
             assertTrue(approved.getMessage().contains("approved revision cannot be changed"), approved.getMessage());
+            assertTrue(ben.mayChangeCases());
+        }
+        // The board's or an auditor's role: sees every case, changes none; keeps its own window settings.
+        try (Database carla = PostgresLibrary.connect("postgresql://carla@" + host + "/" + db, null)) {
+            CaseRepository repo = new CaseRepository(carla, Clock.systemUTC());
+            assertFalse(carla.mayChangeCases(), "the window opens read-only for this role");
+            assertEquals(List.of(id), repo.list().stream().map(s -> s.id()).toList());
+            CaseFile c = repo.load(id).orElseThrow();
+            StoreException refused = assertThrows(StoreException.class, () -> repo.save(c.withHeader(c.header().withSubject("x")), c));
+            assertTrue(refused.getMessage().contains("permission denied"), refused.getMessage());
+            assertThrows(StoreException.class, () -> repo.create(TestCases.fullyPopulated()));
+            new SettingsRepository(carla).put(io.turnaround.domain.SettingKey.RESUME_CASE, "");
+            assertEquals("Taken over by Ben", repo.load(id).orElseThrow().header().subject(), "nothing changed");
         }
     }
 

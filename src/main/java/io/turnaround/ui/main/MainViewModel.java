@@ -40,7 +40,9 @@ public final class MainViewModel {
     /** The open case's steps; null while no case is open. */
     private WizardViewModel wizard;
 
-    private final boolean writable;
+    /** False when another Turnaround writes to the same data folder, or the team library's role may only read. */
+    private boolean writable;
+    private String readOnlyMessage = "readonly.message";
 
     public MainViewModel(CaseStore repository, BackgroundTasks tasks, DialogService dialogs, I18n i18n, Clock clock) {
         this(repository, tasks, dialogs, i18n, clock, true);
@@ -121,7 +123,7 @@ public final class MainViewModel {
     /** A new case opens at once on Listen: the call has started, details can wait. */
     public CompletableFuture<?> newCase() {
         if (!writable) {
-            dialogs.showError(i18n.get("readonly.title"), i18n.get("readonly.message"));
+            dialogs.showError(i18n.get("readonly.title"), i18n.get(readOnlyMessage));
             return CompletableFuture.completedFuture(null);
         }
         CaseFile draft = CaseFile.start("", "", "", clock.instant());
@@ -270,6 +272,12 @@ public final class MainViewModel {
     /** Where background failures are shown: the status line. */
     public io.turnaround.ui.common.BackgroundErrors backgroundErrors() {
         return tasks.errors();
+    }
+
+    /** The team library's role may read but not change cases (the board, an auditor): nothing is written from here on. */
+    public void readOnlyRole() {
+        writable = false;
+        readOnlyMessage = "readonly.role.message";
     }
 
     public boolean isWritable() {
