@@ -293,6 +293,11 @@ public final class CaseRepository implements CaseStore {
     }
 
     private String nextReference(Connection c) throws SQLException {
+        if (db.engine() == Engine.POSTGRESQL) {
+            // Two managers opening a case at the same moment must not both take the next number: one at a time, until
+            // the transaction ends (an advisory lock, which a manager's role may take; the case file has one writer).
+            Sql.query(c, "SELECT 1 AS x FROM (SELECT pg_advisory_xact_lock(7316002)) AS locked", r -> r.integer("x"));
+        }
         int year = clock.instant().atZone(ZoneId.systemDefault()).getYear();
         String prefix = CaseReference.yearPrefix(year);
         List<String> taken = Sql.query(c, "SELECT reference FROM cases WHERE reference LIKE ? || '%'", r -> r.text("reference"), prefix);

@@ -52,6 +52,9 @@ public final class BenchMain {
         if (only.equals("team")) {
             TeamBench.run(); // the same library in the case file and in PostgreSQL (docs/benchmarks.md, team library)
         }
+        if (only.equals("team-load")) {
+            TeamLoadBench.run(); // 20 managers and 2 readers on one team library (docs/benchmarks.md, team load)
+        }
         if (only.equals("html-library")) {
             HtmlLibraryBench.run(); // the layout library compared for PDF/UA (docs/decisions/summary-tagging.md)
         }

@@ -27,11 +27,11 @@ final class TeamBench {
     static void run() throws Exception {
         int cases = Integer.getInteger("bench.team.cases", 20_000);
         Path folder = Files.createTempDirectory("turnaround-team-bench");
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+        try (EmbeddedPostgres pg = durable()) {
             try (var c = pg.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
                 s.execute("CREATE DATABASE bench");
-                System.out.println("# PostgreSQL " + c.getMetaData().getDatabaseProductVersion() + " on this machine; " + cases
-                        + " generated cases in each engine");
+                System.out.println("# PostgreSQL " + c.getMetaData().getDatabaseProductVersion() + " on this machine (fsync and "
+                        + "synchronous_commit on, as a production server); " + cases + " generated cases in each engine");
             }
             String address = "postgresql://postgres@localhost:" + pg.getPort() + "/bench";
             String engines = System.getProperty("bench.team.engines", "sqlite,postgresql");
@@ -43,6 +43,14 @@ final class TeamBench {
             }
         }
         SearchBench.deleteTree(folder);
+    }
+
+    /**
+     * The tests' embedded server, but writing as a production server does: zonky starts it with fsync and
+     * synchronous_commit off, which would flatter every figure that writes.
+     */
+    static EmbeddedPostgres durable() throws java.io.IOException {
+        return EmbeddedPostgres.builder().setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").start();
     }
 
     private static void measure(String engine, Path folder, String address, int cases) throws Exception {

@@ -114,6 +114,29 @@ class TwoManagersTest {
     }
 
     @Test
+    void twoManagersOpeningCasesAtTheSameMomentGetDifferentReferences() throws Exception {
+        java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<List<String>>> made = new ArrayList<>();
+            for (CaseRepository repo : List.of(annas, bens)) {
+                made.add(both.submit(() -> {
+                    List<String> references = new ArrayList<>();
+                    for (int i = 0; i < 15; i++) {
+                        references.add(repo.create(CaseFile.start("", "Call " + i, "Acme", Instant.now())).header().reference());
+                    }
+                    return references;
+                }));
+            }
+            List<String> all = new ArrayList<>(made.get(0).get());
+            all.addAll(made.get(1).get());
+            assertEquals(30, all.size());
+            assertEquals(30, all.stream().distinct().count(), "no reference taken twice, no error");
+        } finally {
+            both.shutdown();
+        }
+    }
+
+    @Test
     void aSaveBasedOnAnOlderVersionIsRefusedAndWritesNothing() {
         CaseFile base = annas.load(id).orElseThrow();
         CaseFile annasEdit = base.withHeader(base.header().withSubject("Anna's subject").withUpdatedAt(base.header().updatedAt().plusSeconds(1)));
