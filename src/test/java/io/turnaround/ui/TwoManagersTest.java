@@ -103,6 +103,18 @@ class TwoManagersTest {
         }
     }
 
+    /** Anna edits and her edit is saved; then Ben, whose window still had the case from before hers. */
+    private void annaThenBen(CaseSession anna, java.util.function.UnaryOperator<CaseFile> hers, CaseSession ben,
+                             java.util.function.UnaryOperator<CaseFile> his) {
+        annasClock.advance(Duration.ofSeconds(1));
+        anna.updateWorkflow(hers); // an edit, or a step of the approval loop
+        ui.await(anna.flush());
+        bensClock.advance(Duration.ofSeconds(2));
+        ben.update(his);
+        ui.await(ben.flush());
+        settle();
+    }
+
     private static CaseFile noteAdded(CaseFile c, String text) {
         return c.withListen(c.listen().withNoteAdded(new Note(null, 1_000, Instant.EPOCH, text, NoteTag.CLAIM, false)));
     }
@@ -151,13 +163,7 @@ class TwoManagersTest {
     void bothAddingNotesKeepsBothWithoutAQuestion() {
         CaseSession anna = annasSession();
         CaseSession ben = bensSession();
-        annasClock.advance(Duration.ofSeconds(1));
-        anna.update(c -> noteAdded(c, "Anna: the van was late"));
-        ui.await(anna.flush());
-        bensClock.advance(Duration.ofSeconds(2));
-        ben.update(c -> noteAdded(c, "Ben: the invoice is wrong"));
-        ui.await(ben.flush());
-        settle();
+        annaThenBen(anna, c -> noteAdded(c, "Anna: the van was late"), ben, c -> noteAdded(c, "Ben: the invoice is wrong"));
         List<String> stored = annas.load(id).orElseThrow().listen().notes().stream().map(Note::text).toList();
         assertTrue(stored.contains("Anna: the van was late") && stored.contains("Ben: the invoice is wrong"), stored.toString());
         assertEquals(annas.load(id).orElseThrow(), ben.current(), "Ben's window holds the merged case, as stored");
@@ -176,13 +182,7 @@ class TwoManagersTest {
     void bothEditingTheSameAnswerAsksTheSecondAndRecordsTheChoice() {
         CaseSession anna = annasSession();
         CaseSession ben = bensSession();
-        annasClock.advance(Duration.ofSeconds(1));
-        anna.update(c -> answered(c, "Friday at noon"));
-        ui.await(anna.flush());
-        bensClock.advance(Duration.ofSeconds(2));
-        ben.update(c -> answered(noteAdded(c, "Ben's note"), "Monday morning"));
-        ui.await(ben.flush());
-        settle();
+        annaThenBen(anna, c -> answered(c, "Friday at noon"), ben, c -> answered(noteAdded(c, "Ben's note"), "Monday morning"));
         assertEquals(1, bensQuestions.size());
         assertEquals("Monday morning", bensQuestions.get(0).mine());
         assertEquals("Friday at noon", bensQuestions.get(0).theirs());
@@ -197,13 +197,8 @@ class TwoManagersTest {
     void aCaseApprovedWhileTheOtherEditsStaysApprovedAndTheOtherIsToldWhatWasNotSaved() {
         CaseSession anna = annasSession();
         CaseSession ben = bensSession();
-        annasClock.advance(Duration.ofSeconds(1));
-        anna.updateWorkflow(c -> c.withHeader(c.header().withStatus(CaseStatus.APPROVED)));
-        ui.await(anna.flush());
-        bensClock.advance(Duration.ofSeconds(2));
-        ben.update(c -> c.withResolution(c.resolution().withRemedy("A refund instead")));
-        ui.await(ben.flush());
-        settle();
+        annaThenBen(anna, c -> c.withHeader(c.header().withStatus(CaseStatus.APPROVED)),
+                ben, c -> c.withResolution(c.resolution().withRemedy("A refund instead")));
         CaseFile stored = annas.load(id).orElseThrow();
         assertTrue(ApprovalFlow.isReadOnly(stored));
         assertEquals(TestCases.fullyPopulated().resolution().remedy(), stored.resolution().remedy(), "the approved case is unchanged");

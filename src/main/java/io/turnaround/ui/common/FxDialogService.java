@@ -16,11 +16,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.show();
+        alert(Alert.AlertType.ERROR, title, message, ButtonType.OK).show();
     }
 
     @Override
@@ -82,29 +78,27 @@ public final class FxDialogService implements DialogService {
     @Override
     public int choose(String title, String message, java.util.List<String> choices) {
         java.util.List<ButtonType> buttons = choices.stream().map(c -> new ButtonType(c)).toList();
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, buttons.toArray(ButtonType[]::new));
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, buttons.toArray(ButtonType[]::new));
         alert.getDialogPane().setId("choose-dialog");
         return alert.showAndWait().map(buttons::indexOf).orElse(-1);
     }
 
     @Override
     public void inform(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert(Alert.AlertType.INFORMATION, title, message, ButtonType.OK).showAndWait();
+    }
+
+    /** An alert over the window, its title also its header. */
+    private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
+        Alert alert = new Alert(type, message, buttons);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        alert.showAndWait();
+        return alert;
     }
 
     @Override
     public boolean confirm(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return alert(Alert.AlertType.CONFIRMATION, title, message, ButtonType.OK, ButtonType.CANCEL).showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 }
