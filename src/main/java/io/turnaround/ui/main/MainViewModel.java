@@ -107,6 +107,13 @@ public final class MainViewModel {
             tasks.schedule(java.time.Duration.ofMillis(300), () -> tasks.onUi(() -> {
                 listRefreshPending = false;
                 refresh();
+                // The library page on show follows too: what is due, the dashboard, the customers.
+                switch (page.get().kind()) {
+                    case DUE -> due.load();
+                    case DASHBOARD -> dashboard.load();
+                    case CUSTOMERS -> customers.load();
+                    default -> { }
+                }
             }));
         }
         CaseSession session = openCase.get();

@@ -141,4 +141,54 @@ class MainViewModelTest {
             assertEquals("", vm.noticeProperty().get(), "until the page changes");
         }
     }
+
+    @Test
+    void aColleaguesChangeRefreshesTheListThePageOnShowAndTheOpenCase() throws Exception {
+        try (SessionFixture f = new SessionFixture(dir)) {
+            java.util.concurrent.atomic.AtomicReference<java.util.function.LongConsumer> announce = new java.util.concurrent.atomic.AtomicReference<>();
+            List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+            CaseStore announcing = (CaseStore) Proxy.newProxyInstance(CaseStore.class.getClassLoader(), new Class<?>[] {CaseStore.class},
+                    (proxy, method, args) -> {
+                        asked.add(method.getName());
+                        if (method.getName().equals("watch")) {
+                            announce.set((java.util.function.LongConsumer) args[0]);
+                            return (AutoCloseable) () -> { };
+                        }
+                        try {
+                            return method.invoke(f.repository, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            MainViewModel vm = vm(f, announcing);
+            f.await(vm.refresh());
+            vm.watchColleagues();
+            long id = f.session.current().id();
+            f.await(vm.open(id));
+            // A colleague adds a note, through a connection of their own (the store behind the proxy here).
+            CaseFile before = f.repository.load(id).orElseThrow();
+            CaseFile theirs = before.withListen(before.listen().withNoteAdded(new io.turnaround.domain.Note(null, 1, java.time.Instant.EPOCH,
+                    "A colleague's note", io.turnaround.domain.NoteTag.CLAIM, false)))
+                    .withHeader(before.header().withUpdatedAt(before.header().updatedAt().plusSeconds(5)));
+            f.repository.save(theirs, before);
+            asked.clear();
+            Thread listener = new Thread(() -> announce.get().accept(id)); // announced on the store's own thread
+            listener.start();
+            listener.join();
+            for (int i = 0; i < 20 && vm.openCaseProperty().get().current().listen().notes().size() == before.listen().notes().size(); i++) {
+                Thread.sleep(50);
+                f.settle();
+            }
+            assertEquals(theirs.listen().notes(), vm.openCaseProperty().get().current().listen().notes(), "the open case shows it");
+            assertTrue(asked.contains("load"));
+            f.await(vm.show(Page.Kind.DUE));
+            asked.clear();
+            new Thread(() -> announce.get().accept(id + 1000)).start();
+            for (int i = 0; i < 20 && !asked.contains("openPromises"); i++) {
+                Thread.sleep(50);
+                f.settle();
+            }
+            assertTrue(asked.contains("count") && asked.contains("openPromises"), "the list and what is due read again: " + asked);
+        }
+    }
 }
