@@ -15,7 +15,11 @@ public interface CaseStore {
     /** Stores a new case and returns it with its id and reference. */
     CaseFile create(CaseFile draft);
 
-    /** Saves {@code current}; parts equal to {@code lastSaved} may be skipped. Throws {@link StoreException}. */
+    /**
+     * Saves {@code current}; parts equal to {@code lastSaved} may be skipped. Throws {@link ConcurrentEditException} when
+     * the case is no longer {@code lastSaved} (someone else saved it since: nothing is written), {@link StoreException}
+     * when it cannot be saved.
+     */
     void save(CaseFile current, CaseFile lastSaved);
 
     Optional<CaseFile> load(long id);

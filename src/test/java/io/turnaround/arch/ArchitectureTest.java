@@ -49,6 +49,7 @@ class ArchitectureTest {
                                         .and(com.tngtech.archunit.base.DescribedPredicate.not(
                                                 com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("CaseStore")
                                                         .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("StoreException"))
+                                                        .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("ConcurrentEditException"))
                                                         .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("SettingsStore"))))))
                 .check(CLASSES);
         noClasses().that().resideInAPackage("io.turnaround.ui..")
@@ -103,6 +104,7 @@ class ArchitectureTest {
                 .and().doNotHaveFullyQualifiedName("io.turnaround.app.DesktopLauncher")
                 .and().doNotHaveFullyQualifiedName("io.turnaround.app.DesktopLauncher$Opening")
                 .and().doNotHaveFullyQualifiedName("io.turnaround.app.SingleInstance")
+                .and().doNotHaveFullyQualifiedName("io.turnaround.store.LiveUpdates")
                 .should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaConstructorCall.Predicates.target(
                         com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
                                 com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(Thread.class))))
