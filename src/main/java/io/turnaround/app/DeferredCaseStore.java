@@ -88,6 +88,11 @@ final class DeferredCaseStore implements CaseStore {
     }
 
     @Override
+    public Optional<io.turnaround.domain.CaseEvent> lastEvent(long caseId) {
+        return store().lastEvent(caseId);
+    }
+
+    @Override
     public AutoCloseable watch(java.util.function.LongConsumer changed) {
         CompletableFuture<AutoCloseable> handle = store.thenApply(s -> s.watch(changed));
         return () -> handle.thenAccept(h -> {

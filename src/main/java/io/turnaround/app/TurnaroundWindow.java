@@ -267,6 +267,7 @@ public final class TurnaroundWindow {
         window.main.refresh();
         stage.show();
         window.notifyDuePromises();
+        window.notifyHandedOver();
         window.settings.load();
         window.welcome.load();
         window.resumeAfterCrash();
@@ -340,6 +341,17 @@ public final class TurnaroundWindow {
             }
         });
         later.play();
+    }
+
+    /** In a team library: a case a colleague hands to this manager is said at once; clicking the notice opens it. */
+    private void notifyHandedOver() {
+        main.handedOverProperty().addListener((o, was, handed) -> {
+            if (handed != null && stage.isShowing()) {
+                org.controlsfx.control.Notifications.create().owner(stage).title(i18n.get("handed.title"))
+                        .text(i18n.get("handed.text", handed.by(), handed.reference(), handed.customer()))
+                        .hideAfter(javafx.util.Duration.seconds(12)).onAction(e -> main.open(handed.caseId())).showInformation();
+            }
+        });
     }
 
     private void countDue() {

@@ -45,6 +45,10 @@ public record CaseQuery(CaseStatus status, String customer, Instant openedFrom, 
         return new CaseQuery(status, customer, openedFrom, openedBefore, category, overdueAt, only, role, sample, sort, descending);
     }
 
+    public CaseQuery only(Set<Long> ids) {
+        return new CaseQuery(status, customer, openedFrom, openedBefore, category, overdueAt, ids, owner, sample, sort, descending);
+    }
+
     public CaseQuery samples(Boolean sampleOnly) {
         return new CaseQuery(status, customer, openedFrom, openedBefore, category, overdueAt, only, owner, sampleOnly, sort, descending);
     }

@@ -141,6 +141,13 @@ public final class CaseRepository implements CaseStore {
     }
 
     @Override
+    public Optional<io.turnaround.domain.CaseEvent> lastEvent(long caseId) {
+        return db.read(c -> Sql.query(c, "SELECT at, action, detail, actor FROM audit_log WHERE case_id = ? ORDER BY seq DESC LIMIT 1",
+                r -> new io.turnaround.domain.CaseEvent(r.instant("at"), r.text("action"), r.text("detail"), r.text("actor")), caseId))
+                .stream().findFirst();
+    }
+
+    @Override
     public AutoCloseable watch(java.util.function.LongConsumer changed) {
         return db.listen(changed);
     }

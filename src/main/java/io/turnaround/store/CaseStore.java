@@ -46,6 +46,9 @@ public interface CaseStore {
         return () -> { };
     }
 
+    /** The newest entry of the case's audit log: what was last done to it, and by whom. */
+    Optional<io.turnaround.domain.CaseEvent> lastEvent(long caseId);
+
     /** Appends an action that is not an edit (such as reopening an approved case) to the case's audit log. */
     void logAction(long caseId, String action, String detail);
 

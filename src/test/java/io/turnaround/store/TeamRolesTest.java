@@ -70,6 +70,9 @@ class TeamRolesTest {
             assertEquals("ben", ben.read(k -> Sql.query(k, "SELECT owner FROM cases WHERE id = ?", r -> r.text("owner"), id)).get(0));
             AuditLog.Entry handOver = new AuditLog(ben).entries(id).get(2);
             assertEquals("reassigned ben by ben", handOver.action() + " " + handOver.detail() + " by " + handOver.actor());
+            io.turnaround.domain.CaseEvent last = repo.lastEvent(id).orElseThrow();
+            assertEquals("reassigned ben by ben", last.action() + " " + last.detail() + " by " + last.actor(),
+                    "what the window reads to say a case was handed over");
             assertEquals(Optional.empty(), new AuditLog(ben).verify(), "the chain holds after the hand-over too");
 
             StoreException denied = assertThrows(StoreException.class, () -> sql(ben,

@@ -61,6 +61,11 @@ public final class CaseListModel {
         me = role == null ? "" : role;
     }
 
+    /** The manager's role in a team library; empty on one computer. */
+    public String me() {
+        return me;
+    }
+
     /** Asks again (the library changed): the first page of the current query, its count, and the library's overview. */
     public CompletableFuture<?> refresh() {
         return ask(true);

@@ -120,6 +120,26 @@ public final class MainViewModel {
         if (session != null && session.current().id() == id) {
             tasks.run(() -> repository.load(id), found -> found.ifPresent(session::changedElsewhere));
         }
+        String me = caseList.me();
+        if (!me.isEmpty()) {
+            // Handed to this manager by a colleague: said at once, with a way to open it.
+            tasks.run(() -> repository.lastEvent(id).filter(e -> e.action().equals("reassigned") && e.detail().equals(me)
+                            && !e.actor().equals(me))
+                    .flatMap(e -> repository.page(io.turnaround.domain.CaseQuery.ALL.only(java.util.Set.of(id)), null, 0, 1).stream()
+                            .findFirst().map(c -> new HandedOver(id, c.reference(), c.customerOrganisation(), e.actor()))),
+                    handed -> handed.ifPresent(handedOver::set));
+        }
+    }
+
+    /** A case a colleague handed to this manager: its reference and customer, and who handed it over. */
+    public record HandedOver(long caseId, String reference, String customer, String by) {
+    }
+
+    private final ReadOnlyObjectWrapper<HandedOver> handedOver = new ReadOnlyObjectWrapper<>();
+
+    /** The last case a colleague handed to this manager while the window was open (a team library). */
+    public ReadOnlyObjectProperty<HandedOver> handedOverProperty() {
+        return handedOver.getReadOnlyProperty();
     }
 
     /** Reads the case list again (its first page and count), in the order and with the filters chosen. */

@@ -157,6 +157,11 @@ class CaseSessionTest {
         }
 
         @Override
+        public java.util.Optional<io.turnaround.domain.CaseEvent> lastEvent(long caseId) {
+            return real.lastEvent(caseId);
+        }
+
+        @Override
         public int count(io.turnaround.domain.CaseQuery query) {
             return real.count(query);
         }

@@ -191,4 +191,49 @@ class MainViewModelTest {
             assertTrue(asked.contains("count") && asked.contains("openPromises"), "the list and what is due read again: " + asked);
         }
     }
+
+    @Test
+    void aCaseAColleagueHandsToThisManagerIsSaidAndOnlyThat() throws Exception {
+        try (SessionFixture f = new SessionFixture(dir)) {
+            java.util.concurrent.atomic.AtomicReference<java.util.function.LongConsumer> announce = new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.concurrent.atomic.AtomicReference<io.turnaround.domain.CaseEvent> last = new java.util.concurrent.atomic.AtomicReference<>();
+            CaseStore team = (CaseStore) Proxy.newProxyInstance(CaseStore.class.getClassLoader(), new Class<?>[] {CaseStore.class},
+                    (proxy, method, args) -> switch (method.getName()) {
+                        case "watch" -> {
+                            announce.set((java.util.function.LongConsumer) args[0]);
+                            yield (AutoCloseable) () -> { };
+                        }
+                        case "lastEvent" -> java.util.Optional.ofNullable(last.get());
+                        default -> {
+                            try {
+                                yield method.invoke(f.repository, args);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        }
+                    });
+            MainViewModel vm = vm(f, team);
+            vm.caseList().setMe("anna");
+            f.await(vm.refresh());
+            vm.watchColleagues();
+            long id = f.session.current().id();
+            java.time.Instant at = java.time.Instant.parse("2026-03-02T10:00:00Z");
+            last.set(new io.turnaround.domain.CaseEvent(at, "edited", "listen", "ben"));
+            announce.get().accept(id);
+            f.settle();
+            f.settle();
+            assertNull(vm.handedOverProperty().get(), "an edit by a colleague is no hand-over");
+            last.set(new io.turnaround.domain.CaseEvent(at, "reassigned", "anna", "ben"));
+            announce.get().accept(id);
+            for (int i = 0; i < 20 && vm.handedOverProperty().get() == null; i++) {
+                Thread.sleep(20);
+                f.settle();
+            }
+            MainViewModel.HandedOver handed = vm.handedOverProperty().get();
+            assertNotNull(handed);
+            assertEquals(id, handed.caseId());
+            assertEquals("ben", handed.by());
+            assertEquals(f.session.current().header().reference(), handed.reference());
+        }
+    }
 }

@@ -1,0 +1,14 @@
+package io.turnaround.domain;
+
+import java.time.Instant;
+
+/**
+ * One entry of a case's audit log, as the window may show it: what was done ({@code created}, {@code edited},
+ * {@code reassigned}, {@code merged}...), its detail, and the role that did it (empty in the case file on one computer).
+ */
+public record CaseEvent(Instant at, String action, String detail, String actor) {
+    public CaseEvent {
+        detail = detail == null ? "" : detail;
+        actor = actor == null ? "" : actor;
+    }
+}
