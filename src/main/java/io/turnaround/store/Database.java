@@ -345,7 +345,7 @@ public final class Database implements AutoCloseable {
             // it is gone already
         }
         connection = null;
-        return new StoreException("No connection to the team library " + name + ". What you typed is kept here and saved as "
+        return new ConnectionLostException("No connection to the team library " + name + ". What you typed is kept here and saved as "
                 + "soon as the connection is back.", e);
     }
 

@@ -1,0 +1,130 @@
+package io.turnaround.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.turnaround.MutableClock;
+import io.turnaround.TestCases;
+import io.turnaround.domain.CaseFile;
+import io.turnaround.domain.Fact;
+import io.turnaround.domain.FactKind;
+import io.turnaround.domain.Note;
+import io.turnaround.domain.NoteTag;
+import io.turnaround.domain.Side;
+import io.turnaround.export.CaseJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A team library cut off mid-edit (a real PostgreSQL server behind a relay the test cuts): what is typed is written to
+ * the journal on this computer at once, survives the app being killed, and reaches the server at the next start, merged
+ * with what a colleague saved meanwhile; the journal is emptied only once the server has it.
+ */
+class OfflineJournalTest {
+    @TempDir
+    Path dir;
+    final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T09:00:00Z"), ZoneOffset.UTC);
+
+    private OfflineJournal journal() {
+        CaseJson json = new CaseJson();
+        return new OfflineJournal(dir, json::write, text -> {
+            try {
+                return json.read(text);
+            } catch (io.turnaround.export.CaseFormatException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private CaseFile edited(CaseFile c, String note) {
+        clock.advance(Duration.ofSeconds(1));
+        return c.withListen(c.listen().withNoteAdded(new Note(null, 1_000, clock.instant(), note, NoteTag.CLAIM, false)))
+                .withHeader(c.header().withUpdatedAt(clock.instant()));
+    }
+
+    @Test
+    void editsTypedOfflineSurviveAKillAndReachTheServerMergedWithAColleaguesChange() throws Exception {
+        TestLibrary library = TestLibrary.create(Engine.POSTGRESQL, dir.resolve("unused"));
+        Matcher where = Pattern.compile("postgresql://(\\w+)@localhost:(\\d+)/(\\w+)").matcher(library.address());
+        assertTrue(where.matches(), library.address());
+        long id;
+        CaseFile base;
+        try (CuttableProxy network = new CuttableProxy(Integer.parseInt(where.group(2)))) {
+            String throughTheNetwork = "postgresql://" + where.group(1) + "@localhost:" + network.port() + "/" + where.group(3);
+            Database laptop = PostgresLibrary.connect(throughTheNetwork, null);
+            JournaledCaseStore store = new JournaledCaseStore(new CaseRepository(laptop, clock), journal(), clock);
+            base = store.create(TestCases.fullyPopulated());
+            id = base.id();
+
+            network.cut(); // the hotel Wi-Fi drops
+            CaseFile first = edited(base, "Typed on the train");
+            ConnectionLostException offline = assertThrows(ConnectionLostException.class, () -> store.save(first, base));
+            assertTrue(offline.getMessage().startsWith("Offline \u2014 saved on this computer"), offline.getMessage());
+            CaseFile second = edited(first, "And this too");
+            assertThrows(ConnectionLostException.class, () -> store.save(second, base)); // the autosave retries
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(OfflineJournal.FILE_NAME))));
+            try (OfflineJournal kept = journal()) {
+                assertEquals(1, kept.pending().size());
+                assertEquals(second, kept.pending().get(0).newest());
+                assertEquals(base, kept.pending().get(0).base(), "the version the offline edits started from");
+            }
+            // Killed here: the store and its connection are simply dropped, nothing flushed or closed.
+            network.restore();
+        }
+
+        // Meanwhile a colleague, on the office network, adds a fact.
+        try (Database office = library.open()) {
+            CaseRepository colleague = new CaseRepository(office, clock);
+            CaseFile theirs = colleague.load(id).orElseThrow();
+            List<Fact> facts = new ArrayList<>(theirs.facts());
+            facts.add(new Fact(null, null, null, "The van left at nine", Side.OUR_FIRM, "", List.of(), true, FactKind.FACT));
+            clock.advance(Duration.ofSeconds(1));
+            colleague.save(theirs.withFacts(facts).withHeader(theirs.header().withUpdatedAt(clock.instant())), theirs);
+        }
+
+        // The next start: what the journal holds goes to the server first.
+        try (Database again = library.open(); OfflineJournal kept = journal()) {
+            JournaledCaseStore store = new JournaledCaseStore(new CaseRepository(again, clock), kept, clock);
+            assertEquals(1, store.replay());
+            CaseFile stored = store.load(id).orElseThrow();
+            List<String> notes = stored.listen().notes().stream().map(Note::text).toList();
+            assertTrue(notes.contains("Typed on the train") && notes.contains("And this too"), notes.toString());
+            assertTrue(stored.facts().stream().anyMatch(f -> f.what().equals("The van left at nine")), "the colleague's fact kept");
+            assertEquals(List.of(), kept.pending(), "emptied once the server had it");
+            assertEquals(0, store.replay());
+        }
+    }
+
+    @Test
+    void aSaveThatReachesTheServerClearsWhatWasKept() throws Exception {
+        TestLibrary library = TestLibrary.create(Engine.POSTGRESQL, dir.resolve("unused"));
+        Matcher where = Pattern.compile("postgresql://(\\w+)@localhost:(\\d+)/(\\w+)").matcher(library.address());
+        assertTrue(where.matches());
+        try (CuttableProxy network = new CuttableProxy(Integer.parseInt(where.group(2)));
+             OfflineJournal kept = journal()) {
+            Database laptop = PostgresLibrary.connect("postgresql://" + where.group(1) + "@localhost:" + network.port() + "/" + where.group(3), null);
+            JournaledCaseStore store = new JournaledCaseStore(new CaseRepository(laptop, clock), kept, clock);
+            CaseFile base = store.create(TestCases.fullyPopulated());
+            network.cut();
+            CaseFile offline = edited(base, "Typed offline");
+            assertThrows(ConnectionLostException.class, () -> store.save(offline, base));
+            assertEquals(1, kept.pending().size());
+            network.restore();
+            store.save(offline, base); // the autosave's retry, once the connection is back
+            assertEquals(List.of(), kept.pending());
+            assertTrue(store.load(base.id()).orElseThrow().listen().notes().stream().anyMatch(n -> n.text().equals("Typed offline")));
+            laptop.close();
+        }
+    }
+}
