@@ -31,7 +31,7 @@ final class TeamBench {
             try (var c = pg.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
                 s.execute("CREATE DATABASE bench");
                 System.out.println("# PostgreSQL " + c.getMetaData().getDatabaseProductVersion() + " on this machine (fsync and "
-                        + "synchronous_commit on, as a production server); " + cases + " generated cases in each engine");
+                        + "synchronous_commit " + System.getProperty("bench.team.fsync", "on") + "); " + cases + " generated cases in each engine");
             }
             String address = "postgresql://postgres@localhost:" + pg.getPort() + "/bench";
             String engines = System.getProperty("bench.team.engines", "sqlite,postgresql");
@@ -50,7 +50,9 @@ final class TeamBench {
      * synchronous_commit off, which would flatter every figure that writes.
      */
     static EmbeddedPostgres durable() throws java.io.IOException {
-        return EmbeddedPostgres.builder().setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").start();
+        // -Dbench.team.fsync=off: zonky's own settings, for comparison with figures measured so.
+        String fsync = System.getProperty("bench.team.fsync", "on");
+        return EmbeddedPostgres.builder().setServerConfig("fsync", fsync).setServerConfig("synchronous_commit", fsync).start();
     }
 
     private static void measure(String engine, Path folder, String address, int cases) throws Exception {
