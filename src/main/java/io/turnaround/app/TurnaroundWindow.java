@@ -294,7 +294,7 @@ public final class TurnaroundWindow {
         window.main.refresh();
         stage.show();
         window.notifyDuePromises();
-        window.notifyHandedOver();
+        window.notifyFromColleagues();
         window.settings.load();
         window.welcome.load();
         window.resumeAfterCrash();
@@ -370,13 +370,18 @@ public final class TurnaroundWindow {
         later.play();
     }
 
-    /** In a team library: a case a colleague hands to this manager is said at once; clicking the notice opens it. */
-    private void notifyHandedOver() {
-        main.handedOverProperty().addListener((o, was, handed) -> {
-            if (handed != null && stage.isShowing()) {
-                org.controlsfx.control.Notifications.create().owner(stage).title(i18n.get("handed.title"))
-                        .text(i18n.get("handed.text", handed.by(), handed.reference(), handed.customer()))
-                        .hideAfter(javafx.util.Duration.seconds(12)).onAction(e -> main.open(handed.caseId())).showInformation();
+    /**
+     * In a team library: a case a colleague hands to this manager, or a promise of theirs a colleague marks done, is
+     * said at once; clicking the notice opens the case.
+     */
+    private void notifyFromColleagues() {
+        main.fromColleagueProperty().addListener((o, was, news) -> {
+            if (news != null && stage.isShowing()) {
+                boolean handed = news.kind() == io.turnaround.ui.main.MainViewModel.FromColleague.Kind.HANDED_OVER;
+                org.controlsfx.control.Notifications.create().owner(stage).title(i18n.get(handed ? "handed.title" : "done.title"))
+                        .text(handed ? i18n.get("handed.text", news.by(), news.reference(), news.customer())
+                                : i18n.get("done.text", news.by(), news.what(), news.reference(), news.customer()))
+                        .hideAfter(javafx.util.Duration.seconds(12)).onAction(e -> main.open(news.caseId())).showInformation();
             }
         });
     }

@@ -7,6 +7,11 @@ import java.time.Instant;
  * {@code reassigned}, {@code merged}...), its detail, and the role that did it (empty in the case file on one computer).
  */
 public record CaseEvent(Instant at, String action, String detail, String actor) {
+    /** A case handed to another manager; the detail is that manager's role. */
+    public static final String REASSIGNED = "reassigned";
+    /** A promise marked done from the list of what is due; the detail is the promise's id. */
+    public static final String PROMISE_DONE = "promise done";
+
     public CaseEvent {
         detail = detail == null ? "" : detail;
         actor = actor == null ? "" : actor;

@@ -125,19 +125,24 @@ public final class CaseRepository implements CaseStore {
             throw new IllegalArgumentException("save() needs a stored case; use create() first");
         }
         db.write(c -> {
-            // Never over someone else's change: the row must still be the version this edit started from.
-            if (!CaseRow.update(c, current, lastSaved == null ? null : lastSaved.header().updatedAt())) {
-                List<CaseFile> now = Sql.query(c, "SELECT * FROM cases WHERE id = ?", CaseRow::read, current.id());
-                if (now.isEmpty()) {
-                    throw new StoreException("Case " + current.header().reference() + " no longer exists; it was deleted.");
-                }
-                throw new ConcurrentEditException(ChildTables.read(c, now.get(0)));
-            }
-            ChildTables.write(c, current, lastSaved);
-            SearchIndex.put(c, current, lastSaved);
-            AuditLog.append(c, clock.instant(), current.id(), "edited", changedParts(lastSaved, current));
+            write(c, current, lastSaved);
             return null;
         });
+    }
+
+    /** One save inside the caller's transaction: never over someone else's change (see {@link #save}). */
+    private void write(Connection c, CaseFile current, CaseFile lastSaved) throws SQLException {
+        // Never over someone else's change: the row must still be the version this edit started from.
+        if (!CaseRow.update(c, current, lastSaved == null ? null : lastSaved.header().updatedAt())) {
+            List<CaseFile> now = Sql.query(c, "SELECT * FROM cases WHERE id = ?", CaseRow::read, current.id());
+            if (now.isEmpty()) {
+                throw new StoreException("Case " + current.header().reference() + " no longer exists; it was deleted.");
+            }
+            throw new ConcurrentEditException(ChildTables.read(c, now.get(0)));
+        }
+        ChildTables.write(c, current, lastSaved);
+        SearchIndex.put(c, current, lastSaved);
+        AuditLog.append(c, clock.instant(), current.id(), "edited", changedParts(lastSaved, current));
     }
 
     @Override
@@ -185,7 +190,16 @@ public final class CaseRepository implements CaseStore {
         }
         CaseFile before = found.get();
         CaseFile after = PromiseQueries.markDone(before, item, at, clock.getZone());
-        save(after.withHeader(after.header().withUpdatedAt(at)), before);
+        if (after.equals(before)) {
+            return true;
+        }
+        // The edit and what it was, in one transaction: a colleague's window reading the log's last entry on the change's
+        // announcement finds "promise done" (with the promise's id; what it says stays in the case).
+        db.write(c -> {
+            write(c, after.withHeader(after.header().withUpdatedAt(at)), before);
+            AuditLog.append(c, clock.instant(), item.caseId(), io.turnaround.domain.CaseEvent.PROMISE_DONE, item.itemId());
+            return null;
+        });
         return true;
     }
 
@@ -277,7 +291,7 @@ public final class CaseRepository implements CaseStore {
         return db.write(c -> {
             int changed = Sql.update(c, "UPDATE cases SET owner = ? WHERE id = ?", role.strip(), caseId);
             if (changed > 0) {
-                AuditLog.append(c, clock.instant(), caseId, "reassigned", role.strip());
+                AuditLog.append(c, clock.instant(), caseId, io.turnaround.domain.CaseEvent.REASSIGNED, role.strip());
             }
             return changed > 0;
         });

@@ -51,6 +51,9 @@ class PromisesTest {
 
             assertTrue(repo.markDone(open.get(0), now));
             assertTrue(repo.markDone(open.get(1), now));
+            io.turnaround.domain.CaseEvent last = repo.lastEvent(stored.id()).orElseThrow();
+            assertEquals(io.turnaround.domain.CaseEvent.PROMISE_DONE + " a1", last.action() + " " + last.detail(),
+                    "logged with the edit, in its transaction, by the promise's id (not its text)");
             assertEquals(List.of(), repo.openPromises());
             CaseFile reloaded = repo.load(stored.id()).orElseThrow();
             assertEquals(now, reloaded.produce().commitments().get(0).doneAt());

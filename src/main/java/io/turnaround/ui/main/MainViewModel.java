@@ -122,24 +122,58 @@ public final class MainViewModel {
         }
         String me = caseList.me();
         if (!me.isEmpty()) {
-            // Handed to this manager by a colleague: said at once, with a way to open it.
-            tasks.run(() -> repository.lastEvent(id).filter(e -> e.action().equals("reassigned") && e.detail().equals(me)
-                            && !e.actor().equals(me))
-                    .flatMap(e -> repository.page(io.turnaround.domain.CaseQuery.ALL.only(java.util.Set.of(id)), null, 0, 1).stream()
-                            .findFirst().map(c -> new HandedOver(id, c.reference(), c.customerOrganisation(), e.actor()))),
-                    handed -> handed.ifPresent(handedOver::set));
+            // What a colleague did that concerns this manager: said at once, with a way to open the case.
+            tasks.run(() -> fromColleague(id, me), said -> said.ifPresent(fromColleague::set));
         }
     }
 
-    /** A case a colleague handed to this manager: its reference and customer, and who handed it over. */
-    public record HandedOver(long caseId, String reference, String customer, String by) {
+    /** A case a colleague handed to this manager, or a promise of theirs a colleague marked done; on the worker. */
+    private java.util.Optional<FromColleague> fromColleague(long id, String me) {
+        java.util.Optional<io.turnaround.domain.CaseEvent> event = repository.lastEvent(id).filter(e -> !e.actor().equals(me));
+        if (event.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        io.turnaround.domain.CaseEvent e = event.get();
+        java.util.Optional<CaseSummary> summary = repository.page(io.turnaround.domain.CaseQuery.ALL.only(java.util.Set.of(id)), null, 0, 1)
+                .stream().findFirst();
+        if (summary.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        CaseSummary c = summary.get();
+        if (e.action().equals(io.turnaround.domain.CaseEvent.REASSIGNED) && e.detail().equals(me)) {
+            return java.util.Optional.of(new FromColleague(FromColleague.Kind.HANDED_OVER, id, c.reference(), c.customerOrganisation(),
+                    e.actor(), ""));
+        }
+        if (e.action().equals(io.turnaround.domain.CaseEvent.PROMISE_DONE) && c.owner().equals(me)) {
+            String what = repository.load(id).map(k -> promiseText(k, e.detail())).orElse("");
+            return java.util.Optional.of(new FromColleague(FromColleague.Kind.PROMISE_DONE, id, c.reference(), c.customerOrganisation(),
+                    e.actor(), what));
+        }
+        return java.util.Optional.empty();
     }
 
-    private final ReadOnlyObjectWrapper<HandedOver> handedOver = new ReadOnlyObjectWrapper<>();
+    /** What a commitment or prevention action of the case says, by its id. */
+    private static String promiseText(CaseFile c, String itemId) {
+        return java.util.stream.Stream.concat(
+                c.produce().commitments().stream().filter(k -> k.id().equals(itemId)).map(io.turnaround.domain.Commitment::what),
+                c.prevention().actions().stream().filter(a -> a.id().equals(itemId)).map(io.turnaround.domain.PreventionAction::what))
+                .findFirst().orElse("");
+    }
 
-    /** The last case a colleague handed to this manager while the window was open (a team library). */
-    public ReadOnlyObjectProperty<HandedOver> handedOverProperty() {
-        return handedOver.getReadOnlyProperty();
+    /**
+     * What a colleague did that concerns this manager: handed them a case, or marked one of their promises done.
+     *
+     * @param what the promise's text (empty for a hand-over)
+     */
+    public record FromColleague(Kind kind, long caseId, String reference, String customer, String by, String what) {
+        public enum Kind { HANDED_OVER, PROMISE_DONE }
+    }
+
+    private final ReadOnlyObjectWrapper<FromColleague> fromColleague = new ReadOnlyObjectWrapper<>();
+
+    /** The last thing a colleague did that concerns this manager while the window was open (a team library). */
+    public ReadOnlyObjectProperty<FromColleague> fromColleagueProperty() {
+        return fromColleague.getReadOnlyProperty();
     }
 
     /** Reads the case list again (its first page and count), in the order and with the filters chosen. */

@@ -222,18 +222,38 @@ class MainViewModelTest {
             announce.get().accept(id);
             f.settle();
             f.settle();
-            assertNull(vm.handedOverProperty().get(), "an edit by a colleague is no hand-over");
+            assertNull(vm.fromColleagueProperty().get(), "an edit by a colleague is no hand-over");
             last.set(new io.turnaround.domain.CaseEvent(at, "reassigned", "anna", "ben"));
             announce.get().accept(id);
-            for (int i = 0; i < 20 && vm.handedOverProperty().get() == null; i++) {
+            for (int i = 0; i < 20 && vm.fromColleagueProperty().get() == null; i++) {
                 Thread.sleep(20);
                 f.settle();
             }
-            MainViewModel.HandedOver handed = vm.handedOverProperty().get();
+            MainViewModel.FromColleague handed = vm.fromColleagueProperty().get();
             assertNotNull(handed);
+            assertEquals(MainViewModel.FromColleague.Kind.HANDED_OVER, handed.kind());
             assertEquals(id, handed.caseId());
             assertEquals("ben", handed.by());
             assertEquals(f.session.current().header().reference(), handed.reference());
+
+            // Ben marks done a promise of a case that is Anna's: she is told; of a case that is not hers, she is not.
+            last.set(new io.turnaround.domain.CaseEvent(at, io.turnaround.domain.CaseEvent.PROMISE_DONE, "c-1", "ben"));
+            announce.get().accept(id);
+            f.settle();
+            f.settle();
+            assertEquals(MainViewModel.FromColleague.Kind.HANDED_OVER, vm.fromColleagueProperty().get().kind(), "not her case: nothing new");
+            f.db.write(c -> {
+                try (var update = c.prepareStatement("UPDATE cases SET owner = 'anna' WHERE id = " + id)) {
+                    return update.executeUpdate();
+                }
+            });
+            announce.get().accept(id);
+            for (int i = 0; i < 20 && vm.fromColleagueProperty().get().kind() != MainViewModel.FromColleague.Kind.PROMISE_DONE; i++) {
+                Thread.sleep(20);
+                f.settle();
+            }
+            assertEquals(MainViewModel.FromColleague.Kind.PROMISE_DONE, vm.fromColleagueProperty().get().kind());
+            assertEquals("ben", vm.fromColleagueProperty().get().by());
         }
     }
 }
