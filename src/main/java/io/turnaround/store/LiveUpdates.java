@@ -38,10 +38,15 @@ final class LiveUpdates implements AutoCloseable {
     }
 
     private void listen() {
+        boolean paused = false;
         while (!stopped) {
             try (Connection c = source.open(); Statement s = c.createStatement()) {
                 listening = c;
                 s.execute("LISTEN turnaround_cases");
+                if (paused) {
+                    LOG.info("Live updates resumed");
+                    paused = false;
+                }
                 PGConnection pg = c.unwrap(PGConnection.class);
                 while (!stopped) {
                     PGNotification[] got = pg.getNotifications(500);
@@ -57,7 +62,10 @@ final class LiveUpdates implements AutoCloseable {
                 }
             } catch (SQLException | RuntimeException e) {
                 if (!stopped) {
-                    LOG.info("Live updates paused, the team library cannot be reached: {}", e.getMessage());
+                    if (!paused) {
+                        LOG.info("Live updates paused, the team library cannot be reached: {}", e.getClass().getSimpleName());
+                        paused = true;
+                    }
                     sleep();
                 }
             } finally {

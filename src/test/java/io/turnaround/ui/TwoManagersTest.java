@@ -194,6 +194,37 @@ class TwoManagersTest {
     }
 
     @Test
+    void aMergeThatFailsLeavesTheEditsInMemoryAndSavingGoesOn() throws Exception {
+        int[] asked = {0};
+        ConcurrentEdits failingOnce = new ConcurrentEdits() {
+            @Override
+            public Function<CaseMerge.Conflict, Object> decide(List<CaseMerge.Conflict> conflicts) {
+                if (asked[0]++ == 0) {
+                    throw new IllegalStateException("the dialog could not be shown");
+                }
+                return CaseMerge.Conflict::mine;
+            }
+
+            @Override
+            public void approvedMeanwhile(List<CaseMerge.Conflict> notSaved) {
+            }
+        };
+        CaseSession anna = annasSession();
+        CaseSession ben = new CaseSession(bens.load(id).orElseThrow(), bens, tasks, bensClock, true, Duration.ofMillis(20), failingOnce);
+        annaThenBen(anna, c -> answered(c, "Friday"), ben, c -> answered(c, "Monday"));
+        assertEquals(1, asked[0]);
+        assertEquals(io.turnaround.ui.common.SaveState.FAILED, ben.saveStateProperty().get(), "the status line says it is not saved");
+        assertEquals("Monday", ben.current().ask().questions().get(0).answer(), "what Ben typed is still there");
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!"Monday".equals(annas.load(id).orElseThrow().ask().questions().get(0).answer()) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            settle();
+        }
+        assertEquals(2, asked[0], "asked again when saving was tried again");
+        assertEquals("Monday", annas.load(id).orElseThrow().ask().questions().get(0).answer());
+    }
+
+    @Test
     void aCaseApprovedWhileTheOtherEditsStaysApprovedAndTheOtherIsToldWhatWasNotSaved() {
         CaseSession anna = annasSession();
         CaseSession ben = bensSession();

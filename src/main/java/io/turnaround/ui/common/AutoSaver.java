@@ -130,6 +130,20 @@ final class AutoSaver {
         });
     }
 
+    /**
+     * A merge could not be made: the edits stay in memory, the status line says why, and saving is tried again after
+     * the usual pause (which may meet the colleague's change again, and merge again).
+     */
+    void mergeFailed(RuntimeException failure) {
+        LOG.error("Merging a colleague's change failed; will retry: {}", failure.getClass().getSimpleName());
+        String reason = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+        tasks.onUi(() -> onState.accept(SaveState.FAILED, reason));
+        tasks.schedule(RETRY, () -> {
+            merging = false;
+            saveNow();
+        });
+    }
+
     /** Saves go on as before (a live merge that needs a decision waits for the next save, which asks). */
     void resume() {
         tasks.submit(() -> {

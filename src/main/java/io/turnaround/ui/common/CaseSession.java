@@ -70,7 +70,14 @@ public final class CaseSession {
             // A late SAVED from an older snapshot must not hide newer unsaved edits.
             saveState.set(state == SaveState.SAVED && saver().hasUnsaved() ? SaveState.SAVING : state);
             saveError.set(error == null ? "" : error);
-        }, this::mergeWith);
+        }, (base, theirs, live) -> {
+            try {
+                mergeWith(base, theirs, live);
+            } catch (RuntimeException e) {
+                // Never left waiting for a merge that failed: saving goes on, what was typed stays in memory.
+                saver().mergeFailed(e);
+            }
+        });
     }
 
     /**
