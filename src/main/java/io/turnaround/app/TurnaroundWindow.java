@@ -68,7 +68,7 @@ public final class TurnaroundWindow {
         I18n i18n = new I18n(locale);
         this.i18n = i18n;
         this.tasks = new BackgroundTasks(io.turnaround.ui.common.UiThread.fx());
-        CaseStore store = new DeferredCaseStore(db.thenApply(d -> storeOf(d, folder, clock)));
+        CaseStore store = new DeferredCaseStore(db.thenApply(d -> LibraryStore.of(d, folder, clock)));
         this.settings = new SettingsModel(new DeferredSettingsStore(db.thenApply(SettingsRepository::new)), tasks);
         FxDialogService fxDialogs = new FxDialogService(stage, i18n);
         DialogService dialogs = quietWhenWithdrawn(fxDialogs, db);
@@ -126,33 +126,6 @@ public final class TurnaroundWindow {
             stage.getIcons().add(new Image(icon.toExternalForm(), true));
         }
         stage.setOnCloseRequest(this::onCloseRequest);
-    }
-
-    /**
-     * The case store of an opened library. A team library's keeps what is typed while the server cannot be reached in a
-     * journal in the data folder, and writes what an earlier run left there first (on the opening thread, not the FX one).
-     */
-    private static CaseStore storeOf(Database d, Path folder, Clock clock) {
-        CaseRepository repository = new CaseRepository(d, clock);
-        if (d.engine() != io.turnaround.store.Engine.POSTGRESQL || folder == null) {
-            return repository;
-        }
-        io.turnaround.export.CaseJson json = new io.turnaround.export.CaseJson();
-        io.turnaround.store.JournaledCaseStore journaled = new io.turnaround.store.JournaledCaseStore(repository,
-                new io.turnaround.store.OfflineJournal(folder, json::write, text -> {
-                    try {
-                        return json.read(text);
-                    } catch (io.turnaround.export.CaseFormatException e) {
-                        throw new io.turnaround.store.StoreException("An edit kept on this computer cannot be read: " + e.getMessage(), e);
-                    }
-                }), clock);
-        try {
-            journaled.replay();
-        } catch (io.turnaround.store.StoreException e) {
-            // Kept for the next start; the window opens on what the server has.
-            org.slf4j.LoggerFactory.getLogger(TurnaroundWindow.class).warn("Edits kept offline not written yet: {}", e.getClass().getSimpleName());
-        }
-        return journaled;
     }
 
     /**

@@ -53,6 +53,16 @@ public final class CaseMerge {
     }
 
     /**
+     * The merged case, its time of last edit later than theirs whatever the clocks of the two computers say: the next
+     * save based on theirs must find that this one came after.
+     */
+    public static CaseFile after(CaseFile merged, CaseFile theirs, java.time.Instant now) {
+        java.time.Instant last = theirs.header().updatedAt();
+        java.time.Instant at = last == null || now.isAfter(last) ? now : last.plusMillis(1);
+        return merged.withHeader(merged.header().withUpdatedAt(at));
+    }
+
+    /**
      * Where {@code mine} differs from {@code base}, field by field (in lists of parts, by id), but for the time of the
      * last edit: each as a Conflict whose theirs is the base, for saying what was not saved.
      */

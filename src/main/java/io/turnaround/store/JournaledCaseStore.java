@@ -3,12 +3,7 @@ package io.turnaround.store;
 import io.turnaround.domain.ApprovalFlow;
 import io.turnaround.domain.CaseFile;
 import io.turnaround.domain.CaseMerge;
-import io.turnaround.domain.CaseSummary;
-import io.turnaround.domain.SearchHit;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * save that reaches the server (the autosave retries) clears it. What a kill left in the journal is written by
  * {@link #replay} at the next start, merged with what colleagues saved meanwhile.
  */
-public final class JournaledCaseStore implements CaseStore {
+public final class JournaledCaseStore extends ForwardingCaseStore {
     private static final Logger LOG = LoggerFactory.getLogger(JournaledCaseStore.class);
     private final CaseStore store;
     private final OfflineJournal journal;
@@ -72,10 +67,7 @@ public final class JournaledCaseStore implements CaseStore {
             } else {
                 CaseFile theirs = now.get();
                 CaseMerge.Result merged = CaseMerge.merge(base, mine, theirs);
-                Instant at = clock.instant();
-                Instant after = theirs.header().updatedAt() == null || at.isAfter(theirs.header().updatedAt())
-                        ? at : theirs.header().updatedAt().plusMillis(1);
-                store.save(merged.merged().withHeader(merged.merged().header().withUpdatedAt(after)), theirs);
+                store.save(CaseMerge.after(merged.merged(), theirs, clock.instant()), theirs);
                 if (!merged.clean()) {
                     store.logAction(mine.id(), "merged", "after working offline: " + merged.conflicts().stream()
                             .map(c -> c.path() + ": kept mine").collect(java.util.stream.Collectors.joining("; ")));
@@ -89,77 +81,7 @@ public final class JournaledCaseStore implements CaseStore {
     }
 
     @Override
-    public CaseFile create(CaseFile draft) {
-        return store.create(draft);
-    }
-
-    @Override
-    public Optional<CaseFile> load(long id) {
-        return store.load(id);
-    }
-
-    @Override
-    public List<CaseSummary> list() {
-        return store.list();
-    }
-
-    @Override
-    public int count(io.turnaround.domain.CaseQuery query) {
-        return store.count(query);
-    }
-
-    @Override
-    public List<CaseSummary> page(io.turnaround.domain.CaseQuery query, Long afterId, int offset, int limit) {
-        return store.page(query, afterId, offset, limit);
-    }
-
-    @Override
-    public boolean delete(long id) {
-        return store.delete(id);
-    }
-
-    @Override
-    public AutoCloseable watch(java.util.function.LongConsumer changed) {
-        return store.watch(changed);
-    }
-
-    @Override
-    public Optional<io.turnaround.domain.CaseEvent> lastEvent(long caseId) {
-        return store.lastEvent(caseId);
-    }
-
-    @Override
-    public void logAction(long caseId, String action, String detail) {
-        store.logAction(caseId, action, detail);
-    }
-
-    @Override
-    public List<ZonedDateTime> openCommitmentDates(long exceptCaseId) {
-        return store.openCommitmentDates(exceptCaseId);
-    }
-
-    @Override
-    public List<SearchHit> search(String words, int limit) {
-        return store.search(words, limit);
-    }
-
-    @Override
-    public List<io.turnaround.domain.DueItem> openPromises() {
-        return store.openPromises();
-    }
-
-    @Override
-    public List<io.turnaround.domain.Commitment> allCommitments() {
-        return store.allCommitments();
-    }
-
-    @Override
-    public boolean markDone(io.turnaround.domain.DueItem item, Instant at) {
-        return store.markDone(item, at);
-    }
-
-    @Override
-    public List<io.turnaround.domain.CaseStats> stats() {
-        return store.stats();
+    protected CaseStore delegate() {
+        return store;
     }
 }

@@ -108,11 +108,7 @@ public final class CaseSession {
             adopt(theirs); // nothing of this window's to add: theirs as it is, nothing written back
             return;
         }
-        // Later than theirs, whatever the clocks say: the next save of theirs must find this one.
-        java.time.Instant now = clock.instant();
-        java.time.Instant after = theirs.header().updatedAt() == null || now.isAfter(theirs.header().updatedAt())
-                ? now : theirs.header().updatedAt().plusMillis(1);
-        CaseFile merged = result.merged().withHeader(result.merged().header().withUpdatedAt(after));
+        CaseFile merged = CaseMerge.after(result.merged(), theirs, clock.instant());
         current.set(merged);
         readOnly.set(!writable || ApprovalFlow.isReadOnly(merged));
         saver.edited(merged);

@@ -121,7 +121,7 @@ class CaseSessionTest {
     }
 
     /** Delegates to a real repository, failing saves while {@code failing} is set. */
-    private static final class FailingRepository implements CaseStore {
+    private static final class FailingRepository extends io.turnaround.store.ForwardingCaseStore {
         private final CaseStore real;
         private final AtomicBoolean failing;
         /** Every snapshot that reached the disk, in order. */
@@ -133,82 +133,17 @@ class CaseSessionTest {
         }
 
         @Override
+        protected CaseStore delegate() {
+            return real;
+        }
+
+        @Override
         public void save(CaseFile current, CaseFile lastSaved) {
             if (failing.get()) {
                 throw new StoreException("Could not save: the disk is full");
             }
             real.save(current, lastSaved);
             saved.add(current);
-        }
-
-        @Override
-        public CaseFile create(CaseFile draft) {
-            return real.create(draft);
-        }
-
-        @Override
-        public java.util.Optional<CaseFile> load(long id) {
-            return real.load(id);
-        }
-
-        @Override
-        public java.util.List<io.turnaround.domain.CaseSummary> list() {
-            return real.list();
-        }
-
-        @Override
-        public java.util.Optional<io.turnaround.domain.CaseEvent> lastEvent(long caseId) {
-            return real.lastEvent(caseId);
-        }
-
-        @Override
-        public int count(io.turnaround.domain.CaseQuery query) {
-            return real.count(query);
-        }
-
-        @Override
-        public java.util.List<io.turnaround.domain.CaseSummary> page(io.turnaround.domain.CaseQuery query, Long afterId, int offset, int limit) {
-            return real.page(query, afterId, offset, limit);
-        }
-
-        @Override
-        public java.util.List<io.turnaround.domain.CaseStats> stats() {
-            return real.stats();
-        }
-
-        @Override
-        public java.util.List<io.turnaround.domain.DueItem> openPromises() {
-            return real.openPromises();
-        }
-
-        @Override
-        public java.util.List<io.turnaround.domain.Commitment> allCommitments() {
-            return real.allCommitments();
-        }
-
-        @Override
-        public boolean markDone(io.turnaround.domain.DueItem item, java.time.Instant at) {
-            return real.markDone(item, at);
-        }
-
-        @Override
-        public java.util.List<io.turnaround.domain.SearchHit> search(String words, int limit) {
-            return real.search(words, limit);
-        }
-
-        @Override
-        public boolean delete(long id) {
-            return real.delete(id);
-        }
-
-        @Override
-        public void logAction(long caseId, String action, String detail) {
-            real.logAction(caseId, action, detail);
-        }
-
-        @Override
-        public java.util.List<java.time.ZonedDateTime> openCommitmentDates(long exceptCaseId) {
-            return real.openCommitmentDates(exceptCaseId);
         }
     }
 }
