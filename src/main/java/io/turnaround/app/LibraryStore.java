@@ -22,7 +22,7 @@ final class LibraryStore {
         }
         io.turnaround.export.CaseJson json = new io.turnaround.export.CaseJson();
         io.turnaround.store.JournaledCaseStore journaled = new io.turnaround.store.JournaledCaseStore(repository,
-                new io.turnaround.store.OfflineJournal(folder, json::write, text -> {
+                new io.turnaround.store.OfflineJournal(folder, d.name(), json::write, text -> {
                     try {
                         return json.read(text);
                     } catch (io.turnaround.export.CaseFormatException e) {

@@ -66,4 +66,22 @@ public record CaseQuery(CaseStatus status, String customer, Instant openedFrom, 
                 && (owner.isEmpty() || c.owner().equals(owner))
                 && (sample == null || c.sample() == sample);
     }
+
+    /**
+     * The list's order for cases in memory, as the store's query orders them: the column's value (text by its bytes,
+     * customer and subject lower-cased; no next contact last), then the order cases were created in.
+     */
+    public java.util.Comparator<CaseSummary> order() {
+        java.util.Comparator<CaseSummary> by = switch (sort) {
+            case OPENED -> java.util.Comparator.comparing(c -> c.openedAt() == null ? Instant.EPOCH : c.openedAt());
+            case REFERENCE -> java.util.Comparator.comparing(CaseSummary::reference);
+            case CUSTOMER -> java.util.Comparator.comparing(c -> c.customerOrganisation().toLowerCase(java.util.Locale.ROOT));
+            case SUBJECT -> java.util.Comparator.comparing(c -> c.subject().toLowerCase(java.util.Locale.ROOT));
+            case OWNER -> java.util.Comparator.comparing(CaseSummary::owner);
+            case STATUS -> java.util.Comparator.comparing(CaseSummary::status);
+            case NEXT_CONTACT -> java.util.Comparator.comparing(c -> c.nextContact() == null ? Long.MAX_VALUE : c.nextContact().toEpochMilli());
+        };
+        by = by.thenComparingLong(CaseSummary::id);
+        return descending ? by.reversed() : by;
+    }
 }

@@ -36,6 +36,14 @@ public record CaseSummary(
         this(id, reference, customerOrganisation, subject, status, openedAt, nextContact, sample, "");
     }
 
+    /** The list's line of a case in memory (a team library's copy kept on this computer: its owner is not known). */
+    public static CaseSummary of(CaseFile c, String owner) {
+        CaseHeader h = c.header();
+        Instant next = c.produce().nextContact().map(Commitment::dueAt).map(java.time.ZonedDateTime::toInstant).orElse(null);
+        return new CaseSummary(c.id(), h.reference(), h.customerOrganisation(), h.subject(), h.status(), h.openedAt(), next,
+                h.sample(), h.category(), owner);
+    }
+
     /** An open case whose agreed next contact has passed. */
     public boolean isOverdue(Instant now) {
         return status.isOpen() && nextContact != null && nextContact.isBefore(now);

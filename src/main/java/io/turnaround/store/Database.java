@@ -26,6 +26,8 @@ public final class Database implements AutoCloseable {
     static final int APPLICATION_ID = 0x54524E44;
     public static final String FILE_NAME = "turnaround.db";
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** SQLSTATE of a write refused because a newer Turnaround upgraded the team library (postgresql/V11). */
+    static final String OLDER_CLIENT = "TRN01";
 
     /** Null after a team library's connection was lost, until the next use reconnects. */
     private Connection connection;
@@ -308,45 +310,80 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The connection, opened again when a team library's was lost. */
+    /**
+     * The connection, opened again when a team library's was lost (the source checks the schema: one a newer Turnaround
+     * upgraded meanwhile is refused here, before anything is read or written).
+     */
     private Connection connection() throws SQLException {
         if (connection == null) {
-            connection = reconnect.open();
+            try {
+                connection = reconnect.open();
+            } catch (NewerDatabaseException e) {
+                throw new ConnectionLostException(ConnectionLostException.Why.NEWER_SCHEMA, e.getMessage(), e);
+            }
             rememberBackend(connection);
         }
         return connection;
     }
 
+    /** Whether the library can be used now without opening a connection (false while a team library is offline). */
+    public synchronized boolean connected() {
+        return connection != null;
+    }
+
     /**
-     * A team library's connection that broke (the network, the server restarted) is dropped, to be opened again on the
-     * next use; the message says so in plain words. Any other failure keeps its own message.
+     * What a team library's failure means for the edits being saved. A connection that broke (the network, the server
+     * restarted) is dropped, to be opened again on the next use; a password refused on reopening, a role no longer
+     * allowed to change cases and a schema upgraded by a newer Turnaround (postgresql/V11) are said so. All of these
+     * may pass without a restart: the edits are kept ({@link ConnectionLostException}). Any other failure keeps its own
+     * message.
      */
     private StoreException lostOr(SQLException e, String prefix) {
-        boolean lost = false;
+        ConnectionLostException.Why why = null;
         if (engine == Engine.POSTGRESQL) {
-            for (Throwable t = e; t != null && !lost; t = t.getCause()) {
+            for (Throwable t = e; t != null && why == null; t = t.getCause()) {
                 String state = t instanceof SQLException q && q.getSQLState() != null ? q.getSQLState() : "";
-                lost = state.startsWith("08") || state.startsWith("57P");
+                if (state.startsWith("08") || state.startsWith("57P")) {
+                    why = ConnectionLostException.Why.UNREACHABLE;
+                } else if (state.equals("28P01") || state.equals("28000")) {
+                    why = ConnectionLostException.Why.PASSWORD;
+                } else if (state.equals("42501")) {
+                    why = ConnectionLostException.Why.ROLE;
+                } else if (state.equals(OLDER_CLIENT)) {
+                    why = ConnectionLostException.Why.NEWER_SCHEMA;
+                }
             }
             try {
-                lost |= connection == null || connection.isClosed();
+                if (why == null && (connection == null || connection.isClosed())) {
+                    why = ConnectionLostException.Why.UNREACHABLE;
+                }
             } catch (SQLException ignored) {
-                lost = true;
+                why = ConnectionLostException.Why.UNREACHABLE;
             }
         }
-        if (!lost) {
+        if (why == null) {
             return new StoreException(prefix + e.getMessage(), e);
         }
-        try {
-            if (connection != null) {
-                connection.close();
+        if (why == ConnectionLostException.Why.UNREACHABLE || why == ConnectionLostException.Why.PASSWORD) {
+            try {
+                if (connection != null) {
+                    connection.close();
+                }
+            } catch (SQLException ignored) {
+                // it is gone already
             }
-        } catch (SQLException ignored) {
-            // it is gone already
+            connection = null;
         }
-        connection = null;
-        return new ConnectionLostException("No connection to the team library " + name + ". What you typed is kept here and saved as "
-                + "soon as the connection is back.", e);
+        String message = switch (why) {
+            case UNREACHABLE -> "No connection to the team library " + name + ". What you typed is kept here and saved as soon as the "
+                    + "connection is back.";
+            case PASSWORD -> "The team library " + name + " refused the password (was it changed?). What you typed is kept here.";
+            case ROLE -> "The team library " + name + " does not let your role do this (" + e.getMessage() + "). What you typed is kept "
+                    + "here.";
+            case NEWER_SCHEMA -> "The team library " + name + " was upgraded by a newer version of Turnaround. What you typed is kept "
+                    + "here.";
+        };
+        return new ConnectionLostException(why, message, e);
     }
 
     /**

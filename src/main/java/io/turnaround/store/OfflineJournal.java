@@ -1,22 +1,33 @@
 package io.turnaround.store;
 
 import io.turnaround.domain.CaseFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * What was typed while the team library could not be reached, kept on this computer until the server has it: a small
- * SQLite file in the private data folder (0600), one row per case — the version the edits started from, and the newest
- * of them. Written at once, with every save that fails for want of a connection, so a kill or a power cut loses
- * nothing; emptied only after the server confirmed the save.
+ * What a team library's window keeps on this computer, in a small SQLite file of the private data folder (0600), one
+ * per team library:
+ * <ul>
+ * <li>the journal of what was typed while the library did not take it: one row per case — the version the edits started
+ * from, and the newest of them. Written at once, with every save the library does not take, so a kill or a power cut
+ * loses nothing; a row is forgotten only after the server confirmed the save;
+ * <li>the cases read recently ({@value #RECENT} at most), so that a call can be started on one of them without a
+ * connection.
+ * </ul>
  */
 public final class OfflineJournal implements AutoCloseable {
-    public static final String FILE_NAME = "offline-journal.db";
+    /** How many recently read cases are kept readable offline. */
+    public static final int RECENT = 50;
 
     /** One case's edits made offline: the version they started from and the newest. */
     public record Entry(CaseFile base, CaseFile newest) {
@@ -27,13 +38,14 @@ public final class OfflineJournal implements AutoCloseable {
     private final Function<String, CaseFile> read;
 
     /**
-     * @param write a case as text (the case format's JSON)
-     * @param read  the case back from that text
+     * @param library the team library's name ({@link Database#name()}): each has its own file, as case ids are its own
+     * @param write   a case as text (the case format's JSON)
+     * @param read    the case back from that text
      */
-    public OfflineJournal(Path dataDir, Function<CaseFile, String> write, Function<String, CaseFile> read) {
+    public OfflineJournal(Path dataDir, String library, Function<CaseFile, String> write, Function<String, CaseFile> read) {
         this.write = write;
         this.read = read;
-        Path file = dataDir.resolve(FILE_NAME);
+        Path file = file(dataDir, library);
         try {
             PrivateFiles.directory(dataDir);
             if (java.nio.file.Files.notExists(file)) {
@@ -45,8 +57,20 @@ public final class OfflineJournal implements AutoCloseable {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
             Sql.update(connection, "CREATE TABLE IF NOT EXISTS pending (case_id INTEGER PRIMARY KEY, seq INTEGER NOT NULL, "
                     + "base TEXT NOT NULL, newest TEXT NOT NULL)");
+            Sql.update(connection, "CREATE TABLE IF NOT EXISTS recent (case_id INTEGER PRIMARY KEY, seen INTEGER NOT NULL, "
+                    + "body TEXT NOT NULL)");
         } catch (SQLException | java.io.IOException e) {
             throw new StoreException("Cannot keep edits on this computer in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The file that keeps a team library's edits and recent cases in {@code dataDir}. */
+    public static Path file(Path dataDir, String library) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(library.getBytes(StandardCharsets.UTF_8));
+            return dataDir.resolve("offline-" + HexFormat.of().formatHex(hash, 0, 8) + ".db");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
         }
     }
 
@@ -70,12 +94,61 @@ public final class OfflineJournal implements AutoCloseable {
         }
     }
 
+    /** This case's edits the server does not have yet, if any. */
+    public synchronized Optional<Entry> pending(long caseId) {
+        try {
+            return Sql.query(connection, "SELECT base, newest FROM pending WHERE case_id = ?",
+                    r -> new Entry(read.apply(r.text("base")), read.apply(r.text("newest"))), caseId).stream().findFirst();
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the edits kept on this computer: " + e.getMessage(), e);
+        }
+    }
+
     /** The server has this case's edits. */
     public synchronized void forget(long caseId) {
         try {
             Sql.update(connection, "DELETE FROM pending WHERE case_id = ?", caseId);
         } catch (SQLException e) {
             throw new StoreException("Could not clear the edits kept on this computer: " + e.getMessage(), e);
+        }
+    }
+
+    /** Keeps a copy of a case read from the server, readable offline; the oldest beyond {@value #RECENT} are dropped. */
+    public synchronized void remember(CaseFile c, long seenMillis) {
+        try {
+            Sql.update(connection, "INSERT INTO recent (case_id, seen, body) VALUES (?, ?, ?) "
+                    + "ON CONFLICT (case_id) DO UPDATE SET seen = excluded.seen, body = excluded.body", c.id(), seenMillis, write.apply(c));
+            Sql.update(connection, "DELETE FROM recent WHERE case_id NOT IN (SELECT case_id FROM recent ORDER BY seen DESC LIMIT " + RECENT + ")");
+        } catch (SQLException e) {
+            throw new StoreException("Could not keep a copy of the case on this computer: " + e.getMessage(), e);
+        }
+    }
+
+    /** The copy of a case read recently, if one is kept. */
+    public synchronized Optional<CaseFile> recent(long caseId) {
+        try {
+            return Sql.query(connection, "SELECT body FROM recent WHERE case_id = ?", r -> read.apply(r.text("body")), caseId)
+                    .stream().findFirst();
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the cases kept on this computer: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every case kept readable offline, the one read last first. */
+    public synchronized List<CaseFile> recentCases() {
+        try {
+            return new ArrayList<>(Sql.query(connection, "SELECT body FROM recent ORDER BY seen DESC", r -> read.apply(r.text("body"))));
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the cases kept on this computer: " + e.getMessage(), e);
+        }
+    }
+
+    /** Drops the copy of a case (deleted from the library). */
+    public synchronized void drop(long caseId) {
+        try {
+            Sql.update(connection, "DELETE FROM recent WHERE case_id = ?", caseId);
+        } catch (SQLException e) {
+            throw new StoreException("Could not clear a case kept on this computer: " + e.getMessage(), e);
         }
     }
 

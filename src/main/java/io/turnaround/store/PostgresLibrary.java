@@ -41,7 +41,7 @@ public final class PostgresLibrary {
                     Migrations.migrate(c);
                     Migrations.grantManagers(c);
                 }
-                return new Database(c, null, Engine.POSTGRESQL, target.display(), () -> DriverManager.getConnection(target.jdbcUrl(), props));
+                return new Database(c, null, Engine.POSTGRESQL, target.display(), reopen(target, props));
             } catch (SQLException | RuntimeException e) {
                 c.close();
                 throw e;
@@ -76,6 +76,38 @@ public final class PostgresLibrary {
         }
     }
 
+    /**
+     * Opens a team library to work offline when its server cannot be reached now: what was kept on this computer (the
+     * journal, the cases read recently) is shown, and the connection is made on the first use once the server answers —
+     * checked then as {@link #connect} checks it. Any other failure (password, no such database, another program's, a
+     * newer schema) is thrown as {@link #connect} throws it.
+     */
+    public static Database connectOrOffline(String address, char[] password) {
+        try {
+            return connect(address, password);
+        } catch (StoreException e) {
+            if (!(e.getCause() instanceof SQLException q) || q.getSQLState() == null || !q.getSQLState().startsWith("08")) {
+                throw e;
+            }
+            Target target = target(address);
+            return new Database(null, null, Engine.POSTGRESQL, target.display(), reopen(target, properties(target, password)));
+        }
+    }
+
+    /** How a lost connection is opened again: checked like the first, so a schema upgraded meanwhile is not written to. */
+    private static Database.ConnectionSource reopen(Target target, Properties props) {
+        return () -> {
+            Connection c = DriverManager.getConnection(target.jdbcUrl(), props);
+            try {
+                check(c, target.display());
+                return c;
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+        };
+    }
+
     private static Properties properties(Target target, char[] password) {
         Properties props = new Properties();
         props.putAll(target.properties());
@@ -84,6 +116,9 @@ public final class PostgresLibrary {
             props.setProperty("password", pw);
         }
         props.setProperty("ApplicationName", "Turnaround");
+        // The schema this version writes: a library a newer version has upgraded refuses its writes (postgresql/V11).
+        String options = props.getProperty("options", "");
+        props.setProperty("options", (options.isBlank() ? "" : options + " ") + "-c turnaround.schema=" + Migrations.LATEST);
         props.setProperty("connectTimeout", "10");
         // A case's list of notes (or facts…) is one batch: sent as one multi-row INSERT, one round trip.
         props.setProperty("reWriteBatchedInserts", "true");

@@ -38,7 +38,7 @@ class OfflineJournalTest {
 
     private OfflineJournal journal() {
         CaseJson json = new CaseJson();
-        return new OfflineJournal(dir, json::write, text -> {
+        return new OfflineJournal(dir, "team", json::write, text -> {
             try {
                 return json.read(text);
             } catch (io.turnaround.export.CaseFormatException e) {
@@ -73,7 +73,7 @@ class OfflineJournalTest {
             assertTrue(offline.getMessage().startsWith("Offline \u2014 saved on this computer"), offline.getMessage());
             CaseFile second = edited(first, "And this too");
             assertThrows(ConnectionLostException.class, () -> store.save(second, base)); // the autosave retries
-            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(OfflineJournal.FILE_NAME))));
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(OfflineJournal.file(dir, "team"))));
             try (OfflineJournal kept = journal()) {
                 assertEquals(1, kept.pending().size());
                 assertEquals(second, kept.pending().get(0).newest());

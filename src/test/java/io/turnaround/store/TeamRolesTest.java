@@ -26,19 +26,9 @@ class TeamRolesTest {
     @Test
     void twoManagersSeeEachOthersCasesAndTheLogNamesWhoDidWhatWhichNeitherCanAlter() {
         TestLibrary library = TestLibrary.create(Engine.POSTGRESQL, dir);
-        String db = library.address().substring(library.address().lastIndexOf('/') + 1);
-        library.asSuperuser("DO $$ BEGIN "
-                + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'turnaround_managers') THEN CREATE ROLE turnaround_managers NOLOGIN; END IF; "
-                + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'anna') THEN CREATE ROLE anna LOGIN IN ROLE turnaround_managers; END IF; "
-                + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ben') THEN CREATE ROLE ben LOGIN IN ROLE turnaround_managers; END IF; "
-                + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'turnaround_owner') THEN CREATE ROLE turnaround_owner LOGIN; END IF; "
-                + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'turnaround_readers') THEN CREATE ROLE turnaround_readers NOLOGIN; END IF; "
-                + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'carla') THEN CREATE ROLE carla LOGIN IN ROLE turnaround_readers; END IF; "
-                + "END $$");
-        library.asSuperuser("ALTER DATABASE " + db + " OWNER TO turnaround_owner");
-        library.asSuperuser("ALTER SCHEMA public OWNER TO turnaround_owner");
-        String host = library.address().substring("postgresql://postgres@".length(), library.address().lastIndexOf('/'));
-        PostgresLibrary.migrate("postgresql://turnaround_owner@" + host + "/" + db, null).close();
+        library.withTeamRoles();
+        String db = library.database();
+        String host = library.host();
 
         long id;
         try (Database anna = PostgresLibrary.connect("postgresql://anna@" + host + "/" + db, null)) {

@@ -52,6 +52,55 @@ public final class TestLibrary {
         }
     }
 
+    /** The first column of the first row a query gives, run as the server's superuser. */
+    public String queryAsSuperuser(String sql) {
+        try (Connection c = Server.PG.getDatabase("postgres", database()).getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The port the test server listens on. */
+    public int port() {
+        return Integer.parseInt(host().substring(host().lastIndexOf(':') + 1));
+    }
+
+    /** The server and port of the PostgreSQL database ({@code localhost:5433}). */
+    public String host() {
+        return address.substring(address.indexOf('@') + 1, address.lastIndexOf('/'));
+    }
+
+    /** The name of the PostgreSQL database. */
+    public String database() {
+        return address.substring(address.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * A firm's roles, as docs/team.md sets them up: the library belongs to turnaround_owner, which migrates it; anna and
+     * ben are managers (turnaround_managers), carla is a reader (turnaround_readers). Roles are the server's, shared by
+     * every test database; created when missing.
+     */
+    public void withTeamRoles() {
+        asSuperuser("DO $$ BEGIN "
+                + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'turnaround_managers') THEN CREATE ROLE turnaround_managers NOLOGIN; END IF; "
+                + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'anna') THEN CREATE ROLE anna LOGIN IN ROLE turnaround_managers; END IF; "
+                + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ben') THEN CREATE ROLE ben LOGIN IN ROLE turnaround_managers; END IF; "
+                + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'turnaround_owner') THEN CREATE ROLE turnaround_owner LOGIN; END IF; "
+                + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'turnaround_readers') THEN CREATE ROLE turnaround_readers NOLOGIN; END IF; "
+                + "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'carla') THEN CREATE ROLE carla LOGIN IN ROLE turnaround_readers; END IF; "
+                + "END $$");
+        asSuperuser("ALTER DATABASE " + database() + " OWNER TO turnaround_owner");
+        asSuperuser("ALTER SCHEMA public OWNER TO turnaround_owner");
+        PostgresLibrary.migrate("postgresql://turnaround_owner@" + host() + "/" + database(), null).close();
+    }
+
+    /** The address a role connects to this database with. */
+    public String addressAs(String role) {
+        return "postgresql://" + role + "@" + host() + "/" + database();
+    }
+
     /** The one PostgreSQL server of the test run, started on first use and stopped when the JVM exits. */
     private static final class Server {
         static final EmbeddedPostgres PG = start();

@@ -1,0 +1,3 @@
+-- Older versions are refused by a team library a newer one upgraded (postgresql/V11__older_versions_refused.sql); the
+-- case file on one computer is opened by one version at a time, which refuses a newer file itself. This version number
+-- is kept so both engines count alike.
