@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A TCP relay to a local server that a test can cut (every connection dropped, new ones refused) and restore. */
-final class CuttableProxy implements AutoCloseable {
+public final class CuttableProxy implements AutoCloseable {
     private final ServerSocket server;
     private final int target;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean passing = true;
 
-    CuttableProxy(int target) throws IOException {
+    public CuttableProxy(int target) throws IOException {
         this.target = target;
         this.server = new ServerSocket(0);
         Thread accept = new Thread(this::accept, "test-proxy");
@@ -23,12 +23,12 @@ final class CuttableProxy implements AutoCloseable {
         accept.start();
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
     /** The network goes away: every connection through the relay is dropped, and new ones are closed at once. */
-    void cut() {
+    public void cut() {
         passing = false;
         for (Socket s : open) {
             try {
@@ -40,7 +40,7 @@ final class CuttableProxy implements AutoCloseable {
         open.clear();
     }
 
-    void restore() {
+    public void restore() {
         passing = true;
     }
 
