@@ -29,8 +29,8 @@ final class DeferredCaseStore extends io.turnaround.store.ForwardingCaseStore {
     }
 
     @Override
-    public AutoCloseable watch(java.util.function.LongConsumer changed) {
-        CompletableFuture<AutoCloseable> handle = store.thenApply(s -> s.watch(changed));
+    public AutoCloseable watch(java.util.function.LongConsumer changed, Runnable connected) {
+        CompletableFuture<AutoCloseable> handle = store.thenApply(s -> s.watch(changed, connected));
         return () -> handle.thenAccept(h -> {
             try {
                 h.close();

@@ -120,7 +120,11 @@ public final class DesktopLauncher {
             CompletableFuture<Database> db = new CompletableFuture<>();
             Thread opener = new Thread(() -> {
                 try {
-                    Database opened = io.turnaround.store.PostgresLibrary.connect(address, password);
+                    // Used on this computer before: its journal and the cases read recently let the window open offline.
+                    boolean usedHere = java.nio.file.Files.exists(io.turnaround.store.OfflineJournal.file(dataDir,
+                            io.turnaround.store.PostgresLibrary.name(address)));
+                    Database opened = usedHere ? io.turnaround.store.PostgresLibrary.connectOrOffline(address, password)
+                            : io.turnaround.store.PostgresLibrary.connect(address, password);
                     if (remember) {
                         LibraryChoice.remember(dataDir, address); // only once it opened: a wrong address is not kept
                     }

@@ -1,40 +1,56 @@
 package io.turnaround.app;
 
+import io.turnaround.export.CaseFormatException;
+import io.turnaround.export.CaseJson;
 import io.turnaround.store.CaseRepository;
 import io.turnaround.store.CaseStore;
 import io.turnaround.store.Database;
+import io.turnaround.store.Engine;
+import io.turnaround.store.JournaledCaseStore;
+import io.turnaround.store.JournaledSettingsStore;
+import io.turnaround.store.OfflineJournal;
+import io.turnaround.store.SettingsRepository;
+import io.turnaround.store.SettingsStore;
+import io.turnaround.store.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.slf4j.LoggerFactory;
 
-/** The case store the window works with, for the library it opened. */
+/** The stores the window works with, for the library it opened. */
 final class LibraryStore {
     private LibraryStore() {
     }
 
+    /** The cases and the manager's settings of one library. */
+    record Stores(CaseStore cases, SettingsStore settings) {
+    }
+
     /**
-     * The case store of an opened library. A team library's keeps what is typed while the server cannot be reached in a
-     * journal in the data folder, and writes what an earlier run left there first (on the opening thread, not the FX one).
+     * The stores of an opened library. A team library's keep on this computer what is typed while the library does not
+     * take it, the cases read recently and the manager's settings (one journal file in the data folder), and send what
+     * an earlier run left there first (on the opening thread, not the FX one).
      */
-    static CaseStore of(Database d, Path folder, Clock clock) {
+    static Stores of(Database d, Path folder, Clock clock) {
         CaseRepository repository = new CaseRepository(d, clock);
-        if (d.engine() != io.turnaround.store.Engine.POSTGRESQL || folder == null) {
-            return repository;
+        SettingsRepository settings = new SettingsRepository(d);
+        if (d.engine() != Engine.POSTGRESQL || folder == null) {
+            return new Stores(repository, settings);
         }
-        io.turnaround.export.CaseJson json = new io.turnaround.export.CaseJson();
-        io.turnaround.store.JournaledCaseStore journaled = new io.turnaround.store.JournaledCaseStore(repository,
-                new io.turnaround.store.OfflineJournal(folder, d.name(), json::write, text -> {
-                    try {
-                        return json.read(text);
-                    } catch (io.turnaround.export.CaseFormatException e) {
-                        throw new io.turnaround.store.StoreException("An edit kept on this computer cannot be read: " + e.getMessage(), e);
-                    }
-                }), clock);
+        CaseJson json = new CaseJson();
+        OfflineJournal journal = new OfflineJournal(folder, d.name(), json::write, text -> {
+            try {
+                return json.read(text);
+            } catch (CaseFormatException e) {
+                throw new StoreException("An edit kept on this computer cannot be read: " + e.getMessage(), e);
+            }
+        });
+        JournaledCaseStore journaled = new JournaledCaseStore(repository, journal, clock);
         try {
             journaled.replay();
-        } catch (io.turnaround.store.StoreException e) {
-            // Kept for the next start; the window opens on what the server has.
-            org.slf4j.LoggerFactory.getLogger(LibraryStore.class).warn("Edits kept offline not written yet: {}", e.getClass().getSimpleName());
+        } catch (StoreException e) {
+            // Kept for later (sent as soon as the library answers); the window opens on what can be read.
+            LoggerFactory.getLogger(LibraryStore.class).warn("Edits kept offline not sent yet: {}", e.getClass().getSimpleName());
         }
-        return journaled;
+        return new Stores(journaled, new JournaledSettingsStore(settings, journal));
     }
 }

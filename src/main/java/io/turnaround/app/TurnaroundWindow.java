@@ -4,7 +4,6 @@ import io.turnaround.domain.Attachment;
 import io.turnaround.store.AttachmentFiles;
 import io.turnaround.store.CaseRepository;
 import io.turnaround.store.CaseStore;
-import io.turnaround.store.SettingsRepository;
 import io.turnaround.store.Database;
 import io.turnaround.ui.common.BackgroundTasks;
 import io.turnaround.ui.common.FxDialogService;
@@ -68,8 +67,9 @@ public final class TurnaroundWindow {
         I18n i18n = new I18n(locale);
         this.i18n = i18n;
         this.tasks = new BackgroundTasks(io.turnaround.ui.common.UiThread.fx());
-        CaseStore store = new DeferredCaseStore(db.thenApply(d -> LibraryStore.of(d, folder, clock)));
-        this.settings = new SettingsModel(new DeferredSettingsStore(db.thenApply(SettingsRepository::new)), tasks);
+        CompletableFuture<LibraryStore.Stores> stores = db.thenApply(d -> LibraryStore.of(d, folder, clock));
+        CaseStore store = new DeferredCaseStore(stores.thenApply(LibraryStore.Stores::cases));
+        this.settings = new SettingsModel(new DeferredSettingsStore(stores.thenApply(LibraryStore.Stores::settings)), tasks);
         FxDialogService fxDialogs = new FxDialogService(stage, i18n);
         DialogService dialogs = quietWhenWithdrawn(fxDialogs, db);
         this.main = new MainViewModel(store, tasks, dialogs, i18n, clock, writable, autosaveDelay);
@@ -310,14 +310,21 @@ public final class TurnaroundWindow {
         db.thenAccept(d -> {
             if (d.engine() == io.turnaround.store.Engine.POSTGRESQL) {
                 // The role is asked of the server on the worker (this may run on the FX thread when the library is open).
-                tasks.onUi(() -> tasks.run(() -> new String[] {d.role(), String.valueOf(d.mayChangeCases())}, who -> {
+                tasks.onUi(() -> tasks.run(() -> whoAmI(d), who -> {
                     String me = who[0];
                     stage.setTitle(stage.getTitle() + " \u2014 " + i18n.get("app.title.team", d.name())
                             + (Boolean.parseBoolean(who[1]) ? "" : " \u2014 " + i18n.get("app.title.role-readonly")));
                     if (!Boolean.parseBoolean(who[1])) {
                         main.readOnlyRole(); // the board, an auditor: everything shown, nothing changed
                     }
-                    mainView.showLibrary(i18n.get("status.team", d.name()), me);
+                    if (Boolean.parseBoolean(who[2])) {
+                        main.startedOffline();
+                    }
+                    // The status line says whether the library answers, and follows when it comes back.
+                    Runnable sayWhere = () -> mainView.showLibrary(main.offlineProperty().get()
+                            ? i18n.get("status.team.offline", d.name()) : i18n.get("status.team", d.name()), me);
+                    sayWhere.run();
+                    main.offlineProperty().addListener((o, was, now) -> sayWhere.run());
                     // Whose cases are "Mine", and whether the welcome still shows: the manager's own.
                     main.caseList().setMe(me);
                     main.refresh();
@@ -328,6 +335,21 @@ public final class TurnaroundWindow {
                 tasks.onUi(() -> mainView.showLocalLibrary(i18n.get("status.local"), file));
             }
         });
+    }
+
+    /**
+     * The role the team library is opened as, whether it may change cases, and whether the library was out of reach (on
+     * the worker). Offline, the role is the one the address names or the computer's user (as libpq takes it), and what
+     * it types is kept on this computer until the library decides.
+     */
+    private static String[] whoAmI(Database d) {
+        try {
+            return new String[] {d.role(), String.valueOf(d.mayChangeCases()), "false"};
+        } catch (io.turnaround.store.ConnectionLostException offline) {
+            int at = d.name().indexOf('@');
+            String role = at > 0 ? d.name().substring(0, at) : System.getProperty("user.name", "");
+            return new String[] {role, "true", "true"};
+        }
     }
 
     /** At startup, a notification says what is overdue or due today; clicking it opens the list of what is due. */
@@ -350,7 +372,7 @@ public final class TurnaroundWindow {
     private void notifyFromColleagues() {
         main.fromColleagueProperty().addListener((o, was, news) -> {
             if (news != null && stage.isShowing()) {
-                boolean handed = news.kind() == io.turnaround.ui.main.MainViewModel.FromColleague.Kind.HANDED_OVER;
+                boolean handed = news.kind() == io.turnaround.ui.main.FromColleague.Kind.HANDED_OVER;
                 org.controlsfx.control.Notifications.create().owner(stage).title(i18n.get(handed ? "handed.title" : "done.title"))
                         .text(handed ? i18n.get("handed.text", news.by(), news.reference(), news.customer())
                                 : i18n.get("done.text", news.by(), news.what(), news.reference(), news.customer()))

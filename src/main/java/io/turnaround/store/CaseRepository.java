@@ -153,8 +153,8 @@ public final class CaseRepository implements CaseStore {
     }
 
     @Override
-    public AutoCloseable watch(java.util.function.LongConsumer changed) {
-        return db.listen(changed);
+    public AutoCloseable watch(java.util.function.LongConsumer changed, Runnable connected) {
+        return db.listen(changed, connected);
     }
 
     /** Full-text search over every case: best matches first, each with a snippet around the match. */

@@ -43,6 +43,14 @@ public interface CaseStore {
      * the handle is closed: a team library announces them; the case file on one computer has no one else.
      */
     default AutoCloseable watch(java.util.function.LongConsumer changed) {
+        return watch(changed, () -> { });
+    }
+
+    /**
+     * As {@link #watch(java.util.function.LongConsumer)}, and calls {@code connected} (on the same thread) each time the
+     * team library can be reached again after it could not, and once when watching starts on a library that answers.
+     */
+    default AutoCloseable watch(java.util.function.LongConsumer changed, Runnable connected) {
         return () -> { };
     }
 

@@ -30,14 +30,30 @@ public final class ConnectionLostException extends StoreException {
     }
 
     private final Why why;
+    private final boolean kept;
 
     public ConnectionLostException(String message, Throwable cause) {
         this(Why.UNREACHABLE, message, cause);
     }
 
     public ConnectionLostException(Why why, String message, Throwable cause) {
+        this(why, message, cause, false);
+    }
+
+    private ConnectionLostException(Why why, String message, Throwable cause, boolean kept) {
         super(message, cause);
         this.why = why;
+        this.kept = kept;
+    }
+
+    /** The same failure once the edits are in the journal on this computer: the message says they are safe there. */
+    static ConnectionLostException keptHere(ConnectionLostException failure) {
+        return new ConnectionLostException(failure.why, failure.why.keptMessage(), failure, true);
+    }
+
+    /** Whether what was being saved is safe in the journal on this computer (so "not saved" would be untrue). */
+    public boolean keptOnThisComputer() {
+        return kept;
     }
 
     public Why why() {

@@ -73,10 +73,15 @@ public final class Database implements AutoCloseable {
      * until the returned handle is closed. The case file on one computer has one writer: nothing is ever announced.
      */
     public AutoCloseable listen(java.util.function.LongConsumer changed) {
+        return listen(changed, () -> { });
+    }
+
+    /** As {@link #listen(java.util.function.LongConsumer)}; {@code connected} runs each time the listening connection is made. */
+    public AutoCloseable listen(java.util.function.LongConsumer changed, Runnable connected) {
         if (engine != Engine.POSTGRESQL || reconnect == null) {
             return () -> { };
         }
-        return new LiveUpdates(reconnect, () -> ownBackend, changed);
+        return new LiveUpdates(reconnect, () -> ownBackend, changed, connected);
     }
 
     /** This window's server process on a team library (its notifications are its own), or 0. */
@@ -374,8 +379,10 @@ public final class Database implements AutoCloseable {
             }
             connection = null;
         }
+        boolean reading = prefix.startsWith("Could not read");
         String message = switch (why) {
-            case UNREACHABLE -> "No connection to the team library " + name + ". What you typed is kept here and saved as soon as the "
+            case UNREACHABLE -> reading ? "The team library " + name + " cannot be reached now; this is read again as soon as it answers."
+                    : "No connection to the team library " + name + ". What you typed is kept here and saved as soon as the "
                     + "connection is back.";
             case PASSWORD -> "The team library " + name + " refused the password (was it changed?). What you typed is kept here.";
             case ROLE -> "The team library " + name + " does not let your role do this (" + e.getMessage() + "). What you typed is kept "

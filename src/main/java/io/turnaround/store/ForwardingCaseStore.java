@@ -53,8 +53,8 @@ public abstract class ForwardingCaseStore implements CaseStore {
     }
 
     @Override
-    public AutoCloseable watch(java.util.function.LongConsumer changed) {
-        return delegate().watch(changed);
+    public AutoCloseable watch(java.util.function.LongConsumer changed, Runnable connected) {
+        return delegate().watch(changed, connected);
     }
 
     @Override

@@ -49,7 +49,7 @@ public final class JournaledCaseStore extends ForwardingCaseStore {
     }
 
     @Override
-    public void save(CaseFile current, CaseFile lastSaved) {
+    public synchronized void save(CaseFile current, CaseFile lastSaved) {
         Optional<OfflineJournal.Entry> entry = kept.contains(current.id()) ? journal.pending(current.id()) : Optional.empty();
         // Edits already in the journal started from its base, whatever version the window last saw.
         CaseFile base = entry.map(OfflineJournal.Entry::base).orElse(lastSaved);
@@ -62,7 +62,7 @@ public final class JournaledCaseStore extends ForwardingCaseStore {
         } catch (ConnectionLostException e) {
             journal.keep(base == null ? current : base, current);
             kept.add(current.id());
-            throw new ConnectionLostException(e.why(), e.why().keptMessage(), e);
+            throw ConnectionLostException.keptHere(e);
         }
         if (kept.remove(current.id())) {
             journal.forget(current.id());
@@ -101,7 +101,7 @@ public final class JournaledCaseStore extends ForwardingCaseStore {
      * is left deleted. Each entry is forgotten only once the server has it. Returns how many cases were written; stops
      * (and throws) at the first the library does not take, the rest kept for later.
      */
-    public int replay() {
+    public synchronized int replay() {
         int written = 0;
         for (OfflineJournal.Entry entry : journal.pending()) {
             CaseFile mine = entry.newest();
@@ -210,6 +210,22 @@ public final class JournaledCaseStore extends ForwardingCaseStore {
         journal.recentCases().forEach(c -> cases.putIfAbsent(c.id(), c));
         CaseQuery anyOwner = query.ownedBy(""); // owners are not kept with the copies
         return cases.values().stream().map(c -> CaseSummary.of(c, "")).filter(anyOwner::matches).sorted(query.order()).toList();
+    }
+
+    /** Live updates, and what was kept offline sent as soon as the team library can be reached again. */
+    @Override
+    public AutoCloseable watch(java.util.function.LongConsumer changed, Runnable connected) {
+        return store.watch(changed, () -> {
+            if (hasKeptEdits()) {
+                try {
+                    int sent = replay();
+                    LOG.info("Sent {} case(s) kept on this computer", sent);
+                } catch (StoreException e) {
+                    LOG.warn("Edits kept on this computer not sent yet: {}", e.getClass().getSimpleName());
+                }
+            }
+            connected.run();
+        });
     }
 
     @Override

@@ -24,11 +24,13 @@ final class LiveUpdates implements AutoCloseable {
     private final Database.ConnectionSource source;
     private final IntSupplier ownBackend;
     private final LongConsumer changed;
+    private final Runnable connected;
     private final Thread thread;
     private volatile boolean stopped;
     private volatile Connection listening;
 
-    LiveUpdates(Database.ConnectionSource source, IntSupplier ownBackend, LongConsumer changed) {
+    LiveUpdates(Database.ConnectionSource source, IntSupplier ownBackend, LongConsumer changed, Runnable connected) {
+        this.connected = connected;
         this.source = source;
         this.ownBackend = ownBackend;
         this.changed = changed;
@@ -46,6 +48,11 @@ final class LiveUpdates implements AutoCloseable {
                 if (paused) {
                     LOG.info("Live updates resumed");
                     paused = false;
+                }
+                try {
+                    connected.run(); // what was kept offline can be sent now
+                } catch (RuntimeException e) {
+                    LOG.warn("After reconnecting: {}", e.getClass().getSimpleName());
                 }
                 PGConnection pg = c.unwrap(PGConnection.class);
                 while (!stopped) {

@@ -59,6 +59,8 @@ public final class OfflineJournal implements AutoCloseable {
                     + "base TEXT NOT NULL, newest TEXT NOT NULL)");
             Sql.update(connection, "CREATE TABLE IF NOT EXISTS recent (case_id INTEGER PRIMARY KEY, seen INTEGER NOT NULL, "
                     + "body TEXT NOT NULL)");
+            Sql.update(connection, "CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, "
+                    + "pending INTEGER NOT NULL DEFAULT 0)");
         } catch (SQLException | java.io.IOException e) {
             throw new StoreException("Cannot keep edits on this computer in " + file + ": " + e.getMessage(), e);
         }
@@ -149,6 +151,47 @@ public final class OfflineJournal implements AutoCloseable {
             Sql.update(connection, "DELETE FROM recent WHERE case_id = ?", caseId);
         } catch (SQLException e) {
             throw new StoreException("Could not clear a case kept on this computer: " + e.getMessage(), e);
+        }
+    }
+
+    /** A copy of one of the manager's settings; {@code pending} when the library has not got it yet. */
+    public synchronized void keepSetting(String key, String value, boolean pending) {
+        try {
+            Sql.update(connection, "INSERT INTO settings (key, value, pending) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+                    + "value = excluded.value, pending = max(settings.pending, excluded.pending)", key, value, pending ? 1 : 0);
+        } catch (SQLException e) {
+            throw new StoreException("Could not keep a setting on this computer: " + e.getMessage(), e);
+        }
+    }
+
+    /** The copies of the manager's settings, by key. */
+    public synchronized java.util.Map<String, String> settings() {
+        try {
+            java.util.Map<String, String> out = new java.util.HashMap<>();
+            Sql.query(connection, "SELECT key, value FROM settings", r -> out.put(r.text("key"), r.text("value")));
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the settings kept on this computer: " + e.getMessage(), e);
+        }
+    }
+
+    /** The settings changed offline that the library has not got yet, by key. */
+    public synchronized java.util.Map<String, String> pendingSettings() {
+        try {
+            java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+            Sql.query(connection, "SELECT key, value FROM settings WHERE pending = 1 ORDER BY key", r -> out.put(r.text("key"), r.text("value")));
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the settings kept on this computer: " + e.getMessage(), e);
+        }
+    }
+
+    /** The library has this setting as {@code value} (a later change offline stays pending). */
+    public synchronized void settingSent(String key, String value) {
+        try {
+            Sql.update(connection, "UPDATE settings SET pending = 0 WHERE key = ? AND value = ?", key, value);
+        } catch (SQLException e) {
+            throw new StoreException("Could not clear a setting kept on this computer: " + e.getMessage(), e);
         }
     }
 

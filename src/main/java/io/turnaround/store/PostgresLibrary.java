@@ -94,6 +94,11 @@ public final class PostgresLibrary {
         }
     }
 
+    /** What a library at {@code address} is called ({@link Database#name()}), without connecting. */
+    public static String name(String address) {
+        return target(address).display();
+    }
+
     /** How a lost connection is opened again: checked like the first, so a schema upgraded meanwhile is not written to. */
     private static Database.ConnectionSource reopen(Target target, Properties props) {
         return () -> {

@@ -34,29 +34,50 @@ public final class SettingsRepository implements SettingsStore {
 
     @Override
     public Settings load() {
-        Map<String, String> values = new HashMap<>();
-        db.read(c -> Sql.query(c, "SELECT key, value FROM settings", r -> values.put(r.text("key"), r.text("value"))));
+        Map<String, String> rows = new HashMap<>();
+        db.read(c -> Sql.query(c, "SELECT key, value FROM settings", r -> rows.put(r.text("key"), r.text("value"))));
+        Map<SettingKey, String> values = new java.util.EnumMap<>(SettingKey.class);
+        for (SettingKey k : SettingKey.values()) {
+            String v = rows.get(key(k));
+            if (v != null) {
+                values.put(k, v);
+            }
+        }
+        return settings(values);
+    }
+
+    /** The preferences from their stored values; one missing or unreadable takes its default. */
+    static Settings settings(Map<SettingKey, String> values) {
         Settings d = Settings.DEFAULTS;
-        return new Settings(integer(values.get(key(SettingKey.PROPOSAL_BUFFER_DAYS)), d.proposalBufferDays()),
-                integer(values.get(key(SettingKey.PROPOSAL_DAILY_CAPACITY)), d.dailyCapacity()),
-                time(values.get(key(SettingKey.PROPOSAL_CONTACT_TIME)), d.contactTime()),
-                values.getOrDefault(key(SettingKey.COMPANY_NAME), d.companyName()), values.getOrDefault(key(SettingKey.MANAGER_NAME), ""),
-                values.getOrDefault(key(SettingKey.MANAGER_TITLE), ""), values.getOrDefault(key(SettingKey.MANAGER_EMAIL), ""),
-                values.getOrDefault(key(SettingKey.SUMMARY_LANGUAGE), ""));
+        return new Settings(integer(values.get(SettingKey.PROPOSAL_BUFFER_DAYS), d.proposalBufferDays()),
+                integer(values.get(SettingKey.PROPOSAL_DAILY_CAPACITY), d.dailyCapacity()),
+                time(values.get(SettingKey.PROPOSAL_CONTACT_TIME), d.contactTime()),
+                values.getOrDefault(SettingKey.COMPANY_NAME, d.companyName()), values.getOrDefault(SettingKey.MANAGER_NAME, ""),
+                values.getOrDefault(SettingKey.MANAGER_TITLE, ""), values.getOrDefault(SettingKey.MANAGER_EMAIL, ""),
+                values.getOrDefault(SettingKey.SUMMARY_LANGUAGE, ""));
+    }
+
+    /** The values the preferences are stored as. */
+    static Map<SettingKey, String> values(Settings s) {
+        Map<SettingKey, String> out = new java.util.EnumMap<>(SettingKey.class);
+        out.put(SettingKey.PROPOSAL_BUFFER_DAYS, String.valueOf(s.proposalBufferDays()));
+        out.put(SettingKey.PROPOSAL_DAILY_CAPACITY, String.valueOf(s.dailyCapacity()));
+        out.put(SettingKey.PROPOSAL_CONTACT_TIME, s.contactTime().toString());
+        out.put(SettingKey.COMPANY_NAME, s.companyName());
+        out.put(SettingKey.MANAGER_NAME, s.managerName());
+        out.put(SettingKey.MANAGER_TITLE, s.managerTitle());
+        out.put(SettingKey.MANAGER_EMAIL, s.managerEmail());
+        out.put(SettingKey.SUMMARY_LANGUAGE, s.summaryLanguage());
+        return out;
     }
 
     @Override
     public void save(Settings s) {
         db.write(c -> {
             String upsert = "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
-            Sql.update(c, upsert, key(SettingKey.PROPOSAL_BUFFER_DAYS), String.valueOf(s.proposalBufferDays()));
-            Sql.update(c, upsert, key(SettingKey.PROPOSAL_DAILY_CAPACITY), String.valueOf(s.dailyCapacity()));
-            Sql.update(c, upsert, key(SettingKey.PROPOSAL_CONTACT_TIME), s.contactTime().toString());
-            Sql.update(c, upsert, key(SettingKey.COMPANY_NAME), s.companyName());
-            Sql.update(c, upsert, key(SettingKey.MANAGER_NAME), s.managerName());
-            Sql.update(c, upsert, key(SettingKey.MANAGER_TITLE), s.managerTitle());
-            Sql.update(c, upsert, key(SettingKey.MANAGER_EMAIL), s.managerEmail());
-            Sql.update(c, upsert, key(SettingKey.SUMMARY_LANGUAGE), s.summaryLanguage());
+            for (Map.Entry<SettingKey, String> e : values(s).entrySet()) {
+                Sql.update(c, upsert, key(e.getKey()), e.getValue());
+            }
             return null;
         });
     }

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +69,9 @@ class TeamFaultsTest {
                 neverRead = store.create(TestCases.fullyPopulated());
                 store.load(read.id());
                 store.load(alsoRead.id());
+                JournaledSettingsStore settings = new JournaledSettingsStore(new SettingsRepository(office), kept);
+                settings.save(settings.load().withManager("Anna Berg", "COO", "anna@example.com"));
+                settings.load(); // as the window does at start: the copy is kept
             }
 
             network.cut(); // on the train: the app starts without the server
@@ -89,11 +93,21 @@ class TeamFaultsTest {
                 assertEquals(typed, store.load(read.id()).orElseThrow(), "opened again: what was typed, not the copy read before");
                 assertTrue(store.page(CaseQuery.ALL, null, 0, 50).stream().anyMatch(s -> s.subject().equals("Typed on the train")));
 
+                JournaledSettingsStore settings = new JournaledSettingsStore(new SettingsRepository(train), kept);
+                assertEquals("Anna Berg", settings.load().managerName(), "who signs the letters, read offline");
+                settings.put(io.turnaround.domain.SettingKey.RESUME_CASE, String.valueOf(read.id()));
+                assertEquals(Optional.of(String.valueOf(read.id())), settings.value(io.turnaround.domain.SettingKey.RESUME_CASE));
+
                 network.restore();
                 CaseFile more = edited(typed, "And promised a call on Friday");
                 store.save(more, typed); // the autosave, once the server answers again
                 assertTrue(train.connected());
                 assertEquals(List.of(), kept.pending(), "the journal is emptied once the server has it");
+                settings.load();
+                assertEquals(java.util.Map.of(), kept.pendingSettings(), "the setting changed offline was sent");
+            }
+            try (Database office = library.open()) {
+                assertEquals(Optional.of(String.valueOf(read.id())), new SettingsRepository(office).value(io.turnaround.domain.SettingKey.RESUME_CASE));
             }
             try (Database office = library.open()) {
                 CaseFile stored = new CaseRepository(office, clock).load(read.id()).orElseThrow();

@@ -28,6 +28,8 @@ final class AutoSaver {
     private volatile CaseFile latest;
     /** Written only on the worker; read by the UI thread for the status line. */
     private volatile CaseFile lastSaved;
+    /** The newest snapshot safe in the journal on this computer while the team library does not take it (offline). */
+    private volatile CaseFile keptHere;
 
     private final Duration delay;
     /**
@@ -84,9 +86,17 @@ final class AutoSaver {
             CaseFile base = lastSaved;
             tasks.onUi(() -> onConcurrentEdit.merge(base, e.theirs(), false));
         } catch (RuntimeException e) {
-            LOG.error("Saving a case failed; will retry: {}", e.getClass().getSimpleName());
+            boolean kept = e instanceof io.turnaround.store.ConnectionLostException lost && lost.keptOnThisComputer();
+            if (kept) {
+                LOG.info("Saved on this computer until the team library takes it: {}", ((io.turnaround.store.ConnectionLostException) e).why());
+            } else {
+                LOG.error("Saving a case failed; will retry: {}", e.getClass().getSimpleName());
+            }
+            if (kept) {
+                keptHere = snapshot;
+            }
             String reason = e.getMessage();
-            tasks.onUi(() -> onState.accept(SaveState.FAILED, reason));
+            tasks.onUi(() -> onState.accept(kept ? SaveState.KEPT_HERE : SaveState.FAILED, reason));
             if (scheduled.compareAndSet(false, true)) {
                 tasks.schedule(RETRY, this::saveNow);
             }
@@ -152,7 +162,9 @@ final class AutoSaver {
         });
     }
 
+    /** Whether something typed is neither on the library nor safe in the journal on this computer. */
     boolean hasUnsaved() {
-        return latest != lastSaved;
+        CaseFile now = latest;
+        return now != lastSaved && now != keptHere;
     }
 }

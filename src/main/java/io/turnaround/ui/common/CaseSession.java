@@ -202,7 +202,7 @@ public final class CaseSession {
         after = after.withHeader(after.header().withUpdatedAt(clock.instant()));
         current.set(after);
         readOnly.set(!writable || ApprovalFlow.isReadOnly(after));
-        if (saveState.get() != SaveState.FAILED) {
+        if (saveState.get() != SaveState.FAILED && saveState.get() != SaveState.KEPT_HERE) {
             saveState.set(SaveState.SAVING);
         }
         if (oneEditDepth > 0) {

@@ -4,5 +4,7 @@ package io.turnaround.ui.common;
 public enum SaveState {
     SAVED,
     SAVING,
+    /** Not on the team library yet, but safe in the journal on this computer (offline): sent once it takes it again. */
+    KEPT_HERE,
     FAILED
 }

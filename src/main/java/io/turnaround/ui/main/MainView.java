@@ -195,12 +195,15 @@ public final class MainView extends BorderPane {
         bindStatus(Bindings.createStringBinding(() -> switch (session.saveStateProperty().get()) {
             case SAVED -> i18n.get("status.saved");
             case SAVING -> i18n.get("status.saving");
+            case KEPT_HERE -> session.saveErrorProperty().get();
             case FAILED -> i18n.get("status.failed", session.saveErrorProperty().get());
         }, session.saveStateProperty(), session.saveErrorProperty()));
         session.saveStateProperty().addListener((o, a, state) -> {
-            status.getStyleClass().remove("status-error");
+            status.getStyleClass().removeAll("status-error", "status-offline");
             if (state == SaveState.FAILED) {
                 status.getStyleClass().add("status-error");
+            } else if (state == SaveState.KEPT_HERE) {
+                status.getStyleClass().add("status-offline");
             }
         });
     }

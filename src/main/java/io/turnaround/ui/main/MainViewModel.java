@@ -82,7 +82,37 @@ public final class MainViewModel {
      */
     public void watchColleagues() {
         if (watching == null) {
-            watching = repository.watch(id -> tasks.onUi(() -> changedElsewhere(id)));
+            watching = repository.watch(id -> tasks.onUi(() -> changedElsewhere(id)), () -> tasks.onUi(this::reachedAgain));
+        }
+    }
+
+    /** False while a team library could not be reached at start: the list shows the cases kept on this computer. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper offline = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+
+    public javafx.beans.property.ReadOnlyBooleanProperty offlineProperty() {
+        return offline.getReadOnlyProperty();
+    }
+
+    /** The team library could not be reached when the window opened. */
+    public void startedOffline() {
+        offline.set(true);
+    }
+
+    /** Whether the team library's announcements have been listened to yet (their first connection is no news). */
+    private boolean listenedBefore;
+
+    /**
+     * The team library answers again (what this window kept offline is sent by then): everything shown is read again,
+     * as colleagues' changes made while it could not be reached were not announced to it.
+     */
+    private void reachedAgain() {
+        boolean news = listenedBefore || offline.get();
+        listenedBefore = true;
+        offline.set(false);
+        if (news) {
+            tasks.errors().clear(); // what failed for want of the library no longer stands
+            CaseSession session = openCase.get();
+            changedElsewhere(session == null ? -1 : session.current().id());
         }
     }
 
@@ -123,50 +153,8 @@ public final class MainViewModel {
         String me = caseList.me();
         if (!me.isEmpty()) {
             // What a colleague did that concerns this manager: said at once, with a way to open the case.
-            tasks.run(() -> fromColleague(id, me), said -> said.ifPresent(fromColleague::set));
+            tasks.run(() -> FromColleague.about(repository, id, me), said -> said.ifPresent(fromColleague::set));
         }
-    }
-
-    /** A case a colleague handed to this manager, or a promise of theirs a colleague marked done; on the worker. */
-    private java.util.Optional<FromColleague> fromColleague(long id, String me) {
-        java.util.Optional<io.turnaround.domain.CaseEvent> event = repository.lastEvent(id).filter(e -> !e.actor().equals(me));
-        if (event.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        io.turnaround.domain.CaseEvent e = event.get();
-        java.util.Optional<CaseSummary> summary = repository.page(io.turnaround.domain.CaseQuery.ALL.only(java.util.Set.of(id)), null, 0, 1)
-                .stream().findFirst();
-        if (summary.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        CaseSummary c = summary.get();
-        if (e.action().equals(io.turnaround.domain.CaseEvent.REASSIGNED) && e.detail().equals(me)) {
-            return java.util.Optional.of(new FromColleague(FromColleague.Kind.HANDED_OVER, id, c.reference(), c.customerOrganisation(),
-                    e.actor(), ""));
-        }
-        if (e.action().equals(io.turnaround.domain.CaseEvent.PROMISE_DONE) && c.owner().equals(me)) {
-            String what = repository.load(id).map(k -> promiseText(k, e.detail())).orElse("");
-            return java.util.Optional.of(new FromColleague(FromColleague.Kind.PROMISE_DONE, id, c.reference(), c.customerOrganisation(),
-                    e.actor(), what));
-        }
-        return java.util.Optional.empty();
-    }
-
-    /** What a commitment or prevention action of the case says, by its id. */
-    private static String promiseText(CaseFile c, String itemId) {
-        return java.util.stream.Stream.concat(
-                c.produce().commitments().stream().filter(k -> k.id().equals(itemId)).map(io.turnaround.domain.Commitment::what),
-                c.prevention().actions().stream().filter(a -> a.id().equals(itemId)).map(io.turnaround.domain.PreventionAction::what))
-                .findFirst().orElse("");
-    }
-
-    /**
-     * What a colleague did that concerns this manager: handed them a case, or marked one of their promises done.
-     *
-     * @param what the promise's text (empty for a hand-over)
-     */
-    public record FromColleague(Kind kind, long caseId, String reference, String customer, String by, String what) {
-        public enum Kind { HANDED_OVER, PROMISE_DONE }
     }
 
     private final ReadOnlyObjectWrapper<FromColleague> fromColleague = new ReadOnlyObjectWrapper<>();

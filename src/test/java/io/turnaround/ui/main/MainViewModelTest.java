@@ -229,9 +229,9 @@ class MainViewModelTest {
                 Thread.sleep(20);
                 f.settle();
             }
-            MainViewModel.FromColleague handed = vm.fromColleagueProperty().get();
+            FromColleague handed = vm.fromColleagueProperty().get();
             assertNotNull(handed);
-            assertEquals(MainViewModel.FromColleague.Kind.HANDED_OVER, handed.kind());
+            assertEquals(FromColleague.Kind.HANDED_OVER, handed.kind());
             assertEquals(id, handed.caseId());
             assertEquals("ben", handed.by());
             assertEquals(f.session.current().header().reference(), handed.reference());
@@ -241,18 +241,18 @@ class MainViewModelTest {
             announce.get().accept(id);
             f.settle();
             f.settle();
-            assertEquals(MainViewModel.FromColleague.Kind.HANDED_OVER, vm.fromColleagueProperty().get().kind(), "not her case: nothing new");
+            assertEquals(FromColleague.Kind.HANDED_OVER, vm.fromColleagueProperty().get().kind(), "not her case: nothing new");
             f.db.write(c -> {
                 try (var update = c.prepareStatement("UPDATE cases SET owner = 'anna' WHERE id = " + id)) {
                     return update.executeUpdate();
                 }
             });
             announce.get().accept(id);
-            for (int i = 0; i < 20 && vm.fromColleagueProperty().get().kind() != MainViewModel.FromColleague.Kind.PROMISE_DONE; i++) {
+            for (int i = 0; i < 20 && vm.fromColleagueProperty().get().kind() != FromColleague.Kind.PROMISE_DONE; i++) {
                 Thread.sleep(20);
                 f.settle();
             }
-            assertEquals(MainViewModel.FromColleague.Kind.PROMISE_DONE, vm.fromColleagueProperty().get().kind());
+            assertEquals(FromColleague.Kind.PROMISE_DONE, vm.fromColleagueProperty().get().kind());
             assertEquals("ben", vm.fromColleagueProperty().get().by());
         }
     }
