@@ -17,8 +17,10 @@ public interface CaseStore {
 
     /**
      * Saves {@code current}; parts equal to {@code lastSaved} may be skipped. Throws {@link ConcurrentEditException} when
-     * the case is no longer {@code lastSaved} (someone else saved it since: nothing is written), {@link StoreException}
-     * when it cannot be saved.
+     * the case is no longer {@code lastSaved} (someone else saved it since: nothing is written),
+     * {@link ConnectionLostException} when a team library does not take it now (offline, a password or a role changed, a
+     * newer schema; {@link ConnectionLostException#keptOnThisComputer()} when it is safe in the journal meanwhile),
+     * {@link StoreException} when it cannot be saved.
      */
     void save(CaseFile current, CaseFile lastSaved);
 

@@ -50,6 +50,7 @@ class ArchitectureTest {
                                                 com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("CaseStore")
                                                         .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("StoreException"))
                                                         .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("ConcurrentEditException"))
+                                                        .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("ConnectionLostException"))
                                                         .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("SettingsStore"))))))
                 .check(CLASSES);
         noClasses().that().resideInAPackage("io.turnaround.ui..")

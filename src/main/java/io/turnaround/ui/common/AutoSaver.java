@@ -88,7 +88,7 @@ final class AutoSaver {
         } catch (RuntimeException e) {
             boolean kept = e instanceof io.turnaround.store.ConnectionLostException lost && lost.keptOnThisComputer();
             if (kept) {
-                LOG.info("Saved on this computer until the team library takes it: {}", ((io.turnaround.store.ConnectionLostException) e).why());
+                LOG.info("Saved on this computer until the team library takes it");
             } else {
                 LOG.error("Saving a case failed; will retry: {}", e.getClass().getSimpleName());
             }

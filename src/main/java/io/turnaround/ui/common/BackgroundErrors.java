@@ -27,9 +27,9 @@ public final class BackgroundErrors {
 
     /** Logs a failure; call from any thread. */
     void log(Throwable e) {
-        if (unwrap(e) instanceof io.turnaround.store.ConnectionLostException lost) {
+        if (unwrap(e) instanceof io.turnaround.store.ConnectionLostException) {
             // Expected while a team library is out of reach, and said on screen: one line, not a trace per attempt.
-            LOG.info("Background work waits for the team library: {}", lost.why());
+            LOG.info("Background work waits for the team library");
             return;
         }
         LOG.error("Background work failed\n{}", trace(unwrap(e)));
