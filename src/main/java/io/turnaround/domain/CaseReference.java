@@ -15,6 +15,15 @@ public final class CaseReference {
         return String.format("T-%04d-%04d", year, number);
     }
 
+    /**
+     * The reference of a case opened while the team library could not be reached: from the id reserved for it on this
+     * computer beforehand ({@code T-2026-K1043}), so it cannot clash with one the library numbers meanwhile, nor with
+     * another computer's, and the customer can be told it at once. The letter keeps it out of the yearly numbering.
+     */
+    public static String offline(int year, long reservedId) {
+        return String.format("T-%04d-K%04d", year, reservedId);
+    }
+
     /** The number part of a reference of the given year, if it is one. */
     public static Optional<Integer> numberIn(String reference, int year) {
         Matcher m = FORMAT.matcher(reference);

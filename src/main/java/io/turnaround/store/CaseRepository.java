@@ -65,6 +65,33 @@ public final class CaseRepository implements CaseStore {
         });
     }
 
+    /**
+     * Ids reserved now, for cases opened later while the team library cannot be reached: taken from the library's own
+     * sequence, so no one else is ever given them.
+     */
+    public long[] reserveIds(int n) {
+        return db.write(c -> reserveIds(c, n));
+    }
+
+    /**
+     * Stores a case opened offline as it is: its reserved id, its reference, the audit log saying where it was opened.
+     * Throws {@link ConcurrentEditException} with the stored case when that id is already stored (sent before, the
+     * answer lost on the way): the caller merges, as with any save.
+     */
+    public CaseFile createKept(CaseFile made) {
+        return db.write(c -> {
+            List<CaseFile> there = Sql.query(c, "SELECT * FROM cases WHERE id = ?", CaseRow::read, made.id());
+            if (!there.isEmpty()) {
+                throw new ConcurrentEditException(ChildTables.read(c, there.get(0)));
+            }
+            CaseRow.insertKeepingId(c, made);
+            ChildTables.write(c, made, null);
+            SearchIndex.put(c, made, null);
+            AuditLog.append(c, clock.instant(), made.id(), "created", made.header().reference() + " (opened offline)");
+            return made;
+        });
+    }
+
     /** Ids for {@code n} new cases, as the engine would give them one by one. */
     private long[] reserveIds(Connection c, int n) throws SQLException {
         if (db.engine() == Engine.POSTGRESQL) {

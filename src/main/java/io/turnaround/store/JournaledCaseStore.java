@@ -4,6 +4,7 @@ import io.turnaround.domain.ApprovalFlow;
 import io.turnaround.domain.CaseFile;
 import io.turnaround.domain.CaseMerge;
 import io.turnaround.domain.CaseQuery;
+import io.turnaround.domain.CaseReference;
 import io.turnaround.domain.CaseSummary;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -33,7 +34,9 @@ public final class JournaledCaseStore extends ForwardingCaseStore {
     private static final Logger LOG = LoggerFactory.getLogger(JournaledCaseStore.class);
     /** A case read again within this long is not copied again (a copy costs a whole case's text). */
     private static final long REMEMBER_EVERY_MILLIS = 30_000;
-    private final CaseStore store;
+    /** Ids kept on this computer for cases opened offline: topped up to this many while the library answers. */
+    static final int SPARE_IDS = 5;
+    private final CaseRepository store;
     private final OfflineJournal journal;
     private final Clock clock;
     /** The cases with edits in the journal (so a save that lands clears only what is there). */
@@ -41,7 +44,7 @@ public final class JournaledCaseStore extends ForwardingCaseStore {
     /** When each case was last copied for reading offline. */
     private final Map<Long, Long> remembered = new ConcurrentHashMap<>();
 
-    public JournaledCaseStore(CaseStore store, OfflineJournal journal, Clock clock) {
+    public JournaledCaseStore(CaseRepository store, OfflineJournal journal, Clock clock) {
         this.store = store;
         this.journal = journal;
         this.clock = clock;
@@ -55,7 +58,7 @@ public final class JournaledCaseStore extends ForwardingCaseStore {
         CaseFile base = entry.map(OfflineJournal.Entry::base).orElse(lastSaved);
         try {
             if (entry.isPresent()) {
-                send(base, current);
+                send(new OfflineJournal.Entry(base, current, entry.get().created()));
             } else {
                 store.save(current, lastSaved);
             }
@@ -75,9 +78,15 @@ public final class JournaledCaseStore extends ForwardingCaseStore {
      * else merged with the colleague's change. Returns false when the case was approved meanwhile (left as approved;
      * the audit log says what was not written).
      */
-    private boolean send(CaseFile base, CaseFile mine) {
+    private boolean send(OfflineJournal.Entry entry) {
+        CaseFile base = entry.base();
+        CaseFile mine = entry.newest();
         try {
-            store.save(mine, base);
+            if (entry.created()) {
+                store.createKept(mine);
+            } else {
+                store.save(mine, base);
+            }
             return true;
         } catch (ConcurrentEditException e) {
             CaseFile theirs = e.theirs();
@@ -106,13 +115,13 @@ public final class JournaledCaseStore extends ForwardingCaseStore {
         for (OfflineJournal.Entry entry : journal.pending()) {
             CaseFile mine = entry.newest();
             try {
-                if (send(entry.base(), mine)) {
+                if (send(entry)) {
                     written++;
                 }
             } catch (ConnectionLostException e) {
                 throw e;
             } catch (StoreException e) {
-                if (store.load(mine.id()).isPresent()) {
+                if (entry.created() || store.load(mine.id()).isPresent()) {
                     throw e; // kept: a failure that may pass
                 }
                 LOG.warn("Edits made offline to a case deleted meanwhile were not written");
@@ -121,6 +130,41 @@ public final class JournaledCaseStore extends ForwardingCaseStore {
             kept.remove(mine.id());
         }
         return written;
+    }
+
+    /**
+     * A new case: stored in the library; while it cannot be reached, made on this computer with an id the library
+     * reserved for it beforehand and a reference from that id (domain.CaseReference#offline), kept in the journal and
+     * stored as it is once the library answers — so the customer can be told its reference on the call.
+     */
+    @Override
+    public synchronized CaseFile create(CaseFile draft) {
+        CaseFile stored;
+        try {
+            stored = store.create(draft);
+        } catch (ConnectionLostException e) {
+            long id = journal.takeSpareId().orElseThrow(() -> new ConnectionLostException(e.why(), "A new case cannot be opened "
+                    + "now: the team library has not been reached from this computer yet. " + e.getMessage(), e));
+            int year = clock.instant().atZone(java.time.ZoneId.systemDefault()).getYear();
+            CaseFile made = draft.withId(id).withHeader(draft.header().withReference(CaseReference.offline(year, id)));
+            journal.keepCreated(made);
+            kept.add(id);
+            return made;
+        }
+        topUpSpareIds();
+        return stored;
+    }
+
+    /** Keeps ids for cases opened offline while the library answers (a failure leaves it for the next chance). */
+    public void topUpSpareIds() {
+        try {
+            int missing = SPARE_IDS - journal.spareIds();
+            if (missing > 0) {
+                journal.addSpareIds(store.reserveIds(missing));
+            }
+        } catch (StoreException e) {
+            LOG.info("Ids for cases opened offline not reserved now: {}", e.getClass().getSimpleName());
+        }
     }
 
     /** Whether edits made on this computer are waiting for the team library. */

@@ -29,8 +29,11 @@ public final class OfflineJournal implements AutoCloseable {
     /** How many recently read cases are kept readable offline. */
     public static final int RECENT = 50;
 
-    /** One case's edits made offline: the version they started from and the newest. */
-    public record Entry(CaseFile base, CaseFile newest) {
+    /**
+     * One case's edits made offline: the version they started from and the newest; {@code created} when the case itself
+     * was opened offline (its base is then the case as first made).
+     */
+    public record Entry(CaseFile base, CaseFile newest, boolean created) {
     }
 
     private final Connection connection;
@@ -56,7 +59,8 @@ public final class OfflineJournal implements AutoCloseable {
             config.setSynchronous(org.sqlite.SQLiteConfig.SynchronousMode.FULL);
             connection = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
             Sql.update(connection, "CREATE TABLE IF NOT EXISTS pending (case_id INTEGER PRIMARY KEY, seq INTEGER NOT NULL, "
-                    + "base TEXT NOT NULL, newest TEXT NOT NULL)");
+                    + "base TEXT NOT NULL, newest TEXT NOT NULL, created INTEGER NOT NULL DEFAULT 0)");
+            Sql.update(connection, "CREATE TABLE IF NOT EXISTS spare_ids (id INTEGER PRIMARY KEY)");
             Sql.update(connection, "CREATE TABLE IF NOT EXISTS recent (case_id INTEGER PRIMARY KEY, seen INTEGER NOT NULL, "
                     + "body TEXT NOT NULL)");
             Sql.update(connection, "CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, "
@@ -86,11 +90,21 @@ public final class OfflineJournal implements AutoCloseable {
         }
     }
 
+    /** Keeps a case opened offline, to be stored with its reserved id once the library answers. */
+    public synchronized void keepCreated(CaseFile made) {
+        try {
+            Sql.update(connection, "INSERT INTO pending (case_id, seq, base, newest, created) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 "
+                    + "FROM pending), ?, ?, 1)", made.id(), write.apply(made), write.apply(made));
+        } catch (SQLException e) {
+            throw new StoreException("Could not keep the new case on this computer: " + e.getMessage(), e);
+        }
+    }
+
     /** The cases with edits the server does not have yet, in the order they were first kept. */
     public synchronized List<Entry> pending() {
         try {
-            return new ArrayList<>(Sql.query(connection, "SELECT base, newest FROM pending ORDER BY seq",
-                    r -> new Entry(read.apply(r.text("base")), read.apply(r.text("newest")))));
+            return new ArrayList<>(Sql.query(connection, "SELECT base, newest, created FROM pending ORDER BY seq",
+                    r -> new Entry(read.apply(r.text("base")), read.apply(r.text("newest")), r.bool("created"))));
         } catch (SQLException e) {
             throw new StoreException("Could not read the edits kept on this computer: " + e.getMessage(), e);
         }
@@ -99,8 +113,8 @@ public final class OfflineJournal implements AutoCloseable {
     /** This case's edits the server does not have yet, if any. */
     public synchronized Optional<Entry> pending(long caseId) {
         try {
-            return Sql.query(connection, "SELECT base, newest FROM pending WHERE case_id = ?",
-                    r -> new Entry(read.apply(r.text("base")), read.apply(r.text("newest"))), caseId).stream().findFirst();
+            return Sql.query(connection, "SELECT base, newest, created FROM pending WHERE case_id = ?",
+                    r -> new Entry(read.apply(r.text("base")), read.apply(r.text("newest")), r.bool("created")), caseId).stream().findFirst();
         } catch (SQLException e) {
             throw new StoreException("Could not read the edits kept on this computer: " + e.getMessage(), e);
         }
@@ -151,6 +165,40 @@ public final class OfflineJournal implements AutoCloseable {
             Sql.update(connection, "DELETE FROM recent WHERE case_id = ?", caseId);
         } catch (SQLException e) {
             throw new StoreException("Could not clear a case kept on this computer: " + e.getMessage(), e);
+        }
+    }
+
+    /** Keeps ids the library reserved for cases opened offline. */
+    public synchronized void addSpareIds(long[] ids) {
+        try {
+            for (long id : ids) {
+                Sql.update(connection, "INSERT OR IGNORE INTO spare_ids (id) VALUES (?)", id);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not keep ids for new cases on this computer: " + e.getMessage(), e);
+        }
+    }
+
+    /** How many reserved ids are left for cases opened offline. */
+    public synchronized int spareIds() {
+        try {
+            return Sql.query(connection, "SELECT count(*) AS n FROM spare_ids", r -> r.integer("n")).get(0);
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the ids kept on this computer: " + e.getMessage(), e);
+        }
+    }
+
+    /** Takes a reserved id for a case opened offline; empty when none is left. */
+    public synchronized Optional<Long> takeSpareId() {
+        try {
+            Optional<Long> id = Sql.query(connection, "SELECT min(id) AS id FROM spare_ids", r -> r.nullableLong("id")).stream()
+                    .filter(java.util.Objects::nonNull).findFirst();
+            if (id.isPresent()) {
+                Sql.update(connection, "DELETE FROM spare_ids WHERE id = ?", id.get());
+            }
+            return id;
+        } catch (SQLException e) {
+            throw new StoreException("Could not take an id kept on this computer: " + e.getMessage(), e);
         }
     }
 

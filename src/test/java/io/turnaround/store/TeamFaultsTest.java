@@ -118,6 +118,73 @@ class TeamFaultsTest {
     }
 
     @Test
+    void aCaseOpenedOfflineGetsAReferenceThatCannotClashAndIsStoredAsItIsOnceTheLibraryAnswers() throws Exception {
+        TestLibrary library = TestLibrary.create(Engine.POSTGRESQL, dir.resolve("unused"));
+        try (CuttableProxy network = new CuttableProxy(library.port()); OfflineJournal kept = journal()) {
+            String address = "postgresql://postgres@localhost:" + network.port() + "/" + library.database();
+            Database laptop = PostgresLibrary.connect(address, null);
+            JournaledCaseStore store = new JournaledCaseStore(new CaseRepository(laptop, clock), kept, clock);
+            CaseFile first = store.create(CaseFile.start("", "Before the train", "Acme", clock.instant()));
+            assertEquals("T-2026-0001", first.header().reference());
+            assertEquals(JournaledCaseStore.SPARE_IDS, kept.spareIds(), "ids kept for cases opened offline");
+
+            network.cut();
+            CaseFile made = store.create(CaseFile.start("", "Opened on the train", "Wayne Hospitality", clock.instant()));
+            assertEquals(io.turnaround.domain.CaseReference.offline(2026, made.id()), made.header().reference());
+            assertTrue(made.header().reference().startsWith("T-2026-K"), made.header().reference());
+            CaseFile typed = edited(made, "The customer's first words");
+            assertThrows(ConnectionLostException.class, () -> store.save(typed, made));
+            assertEquals(typed, store.load(made.id()).orElseThrow());
+            assertTrue(store.page(CaseQuery.ALL, null, 0, 10).stream().anyMatch(s -> s.id() == made.id()), "listed offline");
+
+            // Meanwhile a colleague opens a case: the library numbers it as always, and nothing clashes.
+            try (Database office = library.open()) {
+                CaseFile theirs = new CaseRepository(office, clock).create(CaseFile.start("", "At the office", "Globex", clock.instant()));
+                assertEquals("T-2026-0002", theirs.header().reference());
+                assertTrue(theirs.id() != made.id());
+            }
+
+            network.restore();
+            assertEquals(1, store.replay());
+            assertEquals(List.of(), kept.pending());
+            try (Database office = library.open()) {
+                CaseRepository repo = new CaseRepository(office, clock);
+                CaseFile stored = repo.load(made.id()).orElseThrow();
+                assertEquals(made.header().reference(), stored.header().reference(), "the reference the customer was told");
+                assertEquals(List.of("The customer's first words"), notes(stored));
+                assertEquals("created", new AuditLog(office).entries(made.id()).get(0).action());
+                assertEquals("T-2026-0003", repo.create(CaseFile.start("", "Next", "Initech", clock.instant())).header().reference(),
+                        "the yearly numbering goes on past the offline reference");
+            }
+            laptop.close();
+        }
+    }
+
+    @Test
+    void aCaseOpenedOfflineSentTwiceTheFirstAnswerLostIsStoredOnce() throws Exception {
+        TestLibrary library = TestLibrary.create(Engine.POSTGRESQL, dir.resolve("unused"));
+        try (CuttableProxy network = new CuttableProxy(library.port()); OfflineJournal kept = journal()) {
+            String address = "postgresql://postgres@localhost:" + network.port() + "/" + library.database();
+            Database laptop = PostgresLibrary.connect(address, null);
+            CaseRepository repository = new CaseRepository(laptop, clock);
+            JournaledCaseStore store = new JournaledCaseStore(repository, kept, clock);
+            store.topUpSpareIds();
+            network.cut();
+            CaseFile made = store.create(CaseFile.start("", "Opened on the train", "Wayne Hospitality", clock.instant()));
+            CaseFile typed = edited(made, "First words");
+            assertThrows(ConnectionLostException.class, () -> store.save(typed, made));
+            network.restore();
+            repository.createKept(made); // it reached the library, but the answer did not come back
+            CaseFile more = edited(typed, "More words");
+            store.save(more, typed);
+            assertEquals(List.of(), kept.pending());
+            assertEquals(List.of("First words", "More words"), notes(repository.load(made.id()).orElseThrow()));
+            assertEquals("1", library.queryAsSuperuser("SELECT count(*) FROM cases"));
+            laptop.close();
+        }
+    }
+
+    @Test
     void aPasswordChangedMidSessionKeepsWhatWasTypedUntilTheNewOneIsGiven() throws Exception {
         TestLibrary library = TestLibrary.create(Engine.POSTGRESQL, dir.resolve("unused"));
         library.withTeamRoles();
