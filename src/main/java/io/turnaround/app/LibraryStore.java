@@ -47,6 +47,7 @@ final class LibraryStore {
         JournaledCaseStore journaled = new JournaledCaseStore(repository, journal, clock);
         try {
             journaled.replay();
+            journaled.replayHeld();
             journaled.topUpSpareIds();
         } catch (StoreException e) {
             // Kept for later (sent as soon as the library answers); the window opens on what can be read.

@@ -167,6 +167,16 @@ public final class TurnaroundWindow {
             }
 
             @Override
+            public java.util.Optional<String> editText(String title, String message, String initial) {
+                return fxDialogs.editText(title, message, initial);
+            }
+
+            @Override
+            public boolean whenNotTyping(Runnable ask) {
+                return fxDialogs.whenNotTyping(ask);
+            }
+
+            @Override
             public void openFile(Path file) {
                 fxDialogs.openFile(file);
             }

@@ -56,6 +56,17 @@ public interface CaseStore {
         return () -> { };
     }
 
+    /**
+     * Holds on this computer the edits typed while the person decides what to keep of a colleague's change (a team
+     * library keeps them in its journal; the next start sends them should the app stop before the decision).
+     */
+    default void hold(CaseFile base, CaseFile current) {
+    }
+
+    /** The held edits of this case are saved: no longer needed. */
+    default void release(long caseId) {
+    }
+
     /** The newest entry of the case's audit log: what was last done to it, and by whom. */
     Optional<io.turnaround.domain.CaseEvent> lastEvent(long caseId);
 

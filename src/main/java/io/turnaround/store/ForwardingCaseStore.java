@@ -48,6 +48,16 @@ public abstract class ForwardingCaseStore implements CaseStore {
     }
 
     @Override
+    public void hold(CaseFile base, CaseFile current) {
+        delegate().hold(base, current);
+    }
+
+    @Override
+    public void release(long caseId) {
+        delegate().release(caseId);
+    }
+
+    @Override
     public boolean delete(long id) {
         return delegate().delete(id);
     }

@@ -167,6 +167,42 @@ public final class JournaledCaseStore extends ForwardingCaseStore {
         }
     }
 
+    @Override
+    public void hold(CaseFile base, CaseFile current) {
+        journal.hold(base, current);
+    }
+
+    @Override
+    public void release(long caseId) {
+        journal.release(caseId);
+    }
+
+    /**
+     * At start: what was typed while a decision about a colleague's change waited, when the app stopped before it was
+     * made — merged with the case as it stands (these edits kept where both changed a field, and the log says so).
+     * Returns how many cases were written.
+     */
+    public synchronized int replayHeld() {
+        int written = 0;
+        for (OfflineJournal.Entry entry : journal.held()) {
+            if (kept.contains(entry.newest().id())) {
+                journal.release(entry.newest().id()); // the offline journal's newer edits of it are sent instead
+                continue;
+            }
+            try {
+                if (send(entry)) {
+                    written++;
+                }
+            } catch (ConnectionLostException e) {
+                throw e;
+            } catch (StoreException e) {
+                LOG.warn("Held edits of a case deleted meanwhile were not written");
+            }
+            journal.release(entry.newest().id());
+        }
+        return written;
+    }
+
     /** Whether edits made on this computer are waiting for the team library. */
     public boolean hasKeptEdits() {
         return !kept.isEmpty();

@@ -61,6 +61,7 @@ public final class OfflineJournal implements AutoCloseable {
             Sql.update(connection, "CREATE TABLE IF NOT EXISTS pending (case_id INTEGER PRIMARY KEY, seq INTEGER NOT NULL, "
                     + "base TEXT NOT NULL, newest TEXT NOT NULL, created INTEGER NOT NULL DEFAULT 0)");
             Sql.update(connection, "CREATE TABLE IF NOT EXISTS spare_ids (id INTEGER PRIMARY KEY)");
+            Sql.update(connection, "CREATE TABLE IF NOT EXISTS held (case_id INTEGER PRIMARY KEY, base TEXT NOT NULL, newest TEXT NOT NULL)");
             Sql.update(connection, "CREATE TABLE IF NOT EXISTS recent (case_id INTEGER PRIMARY KEY, seen INTEGER NOT NULL, "
                     + "body TEXT NOT NULL)");
             Sql.update(connection, "CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, "
@@ -165,6 +166,34 @@ public final class OfflineJournal implements AutoCloseable {
             Sql.update(connection, "DELETE FROM recent WHERE case_id = ?", caseId);
         } catch (SQLException e) {
             throw new StoreException("Could not clear a case kept on this computer: " + e.getMessage(), e);
+        }
+    }
+
+    /** Holds what is typed while a decision about a colleague's change waits (see CaseStore#hold). */
+    public synchronized void hold(CaseFile base, CaseFile newest) {
+        try {
+            Sql.update(connection, "INSERT INTO held (case_id, base, newest) VALUES (?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET "
+                    + "newest = excluded.newest", newest.id(), write.apply(base), write.apply(newest));
+        } catch (SQLException e) {
+            throw new StoreException("Could not hold the edits on this computer: " + e.getMessage(), e);
+        }
+    }
+
+    /** What was held and not released: the app stopped before the decision. */
+    public synchronized List<Entry> held() {
+        try {
+            return new ArrayList<>(Sql.query(connection, "SELECT base, newest FROM held ORDER BY case_id",
+                    r -> new Entry(read.apply(r.text("base")), read.apply(r.text("newest")), false)));
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the edits held on this computer: " + e.getMessage(), e);
+        }
+    }
+
+    public synchronized void release(long caseId) {
+        try {
+            Sql.update(connection, "DELETE FROM held WHERE case_id = ?", caseId);
+        } catch (SQLException e) {
+            throw new StoreException("Could not clear the edits held on this computer: " + e.getMessage(), e);
         }
     }
 

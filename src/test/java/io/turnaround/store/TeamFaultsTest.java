@@ -185,6 +185,33 @@ class TeamFaultsTest {
     }
 
     @Test
+    void whatWasTypedWhileADecisionWaitedIsSentAtTheNextStartIfTheAppStoppedBeforeIt() {
+        TestLibrary library = TestLibrary.create(Engine.POSTGRESQL, dir.resolve("unused"));
+        CaseFile base;
+        CaseFile typed;
+        try (Database laptop = library.open(); OfflineJournal kept = journal()) {
+            JournaledCaseStore store = new JournaledCaseStore(new CaseRepository(laptop, clock), kept, clock);
+            base = store.create(TestCases.fullyPopulated());
+            try (Database office = library.open()) { // a colleague changes the subject meanwhile
+                CaseRepository colleague = new CaseRepository(office, clock);
+                clock.advance(Duration.ofSeconds(1));
+                colleague.save(base.withHeader(base.header().withSubject("Theirs").withUpdatedAt(clock.instant())), base);
+            }
+            typed = edited(base.withHeader(base.header().withSubject("Mine")), "Typed while the question waited");
+            store.hold(base, typed); // the window holds it while the person finishes the field; then it is killed
+        }
+        try (Database again = library.open(); OfflineJournal kept = journal()) {
+            JournaledCaseStore store = new JournaledCaseStore(new CaseRepository(again, clock), kept, clock);
+            assertEquals(1, store.replayHeld());
+            CaseFile stored = store.load(base.id()).orElseThrow();
+            assertEquals("Mine", stored.header().subject(), "kept where both changed it, and the log says so");
+            assertTrue(notes(stored).contains("Typed while the question waited"));
+            assertTrue(new AuditLog(again).entries(base.id()).stream().anyMatch(e -> e.action().equals("merged")));
+            assertEquals(List.of(), kept.held());
+        }
+    }
+
+    @Test
     void aPasswordChangedMidSessionKeepsWhatWasTypedUntilTheNewOneIsGiven() throws Exception {
         TestLibrary library = TestLibrary.create(Engine.POSTGRESQL, dir.resolve("unused"));
         library.withTeamRoles();

@@ -57,4 +57,35 @@ public final class RecordingDialogs implements DialogService {
     public void openFile(Path file) {
         opened.add(file);
     }
+
+    /** What each editText() answers, in turn (cancelled once they run out). */
+    public final java.util.Deque<String> texts = new java.util.ArrayDeque<>();
+
+    @Override
+    public Optional<String> editText(String title, String message, String initial) {
+        asked.add(title + ": " + message + " [" + initial + "]");
+        return Optional.ofNullable(texts.poll());
+    }
+
+    /** When set, questions wait here as while a field is typed in; {@link #leaveField()} asks them. */
+    public boolean typing;
+    private final List<Runnable> waiting = new ArrayList<>();
+
+    @Override
+    public boolean whenNotTyping(Runnable ask) {
+        if (!typing) {
+            ask.run();
+            return false;
+        }
+        waiting.add(ask);
+        return true;
+    }
+
+    /** The field being typed in is left: the questions that waited are asked. */
+    public void leaveField() {
+        typing = false;
+        List<Runnable> now = new ArrayList<>(waiting);
+        waiting.clear();
+        now.forEach(Runnable::run);
+    }
 }

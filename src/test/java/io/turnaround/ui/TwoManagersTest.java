@@ -61,7 +61,7 @@ class TwoManagersTest {
     final List<CaseMerge.Conflict> bensNotSaved = new ArrayList<>();
     final ConcurrentEdits ben = new ConcurrentEdits() {
         @Override
-        public Function<CaseMerge.Conflict, Object> decide(List<CaseMerge.Conflict> conflicts) {
+        public Function<CaseMerge.Conflict, Object> decide(List<CaseMerge.Conflict> conflicts, String who, Instant when) {
             bensQuestions.addAll(conflicts);
             return CaseMerge.Conflict::theirs;
         }
@@ -194,11 +194,77 @@ class TwoManagersTest {
     }
 
     @Test
+    void aQuestionWaitsUntilBenLeavesTheFieldWhatHeTypesMeanwhileIsHeldAndHeIsToldWhoAndWhen() {
+        List<Runnable> waiting = new ArrayList<>();
+        List<String> whoAndWhen = new ArrayList<>();
+        ConcurrentEdits typing = new ConcurrentEdits() {
+            @Override
+            public Function<CaseMerge.Conflict, Object> decide(List<CaseMerge.Conflict> conflicts, String who, Instant when) {
+                bensQuestions.addAll(conflicts);
+                whoAndWhen.add(who + " at " + when);
+                return CaseMerge.Conflict::theirs;
+            }
+
+            @Override
+            public void approvedMeanwhile(List<CaseMerge.Conflict> notSaved) {
+            }
+
+            @Override
+            public boolean whenFree(Runnable ask) {
+                waiting.add(ask); // Ben is still in the field
+                return true;
+            }
+        };
+        List<CaseFile> held = new ArrayList<>();
+        List<Long> released = new ArrayList<>();
+        io.turnaround.store.CaseStore bensStore = new io.turnaround.store.ForwardingCaseStore() {
+            @Override
+            protected io.turnaround.store.CaseStore delegate() {
+                return bens;
+            }
+
+            @Override
+            public void hold(CaseFile base, CaseFile current) {
+                held.add(current);
+            }
+
+            @Override
+            public void release(long caseId) {
+                released.add(caseId);
+            }
+        };
+        CaseSession anna = annasSession();
+        CaseSession ben = new CaseSession(bens.load(id).orElseThrow(), bensStore, tasks, bensClock, true, Duration.ofMillis(20), typing);
+        annaThenBen(anna, c -> answered(c, "Friday at noon"), ben, c -> answered(c, "Monday"));
+        assertEquals(io.turnaround.ui.common.SaveState.DECIDE_LATER, ben.saveStateProperty().get(), "the status line says it waits");
+        assertEquals(List.of(), bensQuestions, "nothing pops up while Ben is in the field");
+
+        bensClock.advance(Duration.ofSeconds(1));
+        ben.update(c -> answered(c, "Monday morning, by phone")); // he finishes his sentence
+        ui.await(ben.flush());
+        settle();
+        assertEquals(List.of(), bensQuestions);
+        assertEquals("Monday morning, by phone", held.get(held.size() - 1).ask().questions().get(0).answer(),
+                "what he typed meanwhile is held on his computer");
+        assertEquals("Friday at noon", annas.load(id).orElseThrow().ask().questions().get(0).answer(), "and nothing written over Anna's");
+
+        waiting.forEach(Runnable::run); // he leaves the field (the test thread is the UI thread)
+        settle();
+        assertEquals(1, bensQuestions.size());
+        assertEquals("Monday morning, by phone", bensQuestions.get(0).mine(), "asked about what he finished typing");
+        assertEquals((engine == Engine.POSTGRESQL ? annasConnection.role() : "") + " at " + annas.load(id).orElseThrow().header().updatedAt(),
+                whoAndWhen.get(0));
+        assertEquals("Friday at noon", annas.load(id).orElseThrow().ask().questions().get(0).answer(), "he kept Anna's");
+        assertTrue(released.contains(id), "what was held is released once saved");
+        assertTrue(new AuditLog(annasConnection).entries(id).stream().anyMatch(e -> e.action().equals("merged") && e.detail().contains("kept theirs")));
+    }
+
+    @Test
     void aMergeThatFailsLeavesTheEditsInMemoryAndSavingGoesOn() throws Exception {
         int[] asked = {0};
         ConcurrentEdits failingOnce = new ConcurrentEdits() {
             @Override
-            public Function<CaseMerge.Conflict, Object> decide(List<CaseMerge.Conflict> conflicts) {
+            public Function<CaseMerge.Conflict, Object> decide(List<CaseMerge.Conflict> conflicts, String who, Instant when) {
                 if (asked[0]++ == 0) {
                     throw new IllegalStateException("the dialog could not be shown");
                 }

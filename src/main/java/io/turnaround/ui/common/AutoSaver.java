@@ -43,6 +43,8 @@ final class AutoSaver {
     }
     /** Set on the worker when a save met someone else's change; no save until the session has merged ({@link #rebase}). */
     private volatile boolean merging;
+    /** Whether edits were held on this computer while a decision waited (released by the next save). */
+    private boolean held;
 
     AutoSaver(CaseFile loaded, CaseStore repository, BackgroundTasks tasks, Duration delay, BiConsumer<SaveState, String> onState,
               ConcurrentEditHandler onConcurrentEdit) {
@@ -70,13 +72,27 @@ final class AutoSaver {
     private void saveNow() {
         scheduled.set(false);
         CaseFile snapshot = latest;
-        if (snapshot == lastSaved || merging) {
+        if (snapshot == lastSaved) {
+            return;
+        }
+        if (merging) {
+            // The person decides later what to keep: what they type meanwhile is held on this computer.
+            try {
+                repository.hold(lastSaved, snapshot);
+                held = true;
+            } catch (RuntimeException e) {
+                LOG.warn("Could not hold the edits on this computer: {}", e.getClass().getSimpleName());
+            }
             return;
         }
         tasks.onUi(() -> onState.accept(SaveState.SAVING, null));
         try {
             repository.save(snapshot, lastSaved);
             lastSaved = snapshot;
+            if (held) {
+                held = false;
+                repository.release(snapshot.id());
+            }
             if (latest == snapshot) {
                 tasks.onUi(() -> onState.accept(SaveState.SAVED, null));
             }
@@ -136,6 +152,10 @@ final class AutoSaver {
         tasks.submit(() -> {
             lastSaved = theirs;
             merging = false;
+            if (held) {
+                held = false;
+                repository.release(theirs.id()); // theirs taken as it is: nothing held is needed
+            }
             saveNow(); // whatever was typed since the adoption
         });
     }

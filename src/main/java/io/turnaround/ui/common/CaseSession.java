@@ -84,8 +84,8 @@ public final class CaseSession {
      * Someone else saved this case since {@code base}, the version these edits started from: their changes and these are
      * brought together (domain.CaseMerge); fields both changed are the person's to decide, and the choice is recorded in
      * the audit log; the result is saved on top of theirs. An approved case stays as approved: the edits not saved are
-     * said. Announced live ({@code live}), a merge that needs a decision waits for the next save, which asks: nothing
-     * pops up while the person types, and a field they are typing in keeps their text.
+     * said. A decision waits until the person leaves the field they are typing in (the status line says so; what they
+     * type meanwhile is held on this computer, saves wait): nothing pops up mid-sentence, and the field keeps its text.
      */
     private void mergeWith(CaseFile base, CaseFile theirs, boolean live) {
         CaseFile mine = current.get();
@@ -98,12 +98,46 @@ public final class CaseSession {
             return;
         }
         CaseMerge.Result first = CaseMerge.merge(base, mine, theirs);
-        if (!first.clean() && live) {
-            saver.resume();
+        if (first.clean()) {
+            finish(base, theirs, CaseMerge.Conflict::mine);
             return;
         }
-        Function<CaseMerge.Conflict, Object> decide = first.clean() ? CaseMerge.Conflict::mine : others.decide(first.conflicts());
+        saveState.set(SaveState.DECIDE_LATER);
+        others.whenFree(() -> ask(base, theirs));
+    }
+
+    /** Asks what to keep where both changed a field (who and when read on the worker), then merges and saves. */
+    private void ask(CaseFile base, CaseFile theirs) {
+        tasks.run(() -> {
+            try {
+                return store.lastEvent(theirs.id()).map(io.turnaround.domain.CaseEvent::actor).orElse("");
+            } catch (RuntimeException unknown) {
+                return ""; // the question is asked all the same
+            }
+        }, who -> {
+            try {
+                // What is typed now, which may have settled the question while the person finished the field.
+                CaseMerge.Result now = CaseMerge.merge(base, current.get(), theirs);
+                finish(base, theirs, now.clean() ? CaseMerge.Conflict::mine
+                        : others.decide(now.conflicts(), who, theirs.header().updatedAt()));
+            } catch (RuntimeException e) {
+                saver().mergeFailed(e);
+            }
+        });
+    }
+
+    /** Merges with the decisions made and saves the result on top of theirs (nothing written when nothing is added). */
+    private void finish(CaseFile base, CaseFile theirs, Function<CaseMerge.Conflict, Object> decide) {
+        if (saveState.get() == SaveState.DECIDE_LATER) {
+            saveState.set(SaveState.SAVING); // decided: saving goes on
+        }
+        CaseFile mine = current.get();
         CaseMerge.Result result = CaseMerge.merge(base, mine, theirs, decide);
+        if (!result.clean()) {
+            logAction("merged", result.conflicts().stream().map(c -> c.path() + ": " + (Objects.equals(decide.apply(c), c.theirs())
+                    ? "kept theirs" : Objects.equals(decide.apply(c), c.mine()) ? "kept mine" : "edited"))
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        }
         if (CaseMerge.changes(theirs, result.merged()).isEmpty()) {
             adopt(theirs); // nothing of this window's to add: theirs as it is, nothing written back
             return;
@@ -113,14 +147,12 @@ public final class CaseSession {
         readOnly.set(!writable || ApprovalFlow.isReadOnly(merged));
         saver.edited(merged);
         saver.rebase(theirs);
-        if (!result.clean()) {
-            logAction("merged", result.conflicts().stream().map(c -> c.path() + ": " + (Objects.equals(decide.apply(c), c.theirs())
-                    ? "kept theirs" : Objects.equals(decide.apply(c), c.mine()) ? "kept mine" : "edited"))
-                    .collect(java.util.stream.Collectors.joining("; ")));
-        }
     }
 
     private void adopt(CaseFile theirs) {
+        if (saveState.get() == SaveState.DECIDE_LATER) {
+            saveState.set(SaveState.SAVED); // theirs as it is: nothing of this window's is left to save
+        }
         current.set(theirs);
         readOnly.set(!writable || ApprovalFlow.isReadOnly(theirs));
         saver.adopt(theirs);
@@ -202,7 +234,7 @@ public final class CaseSession {
         after = after.withHeader(after.header().withUpdatedAt(clock.instant()));
         current.set(after);
         readOnly.set(!writable || ApprovalFlow.isReadOnly(after));
-        if (saveState.get() != SaveState.FAILED && saveState.get() != SaveState.KEPT_HERE) {
+        if (saveState.get() == SaveState.SAVED || saveState.get() == SaveState.SAVING) {
             saveState.set(SaveState.SAVING);
         }
         if (oneEditDepth > 0) {

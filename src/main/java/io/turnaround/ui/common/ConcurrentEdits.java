@@ -9,8 +9,22 @@ import java.util.function.Function;
  * thread; what merges by itself never comes here.
  */
 public interface ConcurrentEdits {
-    /** Both changed these fields: the value to keep for each (the conflict's mine or theirs, or a text of one's own). */
-    Function<CaseMerge.Conflict, Object> decide(List<CaseMerge.Conflict> conflicts);
+    /**
+     * Both changed these fields: the value to keep for each (the conflict's mine or theirs, or a text of one's own).
+     *
+     * @param who  the colleague whose change it is (their role; empty when not known)
+     * @param when when they saved it
+     */
+    Function<CaseMerge.Conflict, Object> decide(List<CaseMerge.Conflict> conflicts, String who, java.time.Instant when);
+
+    /**
+     * Runs {@code ask} (which calls {@link #decide}) now, or once the person leaves the field they are typing in: the
+     * colleague's change waits, marked, meanwhile. Returns whether it waits.
+     */
+    default boolean whenFree(Runnable ask) {
+        ask.run();
+        return false;
+    }
 
     /** The case was approved (or closed) meanwhile and is read-only: these edits of the person's were not saved. */
     void approvedMeanwhile(List<CaseMerge.Conflict> notSaved);
@@ -18,7 +32,7 @@ public interface ConcurrentEdits {
     /** Without anyone to ask (the command line, tests): keep one's own value, and say nothing. */
     ConcurrentEdits KEEP_MINE = new ConcurrentEdits() {
         @Override
-        public Function<CaseMerge.Conflict, Object> decide(List<CaseMerge.Conflict> conflicts) {
+        public Function<CaseMerge.Conflict, Object> decide(List<CaseMerge.Conflict> conflicts, String who, java.time.Instant when) {
             return CaseMerge.Conflict::mine;
         }
 

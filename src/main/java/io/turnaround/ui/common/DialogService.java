@@ -29,4 +29,13 @@ public interface DialogService {
      * and copies its path to the clipboard, so it can be attached or opened by hand.
      */
     void openFile(Path file);
+
+    /** Asks for a text of one's own, starting from {@code initial}; empty when cancelled. */
+    Optional<String> editText(String title, String message, String initial);
+
+    /**
+     * Runs {@code ask} (a question) now, or, while a text field is being typed in, once the focus leaves it: a
+     * question never interrupts a sentence. Returns whether it waits.
+     */
+    boolean whenNotTyping(Runnable ask);
 }

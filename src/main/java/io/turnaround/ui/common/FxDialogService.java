@@ -98,6 +98,42 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public java.util.Optional<String> editText(String title, String message, String initial) {
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(initial);
+        text.setId("edit-text-area");
+        text.setWrapText(true);
+        text.setPrefRowCount(8);
+        text.setAccessibleText(title);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, ButtonType.OK, ButtonType.CANCEL);
+        alert.getDialogPane().setId("edit-text-dialog");
+        alert.getDialogPane().setContent(new javafx.scene.layout.VBox(8, new javafx.scene.control.Label(message), text));
+        alert.setOnShown(e -> text.requestFocus());
+        return alert.showAndWait().filter(ButtonType.OK::equals).map(ok -> text.getText());
+    }
+
+    @Override
+    public boolean whenNotTyping(Runnable ask) {
+        javafx.scene.Scene scene = owner.getScene();
+        if (scene == null || !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl typing)) {
+            ask.run();
+            return false;
+        }
+        // Once the field is left — another control focused, or the window left — and not before.
+        javafx.beans.value.ChangeListener<Boolean> left = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    typing.focusedProperty().removeListener(this);
+                    // After the focus has moved: the question does not fight the click that moved it.
+                    javafx.application.Platform.runLater(ask);
+                }
+            }
+        };
+        typing.focusedProperty().addListener(left);
+        return true;
+    }
+
+    @Override
     public boolean confirm(String title, String message) {
         return alert(Alert.AlertType.CONFIRMATION, title, message, ButtonType.OK, ButtonType.CANCEL).showAndWait().filter(ButtonType.OK::equals).isPresent();
     }

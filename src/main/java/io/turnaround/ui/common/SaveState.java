@@ -6,5 +6,7 @@ public enum SaveState {
     SAVING,
     /** Not on the team library yet, but safe in the journal on this computer (offline): sent once it takes it again. */
     KEPT_HERE,
+    /** A colleague changed the field being typed in too: the choice waits until the person leaves it; saves wait too. */
+    DECIDE_LATER,
     FAILED
 }

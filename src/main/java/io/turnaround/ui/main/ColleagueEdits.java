@@ -24,14 +24,31 @@ final class ColleagueEdits implements ConcurrentEdits {
     }
 
     @Override
-    public Function<CaseMerge.Conflict, Object> decide(List<CaseMerge.Conflict> conflicts) {
+    public Function<CaseMerge.Conflict, Object> decide(List<CaseMerge.Conflict> conflicts, String who, java.time.Instant when) {
         Map<String, Object> kept = new HashMap<>();
+        String at = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
+                .withLocale(i18n.locale()).withZone(java.time.ZoneId.systemDefault()).format(when);
+        String colleague = who.isBlank() ? i18n.get("merge.someone") : who;
         for (CaseMerge.Conflict c : conflicts) {
-            int choice = dialogs.choose(i18n.get("merge.title"), i18n.get("merge.question", field(c.path()), shown(c.mine()),
-                    shown(c.theirs())), List.of(i18n.get("merge.keep-mine"), i18n.get("merge.keep-theirs")));
-            kept.put(c.path(), choice == 1 ? c.theirs() : c.mine());
+            boolean texts = c.mine() instanceof String && c.theirs() instanceof String;
+            List<String> choices = texts ? List.of(i18n.get("merge.keep-mine"), i18n.get("merge.keep-theirs"), i18n.get("merge.edit"))
+                    : List.of(i18n.get("merge.keep-mine"), i18n.get("merge.keep-theirs"));
+            String question = i18n.get("merge.question", field(c.path()), shown(c.mine()), shown(c.theirs()), colleague, at);
+            int choice = dialogs.choose(i18n.get("merge.title"), question, choices);
+            Object value = choice == 1 ? c.theirs() : c.mine();
+            if (choice == 2) {
+                // A text of one's own, from one's own; theirs is in the question above it.
+                value = dialogs.editText(i18n.get("merge.title"), i18n.get("merge.edit.question", field(c.path()), shown(c.theirs()), colleague),
+                        (String) c.mine()).<Object>map(t -> t).orElse(c.mine());
+            }
+            kept.put(c.path(), value);
         }
         return c -> kept.containsKey(c.path()) ? kept.get(c.path()) : c.mine();
+    }
+
+    @Override
+    public boolean whenFree(Runnable ask) {
+        return dialogs.whenNotTyping(ask);
     }
 
     @Override

@@ -196,13 +196,14 @@ public final class MainView extends BorderPane {
             case SAVED -> i18n.get("status.saved");
             case SAVING -> i18n.get("status.saving");
             case KEPT_HERE -> session.saveErrorProperty().get();
+            case DECIDE_LATER -> i18n.get("status.decide-later");
             case FAILED -> i18n.get("status.failed", session.saveErrorProperty().get());
         }, session.saveStateProperty(), session.saveErrorProperty()));
         session.saveStateProperty().addListener((o, a, state) -> {
             status.getStyleClass().removeAll("status-error", "status-offline");
             if (state == SaveState.FAILED) {
                 status.getStyleClass().add("status-error");
-            } else if (state == SaveState.KEPT_HERE) {
+            } else if (state == SaveState.KEPT_HERE || state == SaveState.DECIDE_LATER) {
                 status.getStyleClass().add("status-offline");
             }
         });

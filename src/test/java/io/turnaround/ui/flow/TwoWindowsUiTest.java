@@ -82,4 +82,54 @@ class TwoWindowsUiTest extends WindowTest {
         other.robot.interact(() -> other.window.viewModel().newCase());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> annasList.getItems().size() == listed + 1);
     }
+
+    @Test
+    void aQuestionAboutTheFieldBeingTypedInWaitsUntilItIsLeft() throws Exception {
+        TestLibrary library = TestLibrary.create(Engine.POSTGRESQL, dir);
+        long id;
+        try (Database setup = library.open()) {
+            id = new CaseRepository(setup, Clock.systemUTC()).create(TestCases.fullyPopulated()).id();
+        }
+        ui = WindowDriver.open(library.open(), dir.resolve("ben"));
+        ui.robot.interact(() -> ui.window.viewModel().open(id));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ui.session() != null);
+        javafx.scene.control.TextField subject = (javafx.scene.control.TextField) ui.node("#wizard-subject");
+        String before = subject.getText();
+
+        // Ben types at the end of the subject; within the autosave's pause, a colleague saves another subject.
+        ui.robot.interact(() -> {
+            subject.requestFocus();
+            subject.end();
+        });
+        ui.robot.write(" \u2014 urgent");
+        try (Database colleague = library.open()) {
+            CaseRepository theirs = new CaseRepository(colleague, Clock.systemUTC());
+            CaseFile now = theirs.load(id).orElseThrow();
+            theirs.save(now.withHeader(now.header().withSubject("Shirts: wrong size, second delivery").withUpdatedAt(Instant.now())), now);
+        }
+        javafx.scene.control.Label status = (javafx.scene.control.Label) ui.node("#status-line");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.getText().startsWith("A colleague changed what you are typing too"));
+        ui.robot.write(", by Friday"); // he finishes his sentence: nothing interrupts it
+        Thread.sleep(600);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(ui.robot.lookup("#choose-dialog").tryQuery().isEmpty(), "no question while he types");
+        assertEquals(before + " \u2014 urgent, by Friday", subject.getText(), "his text stays under his cursor");
+
+        ui.keys(javafx.scene.input.KeyCode.TAB); // he leaves the field: now he is asked
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ui.robot.lookup("#choose-dialog").tryQuery().isPresent());
+        javafx.scene.control.DialogPane question = ui.robot.lookup("#choose-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(question.getContentText().contains("Shirts: wrong size, second delivery")
+                && question.getContentText().contains(before + " \u2014 urgent, by Friday"), question.getContentText());
+        assertTrue(question.getContentText().contains("postgres changed it too, at"), "whose change, and when: " + question.getContentText());
+        javafx.scene.control.Button mine = (javafx.scene.control.Button) question.lookupAll(".button").stream()
+                .filter(b -> b instanceof javafx.scene.control.Button k && k.getText().equals("Keep mine")).findFirst().orElseThrow();
+        ui.robot.interact(mine::fire);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.getText().equals("All changes saved"));
+        ui.flush();
+        try (Database check = library.open()) {
+            assertEquals(before + " \u2014 urgent, by Friday", new CaseRepository(check, Clock.systemUTC()).load(id).orElseThrow().header().subject());
+            assertTrue(new io.turnaround.store.AuditLog(check).entries(id).stream()
+                    .anyMatch(e -> e.action().equals("merged") && e.detail().contains("kept mine")), "the choice is in the log");
+        }
+    }
 }
