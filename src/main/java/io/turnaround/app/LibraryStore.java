@@ -37,14 +37,22 @@ final class LibraryStore {
             return new Stores(repository, settings);
         }
         CaseJson json = new CaseJson();
-        OfflineJournal journal = new OfflineJournal(folder, d.name(), json::write, text -> {
-            try {
-                return json.read(text);
-            } catch (CaseFormatException e) {
-                throw new StoreException("An edit kept on this computer cannot be read: " + e.getMessage(), e);
-            }
-        });
-        JournaledCaseStore journaled = new JournaledCaseStore(repository, journal, clock);
+        OfflineJournal journal;
+        JournaledCaseStore journaled;
+        try {
+            journal = new OfflineJournal(folder, d.name(), json::write, text -> {
+                try {
+                    return json.read(text);
+                } catch (CaseFormatException e) {
+                    throw new StoreException("An edit kept on this computer cannot be read: " + e.getMessage(), e);
+                }
+            });
+            journaled = new JournaledCaseStore(repository, journal, clock);
+        } catch (StoreException e) {
+            // The library is still usable online; what the file holds stays in it, for a later version or by hand.
+            LoggerFactory.getLogger(LibraryStore.class).error("The file of edits kept on this computer cannot be used: {}", e.getMessage());
+            return new Stores(repository, settings);
+        }
         try {
             journaled.replay();
             journaled.replayHeld();

@@ -60,6 +60,10 @@ public final class OfflineJournal implements AutoCloseable {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
             Sql.update(connection, "CREATE TABLE IF NOT EXISTS pending (case_id INTEGER PRIMARY KEY, seq INTEGER NOT NULL, "
                     + "base TEXT NOT NULL, newest TEXT NOT NULL, created INTEGER NOT NULL DEFAULT 0)");
+            // A journal from before cases could be opened offline: its entries are edits of stored cases.
+            if (Sql.query(connection, "SELECT count(*) AS n FROM pragma_table_info('pending') WHERE name = 'created'", r -> r.integer("n")).get(0) == 0) {
+                Sql.update(connection, "ALTER TABLE pending ADD COLUMN created INTEGER NOT NULL DEFAULT 0");
+            }
             Sql.update(connection, "CREATE TABLE IF NOT EXISTS spare_ids (id INTEGER PRIMARY KEY)");
             Sql.update(connection, "CREATE TABLE IF NOT EXISTS held (case_id INTEGER PRIMARY KEY, base TEXT NOT NULL, newest TEXT NOT NULL)");
             Sql.update(connection, "CREATE TABLE IF NOT EXISTS recent (case_id INTEGER PRIMARY KEY, seen INTEGER NOT NULL, "

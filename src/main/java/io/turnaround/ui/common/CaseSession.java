@@ -110,7 +110,10 @@ public final class CaseSession {
     private void ask(CaseFile base, CaseFile theirs) {
         tasks.run(() -> {
             try {
-                return store.lastEvent(theirs.id()).map(io.turnaround.domain.CaseEvent::actor).orElse("");
+                // The log's newest entry names them if it is that save's (written after it); else it is not known.
+                java.time.Instant saved = theirs.header().updatedAt();
+                return store.lastEvent(theirs.id()).filter(e -> saved == null || !e.at().isBefore(saved))
+                        .map(io.turnaround.domain.CaseEvent::actor).orElse("");
             } catch (RuntimeException unknown) {
                 return ""; // the question is asked all the same
             }

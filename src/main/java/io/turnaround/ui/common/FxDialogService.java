@@ -106,7 +106,11 @@ public final class FxDialogService implements DialogService {
         text.setAccessibleText(title);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, ButtonType.OK, ButtonType.CANCEL);
         alert.getDialogPane().setId("edit-text-dialog");
-        alert.getDialogPane().setContent(new javafx.scene.layout.VBox(8, new javafx.scene.control.Label(message), text));
+        javafx.scene.control.Label said = new javafx.scene.control.Label(message);
+        said.setWrapText(true);
+        said.setMaxWidth(520);
+        text.setPrefWidth(520);
+        alert.getDialogPane().setContent(new javafx.scene.layout.VBox(8, said, text));
         alert.setOnShown(e -> text.requestFocus());
         return alert.showAndWait().filter(ButtonType.OK::equals).map(ok -> text.getText());
     }
