@@ -127,4 +127,23 @@ class OfflineJournalTest {
             laptop.close();
         }
     }
+
+    @Test
+    void aJournalFromBeforeCasesCouldBeOpenedOfflineIsReadAndKeptAsItWas() throws Exception {
+        CaseFile base = TestCases.fullyPopulated().withId(7);
+        CaseFile newest = edited(base, "Typed before the upgrade");
+        CaseJson json = new CaseJson();
+        Path file = OfflineJournal.file(dir, "team");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            st.execute("CREATE TABLE pending (case_id INTEGER PRIMARY KEY, seq INTEGER NOT NULL, base TEXT NOT NULL, newest TEXT NOT NULL)");
+            try (var insert = c.prepareStatement("INSERT INTO pending VALUES (7, 1, ?, ?)")) {
+                insert.setString(1, json.write(base));
+                insert.setString(2, json.write(newest));
+                insert.executeUpdate();
+            }
+        }
+        try (OfflineJournal kept = journal()) {
+            assertEquals(List.of(new OfflineJournal.Entry(base, newest, false)), kept.pending(), "an edit of a stored case, as it was");
+        }
+    }
 }
