@@ -74,6 +74,9 @@ class TeamRolesTest {
                     "UPDATE revisions SET comments = 'changed' WHERE response = 'APPROVED' AND case_id = " + id));
             assertTrue(approved.getMessage().contains("approved revision cannot be changed"), approved.getMessage());
             assertTrue(ben.mayChangeCases());
+            repo.logAction(id, "reopened", "after revision 1"); // as the Approval step does when a manager reopens a case
+            AuditLog.Entry reopened = new AuditLog(ben).entries(id).get(new AuditLog(ben).entries(id).size() - 1);
+            assertEquals("reopened by ben", reopened.action() + " by " + reopened.actor(), "reopening is logged with the role");
         }
         // The board's or an auditor's role: sees every case, changes none; keeps its own window settings.
         try (Database carla = PostgresLibrary.connect("postgresql://carla@" + host + "/" + db, null)) {
