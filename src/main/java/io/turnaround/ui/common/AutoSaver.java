@@ -157,6 +157,9 @@ final class AutoSaver {
                 repository.release(theirs.id()); // theirs taken as it is: nothing held is needed
             }
             saveNow(); // whatever was typed since the adoption
+            if (latest == lastSaved) {
+                tasks.onUi(() -> onState.accept(SaveState.SAVED, null)); // nothing of this window's is left to save
+            }
         });
     }
 
