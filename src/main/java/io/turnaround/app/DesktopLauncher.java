@@ -192,6 +192,17 @@ public final class DesktopLauncher {
                     ? Opening.team(opening.dataDir(), team.address(), team.password(), true)
                     : Opening.start(opening.dataDir(), null, true)).placedAt(here));
         });
+        window.onRestore(backup -> {
+            // Everything typed is saved; the window lets go of the case file, which the backup replaces (kept beside it).
+            Optional<WindowPlacement> here = Optional.of(WindowPlacement.of(window.stage()));
+            listener.ifPresent(SingleInstance::close);
+            listening = Optional.empty();
+            window.stage().hide();
+            window.release();
+            opening.db().thenAccept(Database::close);
+            opening.lock().ifPresent(InstanceLock::close);
+            show(Opening.start(opening.dataDir(), backup, false).placedAt(here));
+        });
         // The list drawn (a second after its rows arrive): the check of the whole file may start.
         Runnable drawn = () -> {
             javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));

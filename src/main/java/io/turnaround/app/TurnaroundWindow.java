@@ -59,9 +59,11 @@ public final class TurnaroundWindow {
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     /** Set when the launcher closes a case file found damaged: what fails after that is not the user's to read. */
     private final java.util.concurrent.atomic.AtomicBoolean fileWithdrawn = new java.util.concurrent.atomic.AtomicBoolean();
+    /** The library's data folder and backups, as the File menu reaches them. */
+    private final WindowFiles files;
 
     private TurnaroundWindow(Stage stage, CompletableFuture<Database> db, Path folder, Clock clock, Locale locale, Runnable onExit,
-                             boolean writable, java.time.Duration autosaveDelay) {
+                             boolean writable, java.time.Duration autosaveDelay, java.util.function.UnaryOperator<DialogService> around) {
         this.stage = stage;
         this.onExit = onExit;
         I18n i18n = new I18n(locale);
@@ -71,7 +73,7 @@ public final class TurnaroundWindow {
         CaseStore store = new DeferredCaseStore(stores.thenApply(LibraryStore.Stores::cases));
         this.settings = new SettingsModel(new DeferredSettingsStore(stores.thenApply(LibraryStore.Stores::settings)), tasks);
         FxDialogService fxDialogs = new FxDialogService(stage, i18n);
-        DialogService dialogs = quietWhenWithdrawn(fxDialogs, db);
+        DialogService dialogs = around.apply(quietWhenWithdrawn(fxDialogs, db));
         this.main = new MainViewModel(store, tasks, dialogs, i18n, clock, writable, autosaveDelay);
         // The data folder: the case file's, or (for a team library) the one given, which keeps attachments and logs.
         CompletableFuture<Path> dataDir = folder != null ? db.thenApply(d -> folder) : db.thenApply(d -> d.file().toAbsolutePath().getParent());
@@ -96,9 +98,9 @@ public final class TurnaroundWindow {
         StepFactory steps = new StepFactory(i18n, clock, workload, settings::get, factFiles, dialogs, exporter, openSummary);
         // Fits a 1366×768 laptop with its task bar; larger screens get a comfortable default.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        MainView view = new MainView(main, i18n, steps, appearance,
-                () -> SettingsDialog.ask(stage, settings.get(), i18n, new LogoFile(stage, dataDir, tasks, fxDialogs, i18n))
-                        .ifPresent(settings::save), this::requestClose, openSummary);
+        this.files = new WindowFiles(db, dataDir, clock, folder != null || !writable);
+        MainView view = new MainView(main, i18n, steps, appearance, commands(openSummary, exporter, logo, exportFiles, fxDialogs, dialogs, store,
+                clock, db), dialogs);
         this.mainView = view;
         main.openCaseProperty().addListener((o, was, session) -> {
             if (main.isWritable()) {
@@ -128,57 +130,47 @@ public final class TurnaroundWindow {
         stage.setOnCloseRequest(this::onCloseRequest);
     }
 
+    /** What the menus open beyond the main window's pages: the summary ready for each purpose, files, help. */
+    private io.turnaround.ui.main.WindowCommands commands(java.util.function.Consumer<CaseSession> openSummary, SummaryExporter exporter,
+            java.util.function.Supplier<byte[]> logo, SummaryViewModel.ExportFiles exportFiles, FxDialogService fxDialogs,
+            DialogService dialogs, CaseStore store, Clock clock, CompletableFuture<Database> db) {
+        java.util.function.Function<SummaryDialog.Ready, java.util.function.Consumer<CaseSession>> summaryFor = ready -> session ->
+                SummaryDialog.show(stage, new SummaryViewModel(session, exporter, settings, logo, tasks, dialogs, exportFiles, clock, i18n),
+                        i18n, ready);
+        return new io.turnaround.ui.main.WindowCommands(
+                () -> SettingsDialog.ask(stage, settings.get(), i18n, new LogoFile(stage, dataDir, tasks, fxDialogs, i18n))
+                        .ifPresent(settings::save),
+                this::requestClose, openSummary, summaryFor.apply(SummaryDialog.Ready.SAVE), summaryFor.apply(SummaryDialog.Ready.EMAIL),
+                new io.turnaround.ui.files.FileCommands(store, files, tasks, dialogs, i18n, main::open),
+                () -> io.turnaround.ui.files.BackupsDialog.show(stage, new io.turnaround.ui.files.BackupsModel(files, tasks, dialogs, i18n), i18n),
+                () -> io.turnaround.ui.help.GuideWindow.show(stage, i18n),
+                () -> io.turnaround.ui.help.AboutDialog.show(stage, new io.turnaround.ui.help.AboutDialog.Facts(Version.current(),
+                        dataDir.getNow(null), db.isDone() && !db.isCompletedExceptionally() ? db.join().name() : ""), i18n));
+    }
+
+    /**
+     * File › Backups… › Restore…: once everything typed is saved, {@code restorer} (the launcher) closes this window's
+     * library, puts the backup in its place, and opens it again.
+     */
+    public void onRestore(java.util.function.Consumer<Path> restorer) {
+        files.restoreWith(backup -> main.prepareToExit().thenAccept(saved -> {
+            if (saved) {
+                restorer.accept(backup);
+            }
+        }));
+    }
+
     /**
      * The dialogs, but silent about errors once the case file could not be opened or was closed as damaged: the
      * launcher then offers what can be done, and the list's or a save's own error is noise.
      */
     private DialogService quietWhenWithdrawn(FxDialogService fxDialogs, CompletableFuture<Database> db) {
-        return new DialogService() {
+        return new io.turnaround.ui.common.ForwardingDialogs(fxDialogs) {
             @Override
             public void showError(String title, String message) {
                 if (!db.isCompletedExceptionally() && !fileWithdrawn.get()) {
-                    fxDialogs.showError(title, message);
+                    super.showError(title, message);
                 }
-            }
-
-            @Override
-            public boolean confirm(String title, String message) {
-                return fxDialogs.confirm(title, message);
-            }
-
-            @Override
-            public int choose(String title, String message, java.util.List<String> choices) {
-                return fxDialogs.choose(title, message, choices);
-            }
-
-            @Override
-            public void inform(String title, String message) {
-                fxDialogs.inform(title, message);
-            }
-
-            @Override
-            public java.util.Optional<Path> chooseFile(String title) {
-                return fxDialogs.chooseFile(title);
-            }
-
-            @Override
-            public java.util.Optional<Path> chooseSaveFile(String title, String proposedName) {
-                return fxDialogs.chooseSaveFile(title, proposedName);
-            }
-
-            @Override
-            public java.util.Optional<String> editText(String title, String message, String initial) {
-                return fxDialogs.editText(title, message, initial);
-            }
-
-            @Override
-            public boolean whenNotTyping(Runnable ask) {
-                return fxDialogs.whenNotTyping(ask);
-            }
-
-            @Override
-            public void openFile(Path file) {
-                fxDialogs.openFile(file);
             }
         };
     }
@@ -265,9 +257,24 @@ public final class TurnaroundWindow {
         return open(stage, db, folder, clock, locale, onExit, writable, autosaveDelay, null);
     }
 
+    /**
+     * @param dialogs wraps the window's dialogs: the UI tests answer the desktop's file choosers (which a headless
+     *                test cannot drive) and leave every other dialog as it is
+     */
+    public static TurnaroundWindow open(Stage stage, CompletableFuture<Database> db, Path folder, Clock clock, Locale locale,
+                                        Runnable onExit, java.util.function.UnaryOperator<DialogService> dialogs) {
+        return open(stage, db, folder, clock, locale, onExit, true, io.turnaround.ui.common.CaseSession.AUTOSAVE_DELAY, null, dialogs);
+    }
+
     private static TurnaroundWindow open(Stage stage, CompletableFuture<Database> db, Path folder, Clock clock, Locale locale,
                                          Runnable onExit, boolean writable, java.time.Duration autosaveDelay, WindowPlacement placement) {
-        TurnaroundWindow window = new TurnaroundWindow(stage, db, folder, clock, locale, onExit, writable, autosaveDelay);
+        return open(stage, db, folder, clock, locale, onExit, writable, autosaveDelay, placement, d -> d);
+    }
+
+    private static TurnaroundWindow open(Stage stage, CompletableFuture<Database> db, Path folder, Clock clock, Locale locale,
+                                         Runnable onExit, boolean writable, java.time.Duration autosaveDelay, WindowPlacement placement,
+                                         java.util.function.UnaryOperator<DialogService> dialogs) {
+        TurnaroundWindow window = new TurnaroundWindow(stage, db, folder, clock, locale, onExit, writable, autosaveDelay, dialogs);
         if (placement != null) {
             placement.applyTo(stage);
         }

@@ -42,6 +42,12 @@ public final class CaseJson {
     public CaseFile read(String json) throws CaseFormatException {
         Envelope envelope;
         try {
+            // Another program's JSON is told as such, before its fields are read as a case's.
+            com.fasterxml.jackson.databind.JsonNode tree = mapper.readTree(json);
+            if (tree == null || !tree.isObject() || !FORMAT.equals(tree.path("format").asText(null))) {
+                throw new CaseFormatException("Not a Turnaround case file: \"format\" must be \"" + FORMAT + "\"", null);
+            }
+            // Read again from the text, not the tree: the tree would normalise amounts (300.00 into 3E+2).
             envelope = mapper.readValue(json, Envelope.class);
         } catch (JsonMappingException e) {
             throw new CaseFormatException(describe(e), e);

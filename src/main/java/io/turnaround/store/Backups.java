@@ -37,6 +37,15 @@ public final class Backups {
         if (Files.exists(target)) {
             return Optional.empty();
         }
+        return Optional.of(copy(db, today, target));
+    }
+
+    /** "Back up now": today's copy made afresh (the earlier one of today replaced only once the new one is complete). */
+    public Path backupNow(Database db, LocalDate today) {
+        return copy(db, today, dir.resolve("turnaround-" + today + ".db"));
+    }
+
+    private Path copy(Database db, LocalDate today, Path target) {
         try {
             PrivateFiles.directory(dir);
             Path partial = dir.resolve(target.getFileName() + ".part");
@@ -48,9 +57,9 @@ public final class Backups {
                 return null;
             });
             PrivateFiles.restrict(partial);
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             prune(today);
-            return Optional.of(target);
+            return target;
         } catch (IOException e) {
             throw new StoreException("Could not write the daily backup: " + e.getMessage(), e);
         }
@@ -77,6 +86,11 @@ public final class Backups {
             return files.filter(p -> dateOf(p).isPresent())
                     .sorted(Comparator.comparing((Path p) -> dateOf(p).orElseThrow()).reversed()).toList();
         }
+    }
+
+    /** The day a backup was made, from its name. */
+    public static Optional<LocalDate> dayOf(Path p) {
+        return dateOf(p);
     }
 
     static Optional<LocalDate> dateOf(Path p) {

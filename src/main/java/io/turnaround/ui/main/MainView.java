@@ -3,6 +3,7 @@ package io.turnaround.ui.main;
 import io.turnaround.domain.Step;
 import io.turnaround.ui.caselist.CaseListView;
 import io.turnaround.ui.common.CaseSession;
+import io.turnaround.ui.common.DialogService;
 import io.turnaround.ui.common.I18n;
 import io.turnaround.ui.common.SaveState;
 import io.turnaround.ui.common.Theme;
@@ -84,9 +85,9 @@ public final class MainView extends BorderPane {
         caseList.showOwners(me);
     }
 
-    public MainView(MainViewModel vm, I18n i18n, StepFactory steps, io.turnaround.ui.common.Appearance appearance, Runnable onSettings, Runnable onQuit,
-                    Consumer<CaseSession> onSummary) {
-        this.onSummary = onSummary;
+    public MainView(MainViewModel vm, I18n i18n, StepFactory steps, io.turnaround.ui.common.Appearance appearance, WindowCommands commands,
+                    DialogService dialogs) {
+        this.onSummary = commands.summary();
         this.vm = vm;
         this.i18n = i18n;
         this.steps = steps;
@@ -104,7 +105,7 @@ public final class MainView extends BorderPane {
         dueButton.setId("case-list-due");
         dueButton.setOnAction(e -> vm.show(Page.Kind.DUE));
         caseList.addAction(dueButton);
-        setTop(menus(appearance, onSettings, onQuit));
+        setTop(menus(appearance, commands, dialogs));
         status.setId("status-line");
         status.setAccessibleText(i18n.get("status.accessible"));
         library.setId("status-library");
@@ -209,36 +210,19 @@ public final class MainView extends BorderPane {
         });
     }
 
-    private MenuBar menus(io.turnaround.ui.common.Appearance appearance, Runnable onSettings, Runnable onQuit) {
-        MenuBar bar = new MenuBar(fileMenu(onQuit), goMenu(), callMenu(), viewMenu(appearance, onSettings));
+    private MenuBar menus(io.turnaround.ui.common.Appearance appearance, WindowCommands commands, DialogService dialogs) {
+        MenuBar bar = new MenuBar(FileMenu.build(vm, i18n, commands, dialogs, caseList::selected), goMenu(), callMenu(),
+                viewMenu(appearance, commands.settings()));
         bar.setId("menu-bar");
         // Help › Keyboard shortcuts lists every accelerator of the menus, read from them when it opens.
         MenuItem keys = item("menu.help.keys", "menu-help-keys", new KeyCodeCombination(KeyCode.F1));
         keys.setOnAction(e -> KeyboardSheet.show(getScene() == null ? null : getScene().getWindow(), bar, i18n));
-        bar.getMenus().add(new Menu(i18n.get("menu.help"), null, keys));
+        MenuItem guide = item("menu.help.guide", "menu-help-guide", null);
+        guide.setOnAction(e -> commands.guide().run());
+        MenuItem about = item("menu.help.about", "menu-help-about", null);
+        about.setOnAction(e -> commands.about().run());
+        bar.getMenus().add(new Menu(i18n.get("menu.help"), null, keys, guide, new SeparatorMenuItem(), about));
         return bar;
-    }
-
-    private Menu fileMenu(Runnable onQuit) {
-        MenuItem newCase = item("menu.file.new", "menu-new-case", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
-        newCase.setOnAction(e -> vm.newCase());
-        MenuItem close = item("menu.file.close", "menu-close-case", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN));
-        close.setOnAction(e -> vm.closeCase());
-        close.disableProperty().bind(vm.openCaseProperty().isNull());
-        MenuItem delete = item("menu.file.delete", "menu-delete-case", new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN));
-        delete.setOnAction(e -> vm.delete(caseList.selected()));
-        delete.disableProperty().bind(vm.openCaseProperty().isNotNull());
-        MenuItem quit = item("menu.file.quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> onQuit.run());
-        MenuItem summary = item("menu.file.summary", "menu-summary", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        summary.setOnAction(e -> {
-            if (vm.openCaseProperty().get() != null) {
-                onSummary.accept(vm.openCaseProperty().get());
-            }
-        });
-        summary.disableProperty().bind(vm.openCaseProperty().isNull());
-        return new Menu(i18n.get("menu.file"), null, newCase, close, delete, new SeparatorMenuItem(), summary,
-                new SeparatorMenuItem(), quit);
     }
 
     /** The steps of the open case (Ctrl+1…9), the library's pages, Back and Next. */

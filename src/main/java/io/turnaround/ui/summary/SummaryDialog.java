@@ -27,7 +27,15 @@ public final class SummaryDialog {
     private SummaryDialog() {
     }
 
+    /** What the dialog is opened for: the covering text to review, or ready to save the PDF or to draft the email. */
+    public enum Ready { REVIEW, SAVE, EMAIL }
+
     public static Stage show(Window owner, SummaryViewModel vm, I18n i18n) {
+        return show(owner, vm, i18n, Ready.REVIEW);
+    }
+
+    /** Opened from File › Save summary PDF… or Email to all parties…: the covering text shown, Enter does what was asked. */
+    public static Stage show(Window owner, SummaryViewModel vm, I18n i18n, Ready ready) {
         Forms forms = new Forms(i18n);
         ComboBox<SummaryViewModel.RevisionChoice> content = new ComboBox<>(vm.revisions());
         content.setId("summary-revision");
@@ -101,8 +109,24 @@ public final class SummaryDialog {
         email.setOnAction(e -> vm.emailDraft());
         close.setOnAction(e -> stage.close());
         vm.load();
+        if (ready == Ready.EMAIL) {
+            save.setDefaultButton(false);
+            email.setDefaultButton(true);
+        }
+        javafx.scene.Node first = ready == Ready.EMAIL ? email : ready == Ready.SAVE ? save : cover;
+        // While the covering text is drafted the buttons are disabled, which moves the focus away: it comes back once
+        // the draft is there.
+        vm.busyProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean busy) {
+                if (!busy) {
+                    vm.busyProperty().removeListener(this);
+                    first.requestFocus();
+                }
+            }
+        });
         stage.show();
-        cover.requestFocus();
+        first.requestFocus();
         return stage;
     }
 

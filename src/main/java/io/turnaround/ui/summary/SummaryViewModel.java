@@ -227,9 +227,10 @@ public final class SummaryViewModel {
         CompletableFuture<Path> result = new CompletableFuture<>();
         busy.set(true);
         status.set(i18n.get("summary.working"));
-        // The fonts may still be loading: wait for them here, not on the worker that saves what is typed.
-        exporter.ready().whenComplete((ready, fontError) -> tasks.run(() -> write.write(exporter.pdf(c, number, sender, logo.get(), text,
-                clock.instant())), path -> {
+        // The fonts may still be loading: wait for them here, not on the worker that saves what is typed. They may
+        // finish on their own thread: the export is handed to the worker from the UI thread, as every task is.
+        exporter.ready().whenComplete((ready, fontError) -> tasks.onUi(() -> tasks.run(() -> write.write(exporter.pdf(c, number, sender,
+                logo.get(), text, clock.instant())), path -> {
             busy.set(false);
             status.set(i18n.get(doneKey, path));
             session.logAction(open ? "summary.emailed" : "summary.exported", path.getFileName().toString());
@@ -240,7 +241,7 @@ public final class SummaryViewModel {
         }, e -> {
             failed(e);
             result.completeExceptionally(e);
-        }));
+        })));
         return result;
     }
 

@@ -45,6 +45,39 @@ final class WindowDriver {
         return new WindowDriver(db, opened.get());
     }
 
+    /** The window on the case file in {@code dataDir}, its file choosers and messages answered by {@code dialogs}. */
+    static WindowDriver openAnswering(Path dataDir, AtomicReference<AnsweringDialogs> dialogs) throws Exception {
+        Database db = Database.openIn(dataDir);
+        AtomicReference<TurnaroundWindow> opened = new AtomicReference<>();
+        Stage stage = FxToolkit.registerStage(Stage::new);
+        FxToolkit.setupFixture(() -> opened.set(TurnaroundWindow.open(stage, CompletableFuture.completedFuture(db), null,
+                Clock.systemDefaultZone(), Locale.ENGLISH, db::close, window -> {
+                    dialogs.set(new AnsweringDialogs(window));
+                    return dialogs.get();
+                })));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> opened.get().viewModel().loadedProperty().get());
+        return new WindowDriver(db, opened.get());
+    }
+
+    /** Fires a menu item that opens a dialog which waits for an answer: the test goes on while it shows. */
+    void menuLater(String id) {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) find("#menu-bar").query();
+        javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow(() -> new AssertionError("no menu item " + id));
+        WaitForAsyncUtils.asyncFx(item::fire);
+    }
+
+    /** Fires a menu item of the window's menu bar, as a click on it would. */
+    void menu(String id) {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) find("#menu-bar").query();
+        javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow(() -> new AssertionError("no menu item " + id));
+        if (item.isDisable()) {
+            throw new AssertionError(id + " is disabled");
+        }
+        robot.interact(item::fire);
+    }
+
     /** The window on a library already open (a team library on PostgreSQL), its data folder {@code dataDir}. */
     static WindowDriver open(Database db, Path dataDir) throws Exception {
         AtomicReference<TurnaroundWindow> opened = new AtomicReference<>();

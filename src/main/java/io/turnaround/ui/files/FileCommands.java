@@ -1,0 +1,112 @@
+package io.turnaround.ui.files;
+
+import io.turnaround.domain.CaseFile;
+import io.turnaround.export.CaseFormatException;
+import io.turnaround.export.CaseJson;
+import io.turnaround.store.CaseStore;
+import io.turnaround.store.StoreException;
+import io.turnaround.ui.common.BackgroundTasks;
+import io.turnaround.ui.common.DialogService;
+import io.turnaround.ui.common.I18n;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.LongConsumer;
+
+/**
+ * The File menu's commands on files, as the command line has them: import a case from JSON (the same checks and
+ * messages as {@code turnaround import}), export one to JSON, open the data folder. Files are read and written on the
+ * background worker; questions and answers go through the dialogs.
+ */
+public final class FileCommands {
+    private final CaseStore cases;
+    private final LibraryFiles files;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final I18n i18n;
+    private final LongConsumer open;
+    private final CaseJson json = new CaseJson();
+
+    /** @param open opens a case in the window by its id (after an import) */
+    public FileCommands(CaseStore cases, LibraryFiles files, BackgroundTasks tasks, DialogService dialogs, I18n i18n, LongConsumer open) {
+        this.cases = cases;
+        this.files = files;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.i18n = i18n;
+        this.open = open;
+    }
+
+    /** A case the file's contents could not become: its name and why, as the command line says it. */
+    static final class ImportRefused extends RuntimeException {
+        ImportRefused(String message) {
+            super(message);
+        }
+    }
+
+    /** File › Import case…: asks for the file; the case is stored as new and opened. Completes with its id (or null). */
+    public CompletableFuture<Long> importCase() {
+        return dialogs.chooseFile(i18n.get("files.import.title")).map(this::importCase).orElse(CompletableFuture.completedFuture(null));
+    }
+
+    CompletableFuture<Long> importCase(Path file) {
+        return tasks.run(() -> {
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ImportRefused(i18n.get("files.import.unreadable", file.getFileName(), e.getMessage()));
+            }
+            CaseFile parsed;
+            try {
+                parsed = json.read(text);
+            } catch (CaseFormatException e) {
+                throw new ImportRefused(file.getFileName() + ": " + e.getMessage().replaceAll("\\s+", " ").strip());
+            }
+            CaseFile stored = cases.create(parsed.withId(0));
+            return new CaseFile[] {parsed, stored};
+        }, both -> {
+            open.accept(both[1].id());
+            String wanted = both[0].header().reference();
+            if (!wanted.isBlank() && !wanted.equals(both[1].header().reference())) {
+                dialogs.inform(i18n.get("files.import.title"), i18n.get("files.import.renumbered", wanted, both[1].header().reference()));
+            }
+        }, failure -> dialogs.showError(i18n.get("files.import.failed"), reason(failure))).thenApply(both -> both[1].id());
+    }
+
+    /** File › Export case…: asks where, proposing the reference as the name; writes the case format's JSON there. */
+    public CompletableFuture<Path> exportCase(long id, String reference) {
+        return dialogs.chooseSaveFile(i18n.get("files.export.title"), reference + ".json").map(target -> exportCase(id, target))
+                .orElse(CompletableFuture.completedFuture(null));
+    }
+
+    CompletableFuture<Path> exportCase(long id, Path target) {
+        return tasks.run(() -> {
+            CaseFile c = cases.load(id).orElseThrow(() -> new StoreException(i18n.get("files.export.gone")));
+            try {
+                Files.writeString(target, json.write(c), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(i18n.get("files.export.unwritable", target, e.getMessage()), e);
+            }
+            return target;
+        }, written -> dialogs.inform(i18n.get("files.export.title"), i18n.get("files.export.done", written)),
+                failure -> dialogs.showError(i18n.get("files.export.failed"), reason(failure)));
+    }
+
+    /** File › Open data folder: in the desktop's file manager. */
+    public void openDataFolder() {
+        dialogs.openFile(files.dataFolder());
+    }
+
+    public LibraryFiles files() {
+        return files;
+    }
+
+    private static String reason(Throwable failure) {
+        Throwable t = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+}
