@@ -56,6 +56,9 @@ public final class WizardView extends BorderPane {
     private StringProperty subjectValue;
     private StringProperty customerValue;
     private ObjectProperty<CaseStatus> statusValue;
+    /** The person on the phone (domain.Caller): their name and phone, typed as the call starts. */
+    private StringProperty callerName;
+    private StringProperty callerPhone;
 
     public WizardView(WizardViewModel vm, StepFactory steps, I18n i18n) {
         this.vm = vm;
@@ -141,13 +144,43 @@ public final class WizardView extends BorderPane {
         status.setMaxWidth(Region.USE_PREF_SIZE);
         status.setAccessibleText(i18n.get("wizard.status"));
         status.setTooltip(new Tooltip(i18n.get("wizard.status")));
+        callerName = CaseBindings.text(vm.session(), c -> io.turnaround.domain.Caller.of(c).map(io.turnaround.domain.Party::name).orElse(""),
+                io.turnaround.domain.Caller::withName);
+        callerPhone = CaseBindings.text(vm.session(), c -> io.turnaround.domain.Caller.of(c).map(io.turnaround.domain.Party::phone).orElse(""),
+                io.turnaround.domain.Caller::withPhone);
+        TextField caller = new Forms(i18n).textField("wizard-caller", callerName);
+        caller.setPromptText(i18n.get("wizard.caller.prompt"));
+        caller.setAccessibleText(i18n.get("wizard.caller"));
+        caller.setPrefColumnCount(12);
+        TextField phone = new Forms(i18n).textField("wizard-caller-phone", callerPhone);
+        phone.setPromptText(i18n.get("wizard.caller.phone.prompt"));
+        phone.setAccessibleText(i18n.get("wizard.caller.phone"));
+        phone.setPrefColumnCount(9);
+        caller.disableProperty().bind(vm.session().readOnlyProperty());
+        phone.disableProperty().bind(vm.session().readOnlyProperty());
+        // Everyone involved, the full list, from every step: it lives on the Approval step.
+        javafx.scene.control.Button people = new javafx.scene.control.Button();
+        people.setId("wizard-people");
+        people.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> i18n.get("wizard.people",
+                vm.session().current().parties().size()), vm.session().currentProperty()));
+        people.setAccessibleText(i18n.get("wizard.people.accessible"));
+        people.setTooltip(new Tooltip(i18n.get("wizard.people.accessible")));
+        people.setMinWidth(Region.USE_PREF_SIZE);
+        people.setOnAction(e -> vm.goTo(io.turnaround.domain.Step.APPROVAL));
         HBox bar = new io.turnaround.ui.common.WrapRow(Gap.M, reference, subject, customer, status);
         subject.disableProperty().bind(vm.session().readOnlyProperty());
         customer.disableProperty().bind(vm.session().readOnlyProperty());
         status.disableProperty().bind(vm.session().readOnlyProperty());
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("case-header");
-        return bar;
+        // The caller on a line of their own under the subject, which keeps its width.
+        Label on = new Label(i18n.get("wizard.caller.label"));
+        on.setLabelFor(caller);
+        on.getStyleClass().add("step-hint");
+        HBox callerRow = new io.turnaround.ui.common.WrapRow(Gap.S, on, caller, phone, people);
+        callerRow.setAlignment(Pos.CENTER_LEFT);
+        VBox header = Gap.XS.vbox(bar, callerRow);
+        header.getStyleClass().add("case-header");
+        return header;
     }
 
     private Node sidebar() {
