@@ -27,6 +27,9 @@ apt-get install -y "$deb" >/dev/null
 grep -q '^Icon=/opt/turnaround/lib/turnaround.png' /usr/share/applications/turnaround-turnaround.desktop || fail "menu entry without icon"
 [ -f /opt/turnaround/lib/app/turnaround.jsa ] || fail "no class-data sharing archive"
 "$app" --version
+command -v appstreamcli >/dev/null || apt-get install -y appstream >/dev/null
+[ -f /usr/share/metainfo/io.turnaround.Turnaround.metainfo.xml ] || fail "no AppStream metainfo"
+appstreamcli validate --no-net /usr/share/metainfo/io.turnaround.Turnaround.metainfo.xml || fail "the AppStream metainfo does not validate"
 
 step "first start from the menu entry, in a window (Xvfb): the case list with the sample case"
 menu=/usr/share/applications/turnaround-turnaround.desktop
@@ -48,6 +51,12 @@ step "create a case, export its summary"
 "$app" export-pdf 1 --out "$home/summary.pdf" >/dev/null
 head -c 5 "$home/summary.pdf" | grep -q '%PDF-' || fail "no PDF"
 
+step "summaries in every script the demo cases use (the slimmed ICU and SQLite jars of the package)"
+"$app" --data-dir "$home/demo" generate-demo 12 --seed 3 >/dev/null
+for id in $("$app" --data-dir "$home/demo" list | cut -f1); do
+    "$app" --data-dir "$home/demo" export-pdf "$id" --out "$home/demo-$id.pdf" >/dev/null || fail "no PDF of demo case $id"
+done
+
 step "a noexec temporary folder does not stop it (SQLite's library loads from the app's folder)"
 noexec="$home/noexec-tmp"
 mkdir -p "$noexec"
@@ -60,9 +69,13 @@ apt-get install -y --reinstall "$deb" >/dev/null
 [ "$("$app" list | wc -l)" = 2 ] || fail "cases lost by the reinstall"
 [ -f /opt/turnaround/lib/app/turnaround.jsa ] || fail "no class-data sharing archive after the reinstall"
 
+installed_mb=$(du -sm /opt/turnaround | cut -f1)
+jsa_mb=$(du -sm /opt/turnaround/lib/app/turnaround.jsa | cut -f1)
 step "remove: the program goes, the user's data stays"
 apt-get remove -y turnaround >/dev/null
 [ ! -e /opt/turnaround ] || fail "/opt/turnaround left behind: $(find /opt/turnaround | head)"
 [ ! -e /usr/share/applications/turnaround-turnaround.desktop ] || fail "menu entry left behind"
+[ ! -e /usr/share/metainfo/io.turnaround.Turnaround.metainfo.xml ] || fail "AppStream metainfo left behind"
 [ -f "$data/turnaround.db" ] || fail "the user's data was removed"
 echo "OK: install, first start, case, PDF, reinstall and removal all behave"
+echo "package: $(stat -c %s "$deb" | awk '{printf "%.1f MB", $1/1048576}'); installed: ${installed_mb} MB in /opt/turnaround (of which the class-data sharing archive made at install: $(echo "$jsa_mb") MB)"
