@@ -308,6 +308,7 @@ public final class CaseRepository implements CaseStore {
      *
      * @throws StoreException in the case file on one computer, where cases have no owner
      */
+    @Override
     public boolean reassign(long caseId, String role) {
         if (db.engine() != Engine.POSTGRESQL) {
             throw new StoreException("Cases have owners only in a team library; this is the case file on this computer.");

@@ -67,6 +67,14 @@ public interface CaseStore {
     default void release(long caseId) {
     }
 
+    /**
+     * Hands a case to another manager of a team library (their role), recorded in the audit log; false when there is no
+     * such case. The case file on one computer has no owners: it refuses.
+     */
+    default boolean reassign(long caseId, String role) {
+        throw new StoreException("Cases have owners only in a team library; this is the case file on this computer.");
+    }
+
     /** The newest entry of the case's audit log: what was last done to it, and by whom. */
     Optional<io.turnaround.domain.CaseEvent> lastEvent(long caseId);
 

@@ -48,6 +48,11 @@ public abstract class ForwardingCaseStore implements CaseStore {
     }
 
     @Override
+    public boolean reassign(long caseId, String role) {
+        return delegate().reassign(caseId, role);
+    }
+
+    @Override
     public void hold(CaseFile base, CaseFile current) {
         delegate().hold(base, current);
     }

@@ -59,6 +59,14 @@ public final class CaseListModel {
     /** In a team library: the manager's role, whose cases are their own. */
     public void setMe(String role) {
         me = role == null ? "" : role;
+        meShown.set(me);
+    }
+
+    private final javafx.beans.property.ReadOnlyStringWrapper meShown = new javafx.beans.property.ReadOnlyStringWrapper("");
+
+    /** {@link #me()} as it changes (the menus offer what only a team library has). */
+    public javafx.beans.property.ReadOnlyStringProperty meProperty() {
+        return meShown.getReadOnlyProperty();
     }
 
     /** The manager's role in a team library; empty on one computer. */

@@ -96,6 +96,23 @@ public final class FileCommands {
                 failure -> dialogs.showError(i18n.get("files.export.failed"), reason(failure)));
     }
 
+    /**
+     * File › Hand over to a colleague… (a team library): asks for the colleague's role and makes the case theirs; the
+     * colleague's window says so at once. Completes with whether it was handed over.
+     */
+    public CompletableFuture<Boolean> handOver(long id, String reference) {
+        java.util.Optional<String> role = dialogs.editText(i18n.get("files.handover.title"), i18n.get("files.handover.question", reference), "")
+                .map(String::strip).filter(r -> !r.isEmpty());
+        if (role.isEmpty()) {
+            return CompletableFuture.completedFuture(false);
+        }
+        return tasks.run(() -> cases.reassign(id, role.get()), done -> {
+            if (done) {
+                dialogs.inform(i18n.get("files.handover.title"), i18n.get("files.handover.done", reference, role.get()));
+            }
+        }, failure -> dialogs.showError(i18n.get("files.handover.failed"), reason(failure)));
+    }
+
     /** File › Open data folder: in the desktop's file manager. */
     public void openDataFolder() {
         dialogs.openFile(files.dataFolder());

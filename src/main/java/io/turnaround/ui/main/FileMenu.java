@@ -40,6 +40,21 @@ final class FileMenu {
                 dialogs.inform(i18n.get("files.export.title"), i18n.get("files.export.choose"));
             }
         });
+        MenuItem handOver = item(i18n, "menu.file.handover", "menu-handover", null);
+        handOver.setOnAction(e -> {
+            CaseSession open = vm.openCaseProperty().get();
+            CaseSummary chosen = open == null ? selected.get() : null;
+            if (open != null) {
+                commands.files().handOver(open.current().id(), open.current().header().reference());
+            } else if (chosen != null) {
+                commands.files().handOver(chosen.id(), chosen.reference());
+            } else {
+                dialogs.inform(i18n.get("files.handover.title"), i18n.get("files.handover.choose"));
+            }
+        });
+        // Cases have owners in a team library only; the menu offers it when it is open (and the role may change cases).
+        handOver.setVisible(false);
+        vm.caseList().meProperty().addListener((o, was, me) -> handOver.setVisible(me != null && !me.isEmpty() && vm.isWritable()));
         MenuItem close = item(i18n, "menu.file.close", "menu-close-case", shortcut(KeyCode.W));
         close.setOnAction(e -> vm.closeCase());
         close.disableProperty().bind(vm.openCaseProperty().isNull());
@@ -62,7 +77,7 @@ final class FileMenu {
         folder.setOnAction(e -> commands.files().openDataFolder());
         MenuItem quit = item(i18n, "menu.file.quit", "menu-quit", shortcut(KeyCode.Q));
         quit.setOnAction(e -> commands.quit().run());
-        return new Menu(i18n.get("menu.file"), null, newCase, importCase, exportCase, close, delete, new SeparatorMenuItem(),
+        return new Menu(i18n.get("menu.file"), null, newCase, importCase, exportCase, handOver, close, delete, new SeparatorMenuItem(),
                 summary, pdf, email, new SeparatorMenuItem(), backups, folder, new SeparatorMenuItem(), quit);
     }
 

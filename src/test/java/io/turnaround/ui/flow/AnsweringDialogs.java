@@ -50,6 +50,15 @@ final class AnsweringDialogs extends ForwardingDialogs {
         return true;
     }
 
+    /** What text questions are answered with, in turn (cancelled once they run out). */
+    final Deque<String> texts = new ArrayDeque<>();
+
+    @Override
+    public Optional<String> editText(String title, String message, String initial) {
+        said.add(title + ": " + message);
+        return Optional.ofNullable(texts.poll());
+    }
+
     @Override
     public void openFile(Path file) {
         opened.add(file);

@@ -63,4 +63,35 @@ class TeamLibraryUiTest extends WindowTest {
                     .listen().noteDraft());
         }
     }
+
+    @Test
+    void aCaseIsHandedOverToAColleagueFromTheFileMenu() throws Exception {
+        TestLibrary library = TestLibrary.create(Engine.POSTGRESQL, dir);
+        long id;
+        try (Database owner = library.open()) {
+            id = new CaseRepository(owner, Clock.systemUTC()).create(TestCases.fullyPopulated()).id();
+        }
+        java.util.concurrent.atomic.AtomicReference<AnsweringDialogs> dialogs = new java.util.concurrent.atomic.AtomicReference<>();
+        ui = WindowDriver.openAnswering(library.open(), dir.resolve("data"), dialogs);
+        TableView<?> table = (TableView<?>) ui.node("#case-table");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        ui.robot.interact(() -> table.getSelectionModel().select(0));
+        dialogs.get().texts.add("ben");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> menuVisible("menu-handover"));
+        ui.menu("menu-handover");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogs.get().said.stream().anyMatch(s -> s.contains("is now ben\u2019s")));
+        try (Database check = library.open()) {
+            assertEquals("ben", check.read(c -> {
+                try (var s = c.createStatement(); var rs = s.executeQuery("SELECT owner FROM cases WHERE id = " + id)) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }));
+        }
+    }
+
+    private boolean menuVisible(String id) {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) ui.find("#menu-bar").query();
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).anyMatch(i -> id.equals(i.getId()) && i.isVisible());
+    }
 }

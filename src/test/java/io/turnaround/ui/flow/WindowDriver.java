@@ -47,10 +47,14 @@ final class WindowDriver {
 
     /** The window on the case file in {@code dataDir}, its file choosers and messages answered by {@code dialogs}. */
     static WindowDriver openAnswering(Path dataDir, AtomicReference<AnsweringDialogs> dialogs) throws Exception {
-        Database db = Database.openIn(dataDir);
+        return openAnswering(Database.openIn(dataDir), null, dialogs);
+    }
+
+    /** The window on a library already open ({@code folder} its data folder, or null for the case file's own), answered. */
+    static WindowDriver openAnswering(Database db, Path folder, AtomicReference<AnsweringDialogs> dialogs) throws Exception {
         AtomicReference<TurnaroundWindow> opened = new AtomicReference<>();
         Stage stage = FxToolkit.registerStage(Stage::new);
-        FxToolkit.setupFixture(() -> opened.set(TurnaroundWindow.open(stage, CompletableFuture.completedFuture(db), null,
+        FxToolkit.setupFixture(() -> opened.set(TurnaroundWindow.open(stage, CompletableFuture.completedFuture(db), folder,
                 Clock.systemDefaultZone(), Locale.ENGLISH, db::close, window -> {
                     dialogs.set(new AnsweringDialogs(window));
                     return dialogs.get();
