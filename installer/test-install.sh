@@ -27,6 +27,9 @@ apt-get install -y "$deb" >/dev/null
 grep -q '^Icon=/opt/turnaround/lib/turnaround.png' /usr/share/applications/turnaround-turnaround.desktop || fail "menu entry without icon"
 [ -f /opt/turnaround/lib/app/turnaround.jsa ] || fail "no class-data sharing archive"
 "$app" --version
+[ "$(readlink -f /usr/bin/turnaround)" = "$(readlink -f "$app")" ] || fail "turnaround is not on the PATH"
+bash -c '. /usr/share/bash-completion/completions/turnaround && complete -p turnaround' >/dev/null || fail "no bash completion"
+"$app" export-pdf --help | grep -q -- '--revision' || fail "no help for export-pdf"
 command -v appstreamcli >/dev/null || apt-get install -y appstream >/dev/null
 [ -f /usr/share/metainfo/io.turnaround.Turnaround.metainfo.xml ] || fail "no AppStream metainfo"
 appstreamcli validate --no-net /usr/share/metainfo/io.turnaround.Turnaround.metainfo.xml || fail "the AppStream metainfo does not validate"
@@ -76,6 +79,8 @@ apt-get remove -y turnaround >/dev/null
 [ ! -e /opt/turnaround ] || fail "/opt/turnaround left behind: $(find /opt/turnaround | head)"
 [ ! -e /usr/share/applications/turnaround-turnaround.desktop ] || fail "menu entry left behind"
 [ ! -e /usr/share/metainfo/io.turnaround.Turnaround.metainfo.xml ] || fail "AppStream metainfo left behind"
+[ ! -e /usr/bin/turnaround ] || fail "/usr/bin/turnaround left behind"
+[ ! -e /usr/share/bash-completion/completions/turnaround ] || fail "completion left behind"
 [ -f "$data/turnaround.db" ] || fail "the user's data was removed"
 echo "OK: install, first start, case, PDF, reinstall and removal all behave"
 echo "package: $(stat -c %s "$deb" | awk '{printf "%.1f MB", $1/1048576}'); installed: ${installed_mb} MB in /opt/turnaround (of which the class-data sharing archive made at install: $(echo "$jsa_mb") MB)"

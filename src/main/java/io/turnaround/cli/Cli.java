@@ -86,41 +86,25 @@ public final class Cli {
                 "                                $TURNAROUND_DATABASE); the password from PGPASSWORD, ~/.pgpass or the service",
                 "                                file",
                 "  --measure-startup             prints the milliseconds to the first frame of the case list, then exits",
-                "  --help                        shows this text",
+                "  --help                        shows this text (turnaround COMMAND --help: the command's own)",
                 "  --version                     shows the version",
                 "");
     }
 
-    /** Runs one command; {@code args} holds the command and its own arguments. */
+    /**
+     * Runs one command; {@code args} holds the command and its own arguments, read by picocli from the commands'
+     * definitions ({@link Commands}), which also give each command its {@code --help} and the shell completion.
+     */
     public int run(List<String> args) {
-        String command = args.get(0);
-        List<String> rest = args.subList(1, args.size());
-        try {
-            return switch (command) {
-                case "list" -> rest.isEmpty() ? list() : usageError("list takes no arguments");
-                case "import" -> rest.size() == 1 ? importCase(Path.of(rest.get(0))) : usageError("import needs one FILE.json");
-                case "export-json" -> exportJson(rest);
-                case "export-pdf" -> SummaryCommands.Arguments.parse(command, rest, err).map(summaries()::exportPdf)
-                        .orElseGet(() -> usageError("export-pdf ID --out FILE.pdf [--revision N]"));
-                case "email-draft" -> SummaryCommands.Arguments.parse(command, rest, err).map(summaries()::emailDraft)
-                        .orElseGet(() -> usageError("email-draft ID --out FILE.eml [--revision N]"));
-                case "export-ics" -> SummaryCommands.Arguments.parse(command, rest, err).map(summaries()::exportIcs)
-                        .orElseGet(() -> usageError("export-ics ID --out FILE.ics [--revision N]"));
-                case "search" -> library().search(rest);
-                case "generate-demo" -> library().generateDemo(rest);
-                case "backup" -> rest.isEmpty() ? backup() : usageError("backup takes no arguments");
-                case "backups" -> rest.isEmpty() ? listBackups() : usageError("backups takes no arguments");
-                case "restore" -> rest.size() == 1 ? restore(Path.of(rest.get(0))) : usageError("restore needs one backup FILE");
-                case "migrate" -> rest.isEmpty() ? migrate() : usageError("migrate takes no arguments");
-                case "copy-to" -> rest.size() == 1 ? copyTo(rest.get(0)) : usageError("copy-to needs one URL or data folder");
-                case "reassign" -> rest.size() == 2 && rest.get(0).matches("\\d{1,18}") ? reassign(Long.parseLong(rest.get(0)), rest.get(1))
-                        : usageError("reassign needs a case ID and a manager's role");
-                default -> usageError("unknown command: " + command);
-            };
-        } catch (StoreException e) {
-            err.println("turnaround: " + e.getMessage());
-            return FAILED;
-        }
+        return Commands.line(this).execute(args.toArray(String[]::new));
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    PrintStream err() {
+        return err;
     }
 
     /**
@@ -162,12 +146,12 @@ public final class Cli {
         }
     }
 
-    private LibraryCommands library() {
+    LibraryCommands library() {
         return new LibraryCommands(dataDir, this::openForReading, this::writing, out, err, clock);
     }
 
     /** Creates or upgrades the schema (connecting does it when the role may): for the owner of a team database. */
-    private int migrate() {
+    int migrate() {
         if (database == null) {
             return writing(db -> {
                 out.println("the case file is at schema version " + db.schemaVersion());
@@ -180,7 +164,7 @@ public final class Cli {
         return OK;
     }
 
-    private int reassign(long id, String role) {
+    int reassign(long id, String role) {
         return writing(db -> {
             if (!new CaseRepository(db, clock).reassign(id, role)) {
                 err.println("turnaround: no case with id " + id);
@@ -191,7 +175,7 @@ public final class Cli {
         });
     }
 
-    private int copyTo(String target) {
+    int copyTo(String target) {
         boolean toTeam = PostgresLibrary.isAddress(target);
         return writing(source -> {
             Path targetDir = toTeam ? null : Path.of(target);
@@ -208,13 +192,13 @@ public final class Cli {
         });
     }
 
-    private SummaryCommands summaries() {
+    SummaryCommands summaries() {
         return new SummaryCommands(this::openForReading, dataDir, out, err, clock);
     }
 
     private static final String OPEN_ELSEWHERE = "Turnaround is open on this data folder; close it first (nothing was changed)";
 
-    private int list() {
+    int list() {
         try (Database db = openForReading()) {
             for (CaseSummary s : new CaseRepository(db, clock).list()) {
                 out.println(s.id() + "\t" + s.reference() + "\t" + s.status() + "\t" + oneLine(s.customerOrganisation()) + "\t"
@@ -224,7 +208,7 @@ public final class Cli {
         return OK;
     }
 
-    private int importCase(Path file) {
+    int importCase(Path file) {
         String json;
         try {
             json = Files.readString(file, StandardCharsets.UTF_8);
@@ -251,22 +235,7 @@ public final class Cli {
         });
     }
 
-    private int exportJson(List<String> rest) {
-        Path outFile = null;
-        Long id = null;
-        for (int i = 0; i < rest.size(); i++) {
-            String a = rest.get(i);
-            if (a.equals("--out") && i + 1 < rest.size()) {
-                outFile = Path.of(rest.get(++i));
-            } else if (id == null && a.matches("\\d{1,18}")) {
-                id = Long.parseLong(a);
-            } else {
-                return usageError("export-json ID [--out FILE]: unexpected " + a);
-            }
-        }
-        if (id == null) {
-            return usageError("export-json needs a case ID (see: list)");
-        }
+    int exportJson(long id, Path outFile) {
         try (Database db = openForReading()) {
             var found = new CaseRepository(db, clock).load(id);
             if (found.isEmpty()) {
@@ -296,7 +265,7 @@ public final class Cli {
         return false;
     }
 
-    private int backup() {
+    int backup() {
         if (teamLibrary("backup")) {
             return FAILED;
         }
@@ -312,7 +281,7 @@ public final class Cli {
         return OK;
     }
 
-    private int listBackups() {
+    int listBackups() {
         if (teamLibrary("backups")) {
             return FAILED;
         }
@@ -327,7 +296,7 @@ public final class Cli {
         }
     }
 
-    private int restore(Path backup) {
+    int restore(Path backup) {
         if (teamLibrary("restore")) {
             return FAILED;
         }
@@ -344,11 +313,6 @@ public final class Cli {
         return OK;
     }
 
-    private int usageError(String message) {
-        err.println("turnaround: " + message);
-        err.println("Try 'turnaround --help'.");
-        return USAGE;
-    }
 
     /** Tab-separated output stays one line per case whatever the text holds. */
     private static String oneLine(String s) {

@@ -33,20 +33,7 @@ final class LibraryCommands {
     }
 
     /** {@code search QUERY [--limit N]}: id, reference, customer and snippet (matches in brackets), best first. */
-    int search(List<String> args) {
-        List<String> words = new ArrayList<>();
-        int limit = 20;
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals("--limit") && i + 1 < args.size() && args.get(i + 1).matches("\\d{1,6}")) {
-                limit = Integer.parseInt(args.get(++i));
-            } else {
-                words.add(args.get(i));
-            }
-        }
-        if (words.isEmpty()) {
-            err.println("turnaround: search needs words to look for");
-            return Cli.USAGE;
-        }
+    int search(List<String> words, int limit) {
         try (Database db = reader.get()) {
             for (SearchHit hit : new CaseRepository(db, clock).search(String.join(" ", words), limit)) {
                 out.println(hit.summary().id() + "\t" + hit.summary().reference() + "\t" + oneLine(hit.summary().customerOrganisation())
@@ -57,23 +44,7 @@ final class LibraryCommands {
     }
 
     /** {@code generate-demo N [--seed S]}: N synthetic cases, the same ones for the same seed. */
-    int generateDemo(List<String> args) {
-        Integer count = null;
-        long seed = 1;
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals("--seed") && i + 1 < args.size() && args.get(i + 1).matches("-?\\d{1,18}")) {
-                seed = Long.parseLong(args.get(++i));
-            } else if (count == null && args.get(i).matches("\\d{1,7}")) {
-                count = Integer.parseInt(args.get(i));
-            } else {
-                err.println("turnaround: generate-demo N [--seed S]: unexpected " + args.get(i));
-                return Cli.USAGE;
-            }
-        }
-        if (count == null) {
-            err.println("turnaround: generate-demo needs the number of cases");
-            return Cli.USAGE;
-        }
+    int generateDemo(int count, long seed) {
         long started = System.nanoTime();
         final int n = count;
         final long s = seed;

@@ -39,31 +39,8 @@ final class SummaryCommands {
         this.clock = clock;
     }
 
-    /** Parsed {@code ID --out FILE [--revision N]}; empty with the reason printed when the arguments are wrong. */
+    /** A summary command's {@code ID --out FILE [--revision N]}, as read by {@link Commands}. */
     record Arguments(long id, Path outFile, Integer revision) {
-        static Optional<Arguments> parse(String command, List<String> rest, PrintStream err) {
-            Long id = null;
-            Path outFile = null;
-            Integer revision = null;
-            for (int i = 0; i < rest.size(); i++) {
-                String a = rest.get(i);
-                if (a.equals("--out") && i + 1 < rest.size()) {
-                    outFile = Path.of(rest.get(++i));
-                } else if (a.equals("--revision") && i + 1 < rest.size() && rest.get(i + 1).matches("\\d{1,9}")) {
-                    revision = Integer.parseInt(rest.get(++i));
-                } else if (id == null && a.matches("\\d{1,18}")) {
-                    id = Long.parseLong(a);
-                } else {
-                    err.println("turnaround: " + command + " ID --out FILE [--revision N]: unexpected " + a);
-                    return Optional.empty();
-                }
-            }
-            if (id == null || outFile == null) {
-                err.println("turnaround: " + command + " needs a case ID and --out FILE (see: list)");
-                return Optional.empty();
-            }
-            return Optional.of(new Arguments(id, outFile, revision));
-        }
     }
 
     /** What a summary command writes. */

@@ -132,6 +132,18 @@ class CliTest {
         assertEquals(Cli.USAGE, run(dir, "export-json"));
         assertEquals(Cli.USAGE, run(dir, "import"));
         assertEquals(Cli.USAGE, run(dir, "list", "extra"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Try 'turnaround list --help'."), "the way to the command's help");
+    }
+
+    @Test
+    void everyCommandHasItsOwnHelp() {
+        for (String command : List.of("list", "import", "export-json", "export-pdf", "email-draft", "export-ics", "search",
+                "generate-demo", "backup", "backups", "restore", "migrate", "reassign", "copy-to")) {
+            assertEquals(0, run(dir, command, "--help"), command);
+            assertTrue(out().startsWith("Usage: turnaround " + command), command + ": " + out());
+        }
+        assertEquals(0, run(dir, "export-pdf", "--help"));
+        assertTrue(out().contains("--revision=N") && out().contains("--out=FILE.pdf"), out());
     }
 
     @Test
