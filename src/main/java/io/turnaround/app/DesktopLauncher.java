@@ -179,8 +179,9 @@ public final class DesktopLauncher {
         };
         TurnaroundWindow window = TurnaroundWindow.open(stage, opening.db(), opening.dataDir(), Clock.systemDefaultZone(),
                 Locale.getDefault(), exit, opening.writable(), opening.placement());
-        window.onSwitchLibrary(opening.address() == null ? "" : opening.address(), choice -> {
-            // Everything typed is saved (the window flushed before asking); this window lets go of its library.
+        // Another library, or this one restored from a backup: everything typed is saved (the window flushed first), and
+        // this window lets go of its library before the next one opens.
+        java.util.function.Consumer<java.util.function.Supplier<Opening>> reopen = next -> {
             Optional<WindowPlacement> here = Optional.of(WindowPlacement.of(window.stage()));
             listener.ifPresent(SingleInstance::close);
             listening = Optional.empty();
@@ -188,21 +189,13 @@ public final class DesktopLauncher {
             window.release();
             opening.db().thenAccept(Database::close);
             opening.lock().ifPresent(InstanceLock::close);
-            show((choice instanceof io.turnaround.ui.library.TeamDatabaseDialog.Team team
-                    ? Opening.team(opening.dataDir(), team.address(), team.password(), true)
-                    : Opening.start(opening.dataDir(), null, true)).placedAt(here));
-        });
-        window.onRestore(backup -> {
-            // Everything typed is saved; the window lets go of the case file, which the backup replaces (kept beside it).
-            Optional<WindowPlacement> here = Optional.of(WindowPlacement.of(window.stage()));
-            listener.ifPresent(SingleInstance::close);
-            listening = Optional.empty();
-            window.stage().hide();
-            window.release();
-            opening.db().thenAccept(Database::close);
-            opening.lock().ifPresent(InstanceLock::close);
-            show(Opening.start(opening.dataDir(), backup, false).placedAt(here));
-        });
+            show(next.get().placedAt(here));
+        };
+        window.onSwitchLibrary(opening.address() == null ? "" : opening.address(), choice -> reopen.accept(() ->
+                choice instanceof io.turnaround.ui.library.TeamDatabaseDialog.Team team
+                        ? Opening.team(opening.dataDir(), team.address(), team.password(), true)
+                        : Opening.start(opening.dataDir(), null, true)));
+        window.onRestore(backup -> reopen.accept(() -> Opening.start(opening.dataDir(), backup, false)));
         // The list drawn (a second after its rows arrive): the check of the whole file may start.
         Runnable drawn = () -> {
             javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.turnaround.MutableClock;
 import io.turnaround.domain.CaseFile;
 import io.turnaround.domain.Note;
-import io.turnaround.export.CaseFormatException;
-import io.turnaround.export.CaseJson;
 import io.turnaround.store.CaseRepository;
 import io.turnaround.store.CuttableProxy;
 import io.turnaround.store.Database;
@@ -149,14 +147,7 @@ class OfflineCrashTest {
     }
 
     private OfflineJournal journal(String library) {
-        CaseJson json = new CaseJson();
-        return new OfflineJournal(dir, library, json::write, text -> {
-            try {
-                return json.read(text);
-            } catch (CaseFormatException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return io.turnaround.store.TestJournal.open(dir, library);
     }
 
     private static long id(TestLibrary library) {

@@ -37,14 +37,7 @@ class OfflineJournalTest {
     final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T09:00:00Z"), ZoneOffset.UTC);
 
     private OfflineJournal journal() {
-        CaseJson json = new CaseJson();
-        return new OfflineJournal(dir, "team", json::write, text -> {
-            try {
-                return json.read(text);
-            } catch (io.turnaround.export.CaseFormatException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return TestJournal.open(dir, "team");
     }
 
     private CaseFile edited(CaseFile c, String note) {

@@ -12,7 +12,6 @@ import io.turnaround.domain.CaseQuery;
 import io.turnaround.domain.CaseSummary;
 import io.turnaround.domain.Note;
 import io.turnaround.domain.NoteTag;
-import io.turnaround.export.CaseJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,14 +33,7 @@ class TeamFaultsTest {
     final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T09:00:00Z"), ZoneOffset.UTC);
 
     private OfflineJournal journal() {
-        CaseJson json = new CaseJson();
-        return new OfflineJournal(dir, "team", json::write, text -> {
-            try {
-                return json.read(text);
-            } catch (io.turnaround.export.CaseFormatException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return TestJournal.open(dir, "team");
     }
 
     private CaseFile edited(CaseFile c, String note) {

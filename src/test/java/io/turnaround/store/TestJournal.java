@@ -1,0 +1,25 @@
+package io.turnaround.store;
+
+import io.turnaround.domain.CaseFile;
+import io.turnaround.export.CaseFormatException;
+import io.turnaround.export.CaseJson;
+import java.nio.file.Path;
+
+/** The journal of a team library on this computer, as the app opens it (cases as the case format's JSON), for tests. */
+public final class TestJournal {
+    private TestJournal() {
+    }
+
+    public static OfflineJournal open(Path dataDir, String library) {
+        CaseJson json = new CaseJson();
+        return new OfflineJournal(dataDir, library, json::write, text -> read(json, text));
+    }
+
+    private static CaseFile read(CaseJson json, String text) {
+        try {
+            return json.read(text);
+        } catch (CaseFormatException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
