@@ -1,6 +1,5 @@
 package io.turnaround.app;
 
-import io.turnaround.domain.Attachment;
 import io.turnaround.store.AttachmentFiles;
 import io.turnaround.store.CaseRepository;
 import io.turnaround.store.CaseStore;
@@ -19,8 +18,6 @@ import io.turnaround.ui.wizard.StepFactory;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.time.Clock;
-import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.geometry.Rectangle2D;
@@ -28,7 +25,6 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import io.turnaround.export.SummaryExporter;
 import io.turnaround.export.pdf.PdfFonts;
-import io.turnaround.store.PrivateFiles;
 import io.turnaround.ui.common.CaseSession;
 import io.turnaround.ui.common.DialogService;
 import io.turnaround.ui.summary.SummaryDialog;
@@ -79,8 +75,8 @@ public final class TurnaroundWindow {
         CompletableFuture<Path> dataDir = folder != null ? db.thenApply(d -> folder) : db.thenApply(d -> d.file().toAbsolutePath().getParent());
         this.dataDir = dataDir;
         CompletableFuture<AttachmentFiles> attachments = dataDir.thenApply(AttachmentFiles::new);
-        FactFiles factFiles = factFiles(attachments);
-        Workload workload = workload(store);
+        FactFiles factFiles = WindowParts.factFiles(tasks, attachments);
+        Workload workload = WindowParts.workload(tasks, store);
         // Fonts for the customer summary load after startup, at low priority, so the first export does not wait.
         SummaryExporter exporter = new SummaryExporter(tasks.prepare(java.time.Duration.ofSeconds(3), PdfFonts::loadBundled), locale,
                 clock.getZone());
@@ -91,7 +87,7 @@ public final class TurnaroundWindow {
                 return null;
             });
         }
-        SummaryViewModel.ExportFiles exportFiles = exportFiles(dataDir);
+        SummaryViewModel.ExportFiles exportFiles = WindowParts.exportFiles(dataDir);
         java.util.function.Supplier<byte[]> logo = () -> io.turnaround.export.Letterhead.logo(dataDir.join());
         java.util.function.Consumer<CaseSession> openSummary = session -> SummaryDialog.show(stage,
                 new SummaryViewModel(session, exporter, settings, logo, tasks, dialogs, exportFiles, clock, i18n), i18n);
@@ -171,49 +167,6 @@ public final class TurnaroundWindow {
                 if (!db.isCompletedExceptionally() && !fileWithdrawn.get()) {
                     super.showError(title, message);
                 }
-            }
-        };
-    }
-
-    /** Attachments are copied into the data folder on the worker. */
-    private FactFiles factFiles(CompletableFuture<AttachmentFiles> attachments) {
-        return new FactFiles() {
-            @Override
-            public CompletableFuture<Attachment> copyIn(long caseId, Path source) {
-                CompletableFuture<Attachment> result = new CompletableFuture<>();
-                tasks.run(() -> attachments.join().copyIn(caseId, source), result::complete, result::completeExceptionally);
-                return result;
-            }
-
-            @Override
-            public Path pathOf(long caseId, Attachment attachment) {
-                return attachments.join().pathOf(caseId, attachment);
-            }
-        };
-    }
-
-    /** Other cases' open commitments, read on the worker, for proposing a date. */
-    private Workload workload(CaseStore store) {
-        return caseId -> {
-            CompletableFuture<List<ZonedDateTime>> result = new CompletableFuture<>();
-            tasks.run(() -> store.openCommitmentDates(caseId), result::complete, result::completeExceptionally);
-            return result;
-        };
-    }
-
-    /** Where exported summaries and drafts are written: privately, atomically, in the data folder's exports. */
-    private static SummaryViewModel.ExportFiles exportFiles(CompletableFuture<Path> dataDir) {
-        return new SummaryViewModel.ExportFiles() {
-            @Override
-            public void write(Path target, byte[] content) throws java.io.IOException {
-                PrivateFiles.writeAtomically(target, content);
-            }
-
-            @Override
-            public Path draftsFolder() throws java.io.IOException {
-                Path folder = dataDir.join().resolve("exports");
-                PrivateFiles.directory(folder);
-                return folder;
             }
         };
     }
