@@ -52,6 +52,12 @@ public final class Guide {
         StringBuilder paragraph = new StringBuilder();
         for (String raw : markdown.split("\\R", -1)) {
             String line = raw.strip();
+            // An indented line right after an item goes on with that item.
+            if (!line.isEmpty() && Character.isWhitespace(raw.charAt(0)) && paragraph.length() == 0 && !out.isEmpty()
+                    && out.get(out.size() - 1) instanceof Item item) {
+                out.set(out.size() - 1, new Item(item.text() + " " + plain(line)));
+                continue;
+            }
             boolean special = line.isEmpty() || line.startsWith("#") || line.startsWith("- ") || line.startsWith("![");
             if (special && paragraph.length() > 0) {
                 out.add(new Paragraph(plain(paragraph.toString())));

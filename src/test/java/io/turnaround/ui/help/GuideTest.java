@@ -19,11 +19,12 @@ class GuideTest {
                 ![A picture](img/x.png)
                 ## Part
                 - one item, see [the team guide](team.md)
-                - another
+                - another,
+                  on two lines
                 """);
         assertEquals(List.of(new Guide.Heading(1, "Title"), new Guide.Paragraph("A paragraph on two lines, with bold and code."),
                 new Guide.Picture("/io/turnaround/guide/img/x.png", "A picture"), new Guide.Heading(2, "Part"),
-                new Guide.Item("one item, see the team guide"), new Guide.Item("another")), blocks);
+                new Guide.Item("one item, see the team guide"), new Guide.Item("another, on two lines")), blocks);
     }
 
     @Test
