@@ -106,6 +106,24 @@ public final class JournaledCaseStore extends ForwardingCaseStore {
     }
 
     /**
+     * Sends one entry kept on this computer: true when written, false when its case was deleted (or approved) meanwhile
+     * and the edits are left out. A failure that may pass is thrown, and the entry stays for later.
+     */
+    private boolean sendKept(OfflineJournal.Entry entry) {
+        try {
+            return send(entry);
+        } catch (ConnectionLostException e) {
+            throw e;
+        } catch (StoreException e) {
+            if (entry.created() || store.load(entry.newest().id()).isPresent()) {
+                throw e;
+            }
+            LOG.warn("Edits kept on this computer of a case deleted meanwhile were not written");
+            return false;
+        }
+    }
+
+    /**
      * Sends what the journal holds, case by case in the order it was kept (see {@link #save}). A case deleted meanwhile
      * is left deleted. Each entry is forgotten only once the server has it. Returns how many cases were written; stops
      * (and throws) at the first the library does not take, the rest kept for later.
@@ -114,17 +132,8 @@ public final class JournaledCaseStore extends ForwardingCaseStore {
         int written = 0;
         for (OfflineJournal.Entry entry : journal.pending()) {
             CaseFile mine = entry.newest();
-            try {
-                if (send(entry)) {
-                    written++;
-                }
-            } catch (ConnectionLostException e) {
-                throw e;
-            } catch (StoreException e) {
-                if (entry.created() || store.load(mine.id()).isPresent()) {
-                    throw e; // kept: a failure that may pass
-                }
-                LOG.warn("Edits made offline to a case deleted meanwhile were not written");
+            if (sendKept(entry)) {
+                written++;
             }
             journal.forget(mine.id());
             kept.remove(mine.id());
@@ -189,14 +198,8 @@ public final class JournaledCaseStore extends ForwardingCaseStore {
                 journal.release(entry.newest().id()); // the offline journal's newer edits of it are sent instead
                 continue;
             }
-            try {
-                if (send(entry)) {
-                    written++;
-                }
-            } catch (ConnectionLostException e) {
-                throw e;
-            } catch (StoreException e) {
-                LOG.warn("Held edits of a case deleted meanwhile were not written");
+            if (sendKept(entry)) {
+                written++;
             }
             journal.release(entry.newest().id());
         }

@@ -10,7 +10,6 @@ import io.turnaround.domain.CaseFile;
 import io.turnaround.domain.Fact;
 import io.turnaround.domain.FactKind;
 import io.turnaround.domain.Note;
-import io.turnaround.domain.NoteTag;
 import io.turnaround.domain.Side;
 import io.turnaround.export.CaseJson;
 import java.nio.file.Files;
@@ -41,9 +40,7 @@ class OfflineJournalTest {
     }
 
     private CaseFile edited(CaseFile c, String note) {
-        clock.advance(Duration.ofSeconds(1));
-        return c.withListen(c.listen().withNoteAdded(new Note(null, 1_000, clock.instant(), note, NoteTag.CLAIM, false)))
-                .withHeader(c.header().withUpdatedAt(clock.instant()));
+        return TestJournal.edited(clock, c, note);
     }
 
     @Test

@@ -11,7 +11,6 @@ import io.turnaround.domain.CaseFile;
 import io.turnaround.domain.CaseQuery;
 import io.turnaround.domain.CaseSummary;
 import io.turnaround.domain.Note;
-import io.turnaround.domain.NoteTag;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,9 +36,7 @@ class TeamFaultsTest {
     }
 
     private CaseFile edited(CaseFile c, String note) {
-        clock.advance(Duration.ofSeconds(1));
-        return c.withListen(c.listen().withNoteAdded(new Note(null, 1_000, clock.instant(), note, NoteTag.CLAIM, false)))
-                .withHeader(c.header().withUpdatedAt(clock.instant()));
+        return TestJournal.edited(clock, c, note);
     }
 
     private static List<String> notes(CaseFile c) {

@@ -15,6 +15,13 @@ public final class TestJournal {
         return new OfflineJournal(dataDir, library, json::write, text -> read(json, text));
     }
 
+    /** The case with a note typed a second later (by {@code clock}), as an autosave would hand it over. */
+    public static CaseFile edited(io.turnaround.MutableClock clock, CaseFile c, String note) {
+        clock.advance(java.time.Duration.ofSeconds(1));
+        return c.withListen(c.listen().withNoteAdded(new io.turnaround.domain.Note(null, 1_000, clock.instant(), note,
+                io.turnaround.domain.NoteTag.CLAIM, false))).withHeader(c.header().withUpdatedAt(clock.instant()));
+    }
+
     private static CaseFile read(CaseJson json, String text) {
         try {
             return json.read(text);
