@@ -21,7 +21,7 @@ final class Migrations {
     static final List<String> FILES = List.of("V1__case_model.sql", "V2__call_pause_and_settings.sql",
             "V3__approved_revisions_and_audit_log.sql", "V4__full_text_search.sql", "V5__cover_text_and_signer.sql",
             "V6__drafts.sql", "V7__expectation_history.sql", "V8__who.sql", "V9__list_order_and_search_parts.sql",
-            "V10__live_updates.sql", "V11__older_versions_refused.sql");
+            "V10__live_updates.sql", "V11__older_versions_refused.sql", "V12__stemmed_search.sql");
 
     static final int LATEST = FILES.size();
 
@@ -53,27 +53,43 @@ final class Migrations {
         }
     }
 
+    /**
+     * Brings the schema to the latest version, all steps in one transaction: a failure or a crash leaves the file as it
+     * was. The search index is filled once, at the end, by the code of this version (a step's own code could not read the
+     * columns later steps add).
+     */
     static void migrate(Connection c) throws SQLException {
+        migrate(c, LATEST);
+    }
+
+    /** Up to {@code target} (tests make a library of an earlier version with it). */
+    static void migrate(Connection c, int target) throws SQLException {
         Engine engine = Engine.of(c);
         int version = userVersion(c);
-        for (int v = version; v < LATEST; v++) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
+        if (version >= target) {
+            return;
+        }
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            for (int v = version; v < target; v++) {
                 for (String statement : statements(read((engine == Engine.POSTGRESQL ? "postgresql/" : "") + FILES.get(v)))) {
                     s.execute(statement);
                 }
-                if (FILES.get(v).startsWith("V4__")) {
-                    SearchIndex.rebuild(c); // the cases written before search existed, in the same transaction
+                if (FILES.get(v).startsWith("V12__")) {
+                    SearchIndex.addStems(c); // the stems of every case indexed before search had them
                 }
                 setVersion(s, engine, v + 1);
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
             }
+            if (version < 4 && target == LATEST) {
+                SearchIndex.rebuild(c); // the cases written before search existed
+            }
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
         }
     }
 

@@ -16,6 +16,8 @@ import java.util.Map;
  */
 class Writes {
     private final Connection connection;
+    /** The library's summary language, read once per writer when a case has none of its own. */
+    private String libraryLanguage;
 
     private Writes(Connection connection) {
         this.connection = connection;
@@ -33,6 +35,21 @@ class Writes {
 
     Connection connection() {
         return connection;
+    }
+
+    /**
+     * The language a case's words are stemmed in for search: its own summary language, else the library's (Settings),
+     * else English, the app's own.
+     */
+    String stemmingLanguage(String caseLanguage) throws SQLException {
+        if (caseLanguage != null && !caseLanguage.isBlank()) {
+            return caseLanguage;
+        }
+        if (libraryLanguage == null) {
+            libraryLanguage = Sql.query(connection, "SELECT value FROM settings WHERE key = ?", r -> r.text("value"),
+                    io.turnaround.domain.SettingKey.SUMMARY_LANGUAGE.stored()).stream().filter(v -> !v.isBlank()).findFirst().orElse("en");
+        }
+        return libraryLanguage;
     }
 
     /** Whether the cases written are new: no rows of theirs exist yet, so replacing a list needs no delete. */

@@ -27,15 +27,4 @@ class PostgresLibraryTest {
         assertEquals("jdbc:postgresql://h/db", PostgresLibrary.target("postgres://h/db").jdbcUrl());
         assertThrows(StoreException.class, () -> PostgresLibrary.target("mysql://h/db"));
     }
-
-    @Test
-    void searchFoldsAccentsCharacterForCharacterAndTakesOnlyLettersAndDigitsFromTheUser() {
-        assertEquals("zoe angstrom, lodz", PostgresSearch.fold("Zoë Ångström, Łódź"));
-        assertEquals("Zoë Ångström, Łódź".length(), PostgresSearch.fold("Zoë Ångström, Łódź").length());
-        assertEquals(List.of("not", "a", "b"), PostgresSearch.terms("NOT a' & (b):* !"));
-        assertEquals(List.of(), PostgresSearch.terms("&|!():*'\""));
-        String body = "Called Zoë Ångström about the embroidery";
-        assertEquals("Called Zoë \u0002Ångström\u0003 about the embroidery",
-                PostgresSearch.snippet(body, PostgresSearch.fold(body), List.of("angstr")));
-    }
 }

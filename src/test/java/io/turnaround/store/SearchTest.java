@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,6 +98,55 @@ class SearchTest {
             db.write(SearchIndexAccess::clearAndRebuild);
             assertEquals(5, repo.search("shirts", 10).size());
         }
+    }
+
+    @Test
+    void aWordFindsItsOtherFormsInTheCasesLanguageAndQuotesKeepAPhraseAsWritten() {
+        try (Database db = TestLibrary.create(engine, dir).open()) {
+            CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
+            CaseFile refund = repo.create(withSubjectAndNote("Shirts", "Acme", "She asked for a refund of the deposit"));
+            CaseFile delivery = repo.create(withSubjectAndNote("Late delivery", "Globex", "Nothing arrived on Monday"));
+            CaseFile delivered = repo.create(withSubjectAndNote("Vans", "Initech", "The parcel was delivered to the wrong door"));
+            CaseFile german = repo.create(inLanguage(withSubjectAndNote("Beschwerde", "Müller GmbH", "Zwei Lieferungen kamen zu spät"), "de-DE"));
+
+            assertEquals(List.of(refund.id()), ids(repo.search("refunds", 10)));
+            assertEquals(List.of(refund.id()), ids(repo.search("refunded deposits", 10)));
+            assertEquals(Set.of(delivery.id(), delivered.id()), Set.copyOf(ids(repo.search("delivered", 10))));
+            assertEquals(Set.of(delivery.id(), delivered.id()), Set.copyOf(ids(repo.search("deliveries ", 10))));
+            assertEquals(List.of(german.id()), ids(repo.search("Lieferung spat", 10)), "German stems, accents ignored");
+            assertEquals(List.of(refund.id()), ids(repo.search("refu", 10)), "the last word is still a prefix");
+
+            assertEquals(List.of(delivered.id()), ids(repo.search("\"was delivered\"", 10)));
+            assertEquals(List.of(), repo.search("\"delivered was\"", 10), "a phrase keeps its order");
+            assertEquals(List.of(), repo.search("\"refunds\"", 10), "in quotes, a word as written");
+            assertEquals(List.of(delivered.id()), ids(repo.search("\"the wrong do", 10)), "an open quote: its last word a prefix");
+
+            SearchHit hit = repo.search("refunds", 10).get(0);
+            assertEquals("She asked for a [refund] of the deposit", hit.plainSnippet().strip(), "the form found is marked");
+        }
+    }
+
+    @Test
+    void aLibraryIndexedBeforeStemsGetsThemWhenItIsOpened() {
+        TestLibrary library = TestLibrary.create(engine, dir);
+        long id;
+        try (Database db = library.open()) {
+            id = new CaseRepository(db, Clock.systemUTC()).create(withSubjectAndNote("Shirts", "Acme", "She wants her refund")).id();
+            db.write(c -> {
+                SearchIndexAccess.asSchema11(c);
+                return null;
+            });
+        }
+        try (Database db = library.open()) {
+            assertEquals(Migrations.LATEST, db.schemaVersion());
+            CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
+            assertEquals(List.of(id), ids(repo.search("refunds", 10)));
+            assertEquals(List.of(id), ids(repo.search("shirt", 10)));
+        }
+    }
+
+    private static CaseFile inLanguage(CaseFile c, String language) {
+        return c.withApproval(c.approval().withLanguage(language));
     }
 
     private static List<Long> ids(List<SearchHit> hits) {
