@@ -65,18 +65,17 @@ record SearchQuery(List<Clause> clauses) {
     }
 
     /**
-     * The FTS5 expression: a word's stems against the stem columns, the words as written (and the prefix) against the
-     * columns of the text as written.
+     * The FTS5 expression: a word's stems (and the last word as a prefix) in any column, as the index holds a case's
+     * stems beside its words; a quoted phrase in the columns of the text as written.
      */
     String fts5() {
         List<String> parts = new ArrayList<>();
         for (Clause c : clauses) {
-            String written = "{reference customer subject body} : \"" + String.join(" ", c.words()) + "\"" + (c.prefix() ? " *" : "");
             if (c.exact()) {
-                parts.add(written);
+                parts.add("{reference customer subject body} : \"" + String.join(" ", c.words()) + "\"" + (c.prefix() ? " *" : ""));
             } else {
-                String stems = c.stems().stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(" OR "));
-                parts.add("({head_stems body_stems} : (" + stems + ")" + (c.prefix() ? " OR " + written : "") + ")");
+                String any = c.stems().stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(" OR "));
+                parts.add("(" + any + (c.prefix() ? " OR \"" + c.words().get(0) + "\" *" : "") + ")");
             }
         }
         return String.join(" AND ", parts);

@@ -75,18 +75,20 @@ final class SearchWords {
 
     /**
      * The distinct stems of a text's words in one language (a BCP 47 tag; English when empty), folded, separated by
-     * spaces: what the index holds beside the words as written.
+     * spaces, leaving out those that are words of the text as written: what the index holds beside the words, which a
+     * search matches with the stems it looks for as well.
      */
     static String stems(String text, String languageTag) {
         Language language = Language.of(languageTag == null || languageTag.isBlank() ? "en" : languageTag);
         SnowballStemmer stemmer = language == null ? null : language.stemmer.get();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> words = new LinkedHashSet<>(words(text));
+        Set<String> written = new java.util.HashSet<>();
+        words.forEach(w -> written.add(fold(w)));
         Set<String> stems = new LinkedHashSet<>();
-        for (String word : words(text)) {
-            if (seen.add(word)) {
-                stemsOf(word, language, stemmer, stems);
-            }
+        for (String word : words) {
+            stemsOf(word, language, stemmer, stems);
         }
+        stems.removeAll(written);
         return String.join(" ", stems);
     }
 

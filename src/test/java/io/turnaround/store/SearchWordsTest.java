@@ -12,8 +12,12 @@ import org.junit.jupiter.api.Test;
 /** How search reads a text and what was typed, without a database. */
 class SearchWordsTest {
 
+    /** What the index holds of a text: its words as written and their stems. */
     private static Set<String> stems(String text, String language) {
-        return Set.copyOf(Arrays.asList(SearchWords.stems(text, language).split(" ")));
+        Set<String> all = new java.util.HashSet<>(Arrays.asList(SearchWords.stems(text, language).split(" ")));
+        SearchWords.words(text).forEach(w -> all.add(SearchWords.fold(w)));
+        all.remove("");
+        return all;
     }
 
     @Test
@@ -31,16 +35,17 @@ class SearchWordsTest {
     @Test
     void aWordAndItsFormsShareAStemInTheCasesLanguage() {
         assertTrue(stems("We refunded two refunds", "en-GB").contains("refund"));
+        assertEquals("", SearchWords.stems("the refund", "en"), "a stem that is a word of the text as written is not held twice");
         // English: the noun of a verb in -ery meets the verb ("delivery", "delivered"), which Snowball keeps apart.
         Set<String> delivery = stems("late delivery", "en-US");
         Set<String> delivered = stems("was not delivered", "");
         assertTrue(delivery.stream().anyMatch(delivered::contains), delivery + " / " + delivered);
         assertFalse(stems("every", "en").contains("ev"), "only where a suffix comes off the verb");
-        assertTrue(stems("Die Lieferungen kamen spät", "de-DE").containsAll(stems("Lieferung", "de-DE")));
-        assertTrue(stems("deux livraisons", "fr-FR").contains(SearchWords.fold(SearchWords.stems("livraison", "fr-FR"))));
-        assertTrue(stems("las entregas", "es-ES").containsAll(stems("entrega", "es-ES")));
+        assertTrue(stems("Die Lieferungen kamen spät", "de-DE").contains("liefer"));
+        assertTrue(stems("deux livraisons", "fr-FR").contains("livraison"));
+        assertTrue(stems("las entregas", "es-ES").contains("entreg"));
         assertTrue(stems("Ärger über Lieferungen", "de").contains("arg"), "stemmed with its accents, then folded: " + stems("Ärger", "de"));
-        assertEquals(stems("refunds", "it"), Set.of("refunds"), "a language without a stemmer: the words as written");
+        assertEquals(Set.of("refunds"), stems("refunds", "it"), "a language without a stemmer: the words as written");
     }
 
     @Test
