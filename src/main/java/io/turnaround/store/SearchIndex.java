@@ -1,6 +1,7 @@
 package io.turnaround.store;
 
 import io.turnaround.domain.CaseFile;
+import io.turnaround.domain.CaseHeader;
 import io.turnaround.domain.CaseSummary;
 import io.turnaround.domain.CaseText;
 import io.turnaround.domain.SearchHit;
@@ -23,33 +24,40 @@ final class SearchIndex {
 
     static void put(Writes w, CaseFile current, CaseFile before) throws SQLException {
         Connection c = w.connection();
-        String body = CaseText.body(current);
-        boolean sameCase = before != null && before.id() == current.id();
-        boolean sameBody = sameCase && body.equals(CaseText.body(before))
-                && current.approval().language().equals(before.approval().language());
+        // Compared part by part, not as text: a part the edit left alone is the very same object, so a keystroke in
+        // the subject of a case of 2,000 notes neither builds its body's text twice (~25 ms) nor compares it.
+        boolean sameBody = before != null && before.id() == current.id() && sameBodyParts(current, before);
         if (sameBody && sameHead(before, current)) {
             return;
         }
         String language = w.stemmingLanguage(current.approval().language());
-        String head = head(current);
+        String headStems = SearchWords.stems(head(current), language);
         if (Engine.of(c) == Engine.POSTGRESQL && sameBody) {
             // A keystroke in the subject: the body's part of the index stays as it is, only the head is indexed again.
             PostgresSearch.putHead(w, current.id(), current.header().reference(), current.header().customerOrganisation(),
-                    current.header().subject(), SearchWords.stems(head, language));
+                    current.header().subject(), headStems);
             return;
         }
         if (Engine.of(c) == Engine.POSTGRESQL) {
+            String body = CaseText.body(current);
             PostgresSearch.put(w, current.id(), current.header().reference(), current.header().customerOrganisation(),
-                    current.header().subject(), body, SearchWords.stems(head, language), SearchWords.stems(body, language));
+                    current.header().subject(), body, headStems, SearchWords.stems(body, language));
             return;
         }
-        // The body's stems of the row as it is when only the head changed: a case of 2,000 notes is not stemmed again.
-        String bodyStems = sameBody ? Sql.query(c, "SELECT body_stems FROM case_search WHERE rowid = ?", r -> r.text("body_stems"),
-                current.id()).stream().findFirst().orElse(null) : null;
+        // FTS5 replaces the whole row: when only the head changed, the body and its stems come from the row as it is.
+        String[] kept = sameBody ? Sql.query(c, "SELECT body, body_stems FROM case_search WHERE rowid = ?",
+                r -> new String[] {r.text("body"), r.text("body_stems")}, current.id()).stream().findFirst().orElse(null) : null;
+        String body = kept != null ? kept[0] : CaseText.body(current);
         w.update("INSERT OR REPLACE INTO case_search (rowid, reference, customer, subject, body, head_stems, body_stems) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", current.id(), current.header().reference(), current.header().customerOrganisation(),
-                current.header().subject(), body, SearchWords.stems(head, language),
-                bodyStems != null ? bodyStems : SearchWords.stems(body, language));
+                current.header().subject(), body, headStems, kept != null ? kept[1] : SearchWords.stems(body, language));
+    }
+
+    /** Whether everything but the head (reference, customer, subject) is the same: what the body's text is made of. */
+    private static boolean sameBodyParts(CaseFile a, CaseFile b) {
+        CaseHeader ha = a.header();
+        CaseHeader hb = b.header();
+        return a.equals(b.withHeader(ha)) && ha.category().equals(hb.category()) && ha.conductNotes().equals(hb.conductNotes());
     }
 
     /** The reference, customer and subject: the part of a case's text that counts more in the ranking. */
