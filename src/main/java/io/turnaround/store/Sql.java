@@ -118,6 +118,10 @@ final class Sql {
             return rs.getLong(column);
         }
 
+        double dbl(String column) throws SQLException {
+            return rs.getDouble(column);
+        }
+
         int integer(String column) throws SQLException {
             return rs.getInt(column);
         }

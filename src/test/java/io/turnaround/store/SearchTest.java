@@ -145,6 +145,25 @@ class SearchTest {
         }
     }
 
+    @Test
+    void inALargeTeamLibraryAWordInMostOfTheNewestCasesListsTheNewestWithoutCountingEveryMatch() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(engine == Engine.POSTGRESQL, "the sampling is PostgreSQL's");
+        try (Database db = TestLibrary.create(engine, dir).open()) {
+            CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
+            CaseFile first = repo.create(withSubjectAndNote("Refund please", "Acme", "refund"));
+            CaseFile second = repo.create(withSubjectAndNote("Late", "Acme", "refund refund refund"));
+            CaseFile third = repo.create(withSubjectAndNote("Broken", "Acme", "a refund"));
+            repo.create(withSubjectAndNote("Invoice", "Globex", "wrong line"));
+            db.write(c -> Sql.update(c, "ANALYZE case_search"));
+            // "Large" from one case: a word in three of the newest four is taken as common without counting it.
+            List<Long> common = db.read(c -> PostgresSearch.search(c, "refund", 10, 2, 1)).stream().map(h -> h.summary().id()).toList();
+            assertEquals(List.of(third.id(), second.id(), first.id()), common);
+            List<Long> ranked = db.read(c -> PostgresSearch.search(c, "refund", 10, 5, 1)).stream().map(h -> h.summary().id()).toList();
+            assertEquals(first.id(), ranked.get(0), "not more than common: ranked, the subject match first");
+            assertEquals(List.of(), db.read(c -> PostgresSearch.search(c, "nowhere", 10, 2, 1)));
+        }
+    }
+
     private static CaseFile inLanguage(CaseFile c, String language) {
         return c.withApproval(c.approval().withLanguage(language));
     }
