@@ -87,6 +87,7 @@ public final class DesktopLauncher {
                     if (writable) {
                         SampleCase.installOnFirstRun(opened, Clock.systemDefaultZone());
                     }
+                    readFirstScreen(opened);
                     db.complete(opened);
                     if (writable) {
                         // The window is up meanwhile; a damaged file is not copied over a good backup. Reading the whole
@@ -232,6 +233,24 @@ public final class DesktopLauncher {
             StartupProbe.scrollListThenPrintMemory(window);
         }
     }
+
+    /**
+     * Reads the list's first screen (the count and the newest page) once, while the window is still being built: its
+     * pages are then in the connection's cache when the window asks. On 100,000 cases that first read took 40–60 ms
+     * between the window being built and its list drawn; here it takes place beside the building, on the other core.
+     */
+    private static void readFirstScreen(Database opened) {
+        try {
+            var cases = new io.turnaround.store.CaseRepository(opened, Clock.systemUTC());
+            cases.count(io.turnaround.domain.CaseQuery.ALL);
+            cases.page(io.turnaround.domain.CaseQuery.ALL, null, 0, FIRST_SCREEN);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(DesktopLauncher.class).debug("The first screen was not read ahead", e);
+        }
+    }
+
+    /** As many cases as the list reads in a page. */
+    private static final int FIRST_SCREEN = 200;
 
     /** The case file cannot be used: say why, and do what the user chooses. The file itself was not touched. */
     private void recover(Throwable failure, Opening opening, List<Path> backups, TurnaroundWindow window) {
