@@ -84,8 +84,11 @@ public final class CaseListModel {
         long asked = ++generation;
         CaseQuery query = query();
         String mine = me;
-        return tasks.run(() -> new Answer(store.count(query), store.page(query, null, 0, PagedCases.PAGE),
-                library ? overview(mine) : null), answer -> {
+        return tasks.run(() -> {
+            int count = store.count(query);
+            return new Answer(count, store.page(query, null, 0, PagedCases.PAGE),
+                    library ? overview(mine, query.equals(CaseQuery.ALL) ? count : store.count(CaseQuery.ALL)) : null);
+        }, answer -> {
             if (asked != generation) {
                 return;
             }
@@ -101,8 +104,8 @@ public final class CaseListModel {
     private record Answer(int count, List<CaseSummary> first, Overview overview) {
     }
 
-    private Overview overview(String mine) {
-        int total = store.count(CaseQuery.ALL);
+    /** @param total how many cases the library holds (the list's own count when it shows them all: not asked twice) */
+    private Overview overview(String mine, int total) {
         boolean own = !store.page(CaseQuery.ALL.samples(false).ownedBy(mine), null, 0, 1).isEmpty();
         List<CaseSummary> sample = store.page(CaseQuery.ALL.samples(true), null, 0, 1);
         return new Overview(total, own, sample.isEmpty() ? null : sample.get(0).id());
