@@ -9,9 +9,4 @@ public final class BenchAccess {
     public static String fts5(String words) {
         return SearchQuery.parse(words).fts5();
     }
-
-    /** The length of a text's stems as the index holds them (English). */
-    public static int stems(String text) {
-        return SearchWords.stems(text, "en").length();
-    }
 }

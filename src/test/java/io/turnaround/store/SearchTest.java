@@ -150,22 +150,27 @@ class SearchTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(engine == Engine.POSTGRESQL, "the sampling is PostgreSQL's");
         try (Database db = TestLibrary.create(engine, dir).open()) {
             CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
-            CaseFile first = repo.create(withSubjectAndNote("Refund please", "Acme", "refund"));
-            CaseFile second = repo.create(withSubjectAndNote("Late", "Acme", "refund refund refund"));
-            CaseFile third = repo.create(withSubjectAndNote("Broken", "Acme", "a refund"));
+            List<CaseFile> refunds = threeRefunds(repo);
             repo.create(withSubjectAndNote("Invoice", "Globex", "wrong line"));
             db.write(c -> Sql.update(c, "ANALYZE case_search"));
             // "Large" from one case: a word in three of the newest four is taken as common without counting it.
-            List<Long> common = db.read(c -> PostgresSearch.search(c, "refund", 10, 2, 1)).stream().map(h -> h.summary().id()).toList();
-            assertEquals(List.of(third.id(), second.id(), first.id()), common);
-            List<Long> ranked = db.read(c -> PostgresSearch.search(c, "refund", 10, 5, 1)).stream().map(h -> h.summary().id()).toList();
-            assertEquals(first.id(), ranked.get(0), "not more than common: ranked, the subject match first");
+            List<Long> common = ids(db.read(c -> PostgresSearch.search(c, "refund", 10, 2, 1)));
+            assertEquals(List.of(refunds.get(2).id(), refunds.get(1).id(), refunds.get(0).id()), common);
+            List<Long> ranked = ids(db.read(c -> PostgresSearch.search(c, "refund", 10, 5, 1)));
+            assertEquals(refunds.get(0).id(), ranked.get(0), "not more than common: ranked, the subject match first");
             assertEquals(List.of(), db.read(c -> PostgresSearch.search(c, "nowhere", 10, 2, 1)));
         }
     }
 
     private static CaseFile inLanguage(CaseFile c, String language) {
         return c.withApproval(c.approval().withLanguage(language));
+    }
+
+    /** Three cases saying "refund", oldest first; the first says it in its subject. */
+    private List<CaseFile> threeRefunds(CaseRepository repo) {
+        return List.of(repo.create(withSubjectAndNote("Refund please", "Acme", "refund")),
+                repo.create(withSubjectAndNote("Late", "Acme", "refund refund refund")),
+                repo.create(withSubjectAndNote("Broken", "Acme", "a refund")));
     }
 
     private static List<Long> ids(List<SearchHit> hits) {
@@ -176,13 +181,11 @@ class SearchTest {
     void aWordInMostCasesListsTheNewestMatchesFirst() {
         try (Database db = TestLibrary.create(engine, dir).open()) {
             CaseRepository repo = new CaseRepository(db, Clock.systemUTC());
-            CaseFile first = repo.create(withSubjectAndNote("Refund please", "Acme", "refund"));
-            CaseFile second = repo.create(withSubjectAndNote("Late", "Acme", "refund refund refund"));
-            CaseFile third = repo.create(withSubjectAndNote("Broken", "Acme", "a refund"));
-            List<Long> common = db.read(c -> SearchIndex.search(c, "refund", 10, 2)).stream().map(h -> h.summary().id()).toList();
-            assertEquals(List.of(third.id(), second.id(), first.id()), common, "over the threshold: newest first");
-            List<Long> ranked = db.read(c -> SearchIndex.search(c, "refund", 10, 5)).stream().map(h -> h.summary().id()).toList();
-            assertEquals(first.id(), ranked.get(0), "under it: bm25, the subject match first");
+            List<CaseFile> refunds = threeRefunds(repo);
+            List<Long> common = ids(db.read(c -> SearchIndex.search(c, "refund", 10, 2)));
+            assertEquals(List.of(refunds.get(2).id(), refunds.get(1).id(), refunds.get(0).id()), common, "over the threshold: newest first");
+            List<Long> ranked = ids(db.read(c -> SearchIndex.search(c, "refund", 10, 5)));
+            assertEquals(refunds.get(0).id(), ranked.get(0), "under it: bm25, the subject match first");
         }
     }
 }
