@@ -22,7 +22,16 @@ public record CaseFile(
         Resolution resolution,
         Prevention prevention,
         Approval approval,
-        List<Draft> drafts) {
+        List<Draft> drafts,
+        Complaint complaint) {
+
+    /** A case that is no regulated complaint. */
+    public CaseFile(long id, CaseHeader header, List<Party> parties, Listen listen, Empathize empathize, Ask ask, Produce produce,
+                    List<Fact> facts, Conclusions conclusions, Resolution resolution, Prevention prevention, Approval approval,
+                    List<Draft> drafts) {
+        this(id, header, parties, listen, empathize, ask, produce, facts, conclusions, resolution, prevention, approval, drafts,
+                Complaint.NONE);
+    }
 
     /** A case with nothing typed and not yet entered. */
     public CaseFile(long id, CaseHeader header, List<Party> parties, Listen listen, Empathize empathize, Ask ask, Produce produce,
@@ -42,6 +51,7 @@ public record CaseFile(
         prevention = prevention == null ? Prevention.EMPTY : prevention;
         approval = approval == null ? Approval.EMPTY : approval;
         drafts = Draft.normalise(drafts);
+        complaint = complaint == null ? Complaint.NONE : complaint;
     }
 
     /** A new, empty case as the manager starts a call. */
@@ -51,51 +61,51 @@ public record CaseFile(
     }
 
     public CaseFile withId(long value) {
-        return new CaseFile(value, header, parties, listen, empathize, ask, produce, facts, conclusions, resolution, prevention, approval, drafts);
+        return new CaseFile(value, header, parties, listen, empathize, ask, produce, facts, conclusions, resolution, prevention, approval, drafts, complaint);
     }
 
     public CaseFile withHeader(CaseHeader value) {
-        return new CaseFile(id, value, parties, listen, empathize, ask, produce, facts, conclusions, resolution, prevention, approval, drafts);
+        return new CaseFile(id, value, parties, listen, empathize, ask, produce, facts, conclusions, resolution, prevention, approval, drafts, complaint);
     }
 
     public CaseFile withParties(List<Party> value) {
-        return new CaseFile(id, header, value, listen, empathize, ask, produce, facts, conclusions, resolution, prevention, approval, drafts);
+        return new CaseFile(id, header, value, listen, empathize, ask, produce, facts, conclusions, resolution, prevention, approval, drafts, complaint);
     }
 
     public CaseFile withListen(Listen value) {
-        return new CaseFile(id, header, parties, value, empathize, ask, produce, facts, conclusions, resolution, prevention, approval, drafts);
+        return new CaseFile(id, header, parties, value, empathize, ask, produce, facts, conclusions, resolution, prevention, approval, drafts, complaint);
     }
 
     public CaseFile withEmpathize(Empathize value) {
-        return new CaseFile(id, header, parties, listen, value, ask, produce, facts, conclusions, resolution, prevention, approval, drafts);
+        return new CaseFile(id, header, parties, listen, value, ask, produce, facts, conclusions, resolution, prevention, approval, drafts, complaint);
     }
 
     public CaseFile withAsk(Ask value) {
-        return new CaseFile(id, header, parties, listen, empathize, value, produce, facts, conclusions, resolution, prevention, approval, drafts);
+        return new CaseFile(id, header, parties, listen, empathize, value, produce, facts, conclusions, resolution, prevention, approval, drafts, complaint);
     }
 
     public CaseFile withProduce(Produce value) {
-        return new CaseFile(id, header, parties, listen, empathize, ask, value, facts, conclusions, resolution, prevention, approval, drafts);
+        return new CaseFile(id, header, parties, listen, empathize, ask, value, facts, conclusions, resolution, prevention, approval, drafts, complaint);
     }
 
     public CaseFile withFacts(List<Fact> value) {
-        return new CaseFile(id, header, parties, listen, empathize, ask, produce, value, conclusions, resolution, prevention, approval, drafts);
+        return new CaseFile(id, header, parties, listen, empathize, ask, produce, value, conclusions, resolution, prevention, approval, drafts, complaint);
     }
 
     public CaseFile withConclusions(Conclusions value) {
-        return new CaseFile(id, header, parties, listen, empathize, ask, produce, facts, value, resolution, prevention, approval, drafts);
+        return new CaseFile(id, header, parties, listen, empathize, ask, produce, facts, value, resolution, prevention, approval, drafts, complaint);
     }
 
     public CaseFile withResolution(Resolution value) {
-        return new CaseFile(id, header, parties, listen, empathize, ask, produce, facts, conclusions, value, prevention, approval, drafts);
+        return new CaseFile(id, header, parties, listen, empathize, ask, produce, facts, conclusions, value, prevention, approval, drafts, complaint);
     }
 
     public CaseFile withPrevention(Prevention value) {
-        return new CaseFile(id, header, parties, listen, empathize, ask, produce, facts, conclusions, resolution, value, approval, drafts);
+        return new CaseFile(id, header, parties, listen, empathize, ask, produce, facts, conclusions, resolution, value, approval, drafts, complaint);
     }
 
     public CaseFile withApproval(Approval value) {
-        return new CaseFile(id, header, parties, listen, empathize, ask, produce, facts, conclusions, resolution, prevention, value, drafts);
+        return new CaseFile(id, header, parties, listen, empathize, ask, produce, facts, conclusions, resolution, prevention, value, drafts, complaint);
     }
 
     /** What is typed in {@code field} and not yet entered ("" when nothing). */
@@ -108,6 +118,10 @@ public record CaseFile(
     }
 
     public CaseFile withDrafts(List<Draft> value) {
-        return new CaseFile(id, header, parties, listen, empathize, ask, produce, facts, conclusions, resolution, prevention, approval, value);
+        return new CaseFile(id, header, parties, listen, empathize, ask, produce, facts, conclusions, resolution, prevention, approval, value, complaint);
+    }
+
+    public CaseFile withComplaint(Complaint value) {
+        return new CaseFile(id, header, parties, listen, empathize, ask, produce, facts, conclusions, resolution, prevention, approval, drafts, value);
     }
 }
