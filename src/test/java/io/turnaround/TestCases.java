@@ -127,7 +127,19 @@ public final class TestCases {
                 new ApprovalRevision(2, second.content(), second.sha256(), T0.plusSeconds(345_600), ApprovalResponse.PENDING, null,
                         null, "")));
         // Half-typed lines, as a crash would leave them.
-        return unsent.withApproval(approval).withDraft(DraftField.ASK_PROBLEM, "They also want the logo sm")
+        // A complaint under FCA rules: a payments complaint with an extension, redress offered and paid, three letters.
+        io.turnaround.domain.Complaint complaint = io.turnaround.domain.Complaint.under(io.turnaround.domain.Regime.FCA,
+                        T0.minusSeconds(7_200))
+                .withProduct("Uniform rental").withRootCause("Care label not checked").withPaymentServices(true)
+                .withDelay("The laundry's records come from its head office", LocalDate.of(2026, 4, 10))
+                .withOutcome(io.turnaround.domain.ComplaintOutcome.REDRESS_WITHOUT_ACCEPTING, "Goodwill for the delay")
+                .withRedress(List.of(new io.turnaround.domain.Redress("r1", false, new BigDecimal("150.00"), "GBP", LocalDate.of(2026, 3, 20),
+                                "Reprinting 40 shirts"),
+                        new io.turnaround.domain.Redress("r2", true, new BigDecimal("150.00"), "GBP", LocalDate.of(2026, 3, 27), "")))
+                .withLetters(List.of(new io.turnaround.domain.SentLetter("l1", io.turnaround.domain.LetterKind.ACKNOWLEDGEMENT, T0),
+                        new io.turnaround.domain.SentLetter("l2", io.turnaround.domain.LetterKind.HOLDING_RESPONSE, T0.plusSeconds(604_800))))
+                .withReferredOn(LocalDate.of(2026, 5, 2));
+        return unsent.withApproval(approval).withComplaint(complaint).withDraft(DraftField.ASK_PROBLEM, "They also want the logo sm")
                 .withDraft(DraftField.FACT_WHAT, "Laundry log shows 90");
     }
 }

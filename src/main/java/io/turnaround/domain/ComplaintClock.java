@@ -100,6 +100,17 @@ public final class ComplaintClock {
                 .findFirst();
     }
 
+    /** The earliest deadline the rules require that is still to meet, whatever the day: what the case list sorts by. */
+    public static Optional<Deadline> nextRequired(Complaint c, Instant openedAt, HolidayCalendar calendar, ZoneId zone) {
+        return deadlines(c, openedAt, calendar, zone).stream().filter(d -> !d.met() && !d.optional()).findFirst();
+    }
+
+    /** As {@link #nextRequired}, for a case under the firm's rules. */
+    public static Optional<Deadline> nextRequired(CaseFile cf, ComplaintRules rules) {
+        Complaint c = cf.complaint();
+        return nextRequired(c, cf.header().openedAt(), rules.calendarFor(c.regime()), rules.zone());
+    }
+
     /** Calendar days from {@code today} to the deadline's day: 0 on the day, negative once it has passed. */
     public static long daysLeft(Deadline d, LocalDate today) {
         return ChronoUnit.DAYS.between(today, d.due());

@@ -23,7 +23,7 @@ public final class VisibilityCatalog {
             CaseHeader.class, Party.class, Note.class, Empathize.class, Question.class, CustomerProblem.class,
             CheckDown.class, Commitment.class, Expectation.class, Attachment.class, Fact.class, Scenario.class,
             Conclusions.class, Resolution.class, EffectivenessCheck.class, PreventionAction.class, Prevention.class,
-            Approval.class, ApprovalRevision.class, Listen.class, Draft.class, ExpectationStep.class);
+            Approval.class, ApprovalRevision.class, Listen.class, Draft.class, ExpectationStep.class, Complaint.class, Redress.class);
 
     private VisibilityCatalog() {
     }

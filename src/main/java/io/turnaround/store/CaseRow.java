@@ -23,7 +23,9 @@ final class CaseRow {
             + "staff_deviation, customer_deviation, customer_knows, can_be_told, responsibility, accepted_blame, internal_opinion, "
             + "cause_category, requested_remedy, remedy, principle, verbal_not_written, our_cost, customer_cost, currency, "
             + "invoice_line, terms_references, facts_quick, fact_finding_dearer, request_could_hurt, stance, customer_authority, "
-            + "approver_party_id, next_contact_utc, cover_text, signer_party_id, summary_language, note_draft";
+            + "approver_party_id, next_contact_utc, cover_text, signer_party_id, summary_language, note_draft, "
+            + "regime, received_at, product, root_cause, payment_services, delay_reason, promised_by, outcome, outcome_reasons, "
+            + "referred_on, response_due_utc";
     private static final int COLUMN_COUNT = COLUMNS.split(",").length;
 
     private CaseRow() {
@@ -31,7 +33,8 @@ final class CaseRow {
 
     static long insert(Connection c, CaseFile cf) throws SQLException {
         String marks = String.join(",", java.util.Collections.nCopies(COLUMN_COUNT, "?"));
-        return Sql.query(c, "INSERT INTO cases (" + COLUMNS + ") VALUES (" + marks + ") RETURNING id", r -> r.lng("id"), values(cf)).get(0);
+        return Sql.query(c, "INSERT INTO cases (" + COLUMNS + ") VALUES (" + marks + ") RETURNING id", r -> r.lng("id"),
+                values(cf, Writes.now(c).responseDue(cf))).get(0);
     }
 
     /** Inserts the case under the id it has (a copy of a whole library keeps every id, so the audit chain still holds). */
@@ -41,7 +44,7 @@ final class CaseRow {
 
     static void insertKeepingId(Writes w, CaseFile cf) throws SQLException {
         String marks = String.join(",", java.util.Collections.nCopies(COLUMN_COUNT + 1, "?"));
-        Object[] values = values(cf);
+        Object[] values = values(cf, w.responseDue(cf));
         Object[] params = new Object[values.length + 1];
         params[0] = cf.id();
         System.arraycopy(values, 0, params, 1, values.length);
@@ -58,7 +61,7 @@ final class CaseRow {
      */
     static boolean update(Connection c, CaseFile cf, java.time.Instant basedOn) throws SQLException {
         String sets = String.join(" = ?, ", COLUMNS.split(",\\s*")) + " = ?";
-        Object[] values = values(cf);
+        Object[] values = values(cf, Writes.now(c).responseDue(cf));
         Object[] params = java.util.Arrays.copyOf(values, values.length + (basedOn == null ? 1 : 2));
         params[values.length] = cf.id();
         if (basedOn == null) {
@@ -68,7 +71,9 @@ final class CaseRow {
         return Sql.update(c, "UPDATE cases SET " + sets + " WHERE id = ? AND updated_at = ?", params) > 0;
     }
 
-    private static Object[] values(CaseFile cf) {
+    /** @param responseDue when the complaint's next required letter is due (epoch ms), or null */
+    private static Object[] values(CaseFile cf, Long responseDue) {
+        io.turnaround.domain.Complaint m = cf.complaint();
         CaseHeader h = cf.header();
         Listen l = cf.listen();
         Conclusions k = cf.conclusions();
@@ -83,7 +88,9 @@ final class CaseRow {
             r.ourCost(), r.customerCost(), r.currency(), r.invoiceLine(), r.termsReferences(), r.factsQuickToAssess(),
             r.factFindingDearerThanRemedy(), r.requestCouldHurtCustomer(), r.stance(), cf.prevention().customerAuthority(),
             cf.approval().approverPartyId(), nextContact, cf.approval().coverText(), cf.approval().signerPartyId(),
-            cf.approval().language(), l.noteDraft()
+            cf.approval().language(), l.noteDraft(),
+            m.regime(), m.receivedAt(), m.product(), m.rootCause(), m.paymentServices(), m.delayReason(), m.promisedBy(), m.outcome(),
+            m.outcomeReasons(), m.referredOn(), responseDue
         };
     }
 
@@ -104,9 +111,14 @@ final class CaseRow {
                 row.decimal("customer_cost"), row.text("currency"), row.text("invoice_line"), row.text("terms_references"),
                 row.nullableBool("facts_quick"), row.nullableBool("fact_finding_dearer"), row.nullableBool("request_could_hurt"),
                 row.enumOf(Stance.class, "stance"));
+        io.turnaround.domain.Complaint complaint = new io.turnaround.domain.Complaint(
+                row.enumOf(io.turnaround.domain.Regime.class, "regime"), row.instant("received_at"), row.text("product"),
+                row.text("root_cause"), row.bool("payment_services"), row.text("delay_reason"), row.date("promised_by"),
+                row.enumOf(io.turnaround.domain.ComplaintOutcome.class, "outcome"), row.text("outcome_reasons"), List.of(), List.of(),
+                row.date("referred_on"));
         return new CaseFile(row.lng("id"), header, List.of(), listen, empathize, null, null, List.of(), conclusions, resolution,
                 new io.turnaround.domain.Prevention(List.of(), row.text("customer_authority")),
                 new Approval(row.text("approver_party_id"), row.text("signer_party_id"), row.text("cover_text"),
-                        row.text("summary_language"), List.of()));
+                        row.text("summary_language"), List.of()), List.of(), complaint);
     }
 }

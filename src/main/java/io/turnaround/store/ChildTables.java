@@ -99,6 +99,15 @@ final class ChildTables {
         if (changed(previous, cf, x -> x.approval().revisions())) {
             writeRevisions(w, id, cf.approval().revisions());
         }
+        if (changed(previous, cf, x -> x.complaint().redress())) {
+            replace(w, "complaint_redress", id, cf.complaint().redress(), "INSERT INTO complaint_redress (case_id, position, id, paid, "
+                    + "amount, currency, on_date, note) VALUES (?,?,?,?,?,?,?,?)", (r, i) -> new Object[] {
+                        id, i, r.id(), r.paid(), r.amount(), r.currency(), r.on(), r.note()});
+        }
+        if (changed(previous, cf, x -> x.complaint().letters())) {
+            replace(w, "complaint_letters", id, cf.complaint().letters(), "INSERT INTO complaint_letters (case_id, position, id, kind, "
+                    + "sent_at) VALUES (?,?,?,?,?)", (l, i) -> new Object[] {id, i, l.id(), l.kind(), l.sentAt()});
+        }
         if (changed(previous, cf, CaseFile::drafts)) {
             if (!w.newCases()) {
                 w.update("DELETE FROM drafts WHERE case_id = ?", id);
@@ -219,6 +228,15 @@ final class ChildTables {
                         r.text("comments")), id);
         List<Draft> drafts = Sql.query(c, "SELECT * FROM drafts WHERE case_id = ?",
                 r -> new Draft(r.enumOf(DraftField.class, "field"), r.text("text")), id);
+        io.turnaround.domain.Complaint complaint = row.complaint();
+        if (complaint.regulated() || !complaint.equals(io.turnaround.domain.Complaint.NONE)) {
+            complaint = complaint.withRedress(Sql.query(c, "SELECT * FROM complaint_redress WHERE case_id = ? ORDER BY position",
+                    r -> new io.turnaround.domain.Redress(r.text("id"), r.bool("paid"), r.decimal("amount"), r.text("currency"),
+                            r.date("on_date"), r.text("note")), id))
+                    .withLetters(Sql.query(c, "SELECT * FROM complaint_letters WHERE case_id = ? ORDER BY position",
+                            r -> new io.turnaround.domain.SentLetter(r.text("id"), r.enumOf(io.turnaround.domain.LetterKind.class, "kind"),
+                                    r.instant("sent_at")), id));
+        }
         return row.withParties(parties)
                 .withListen(row.listen().withNotes(notes).withTemperatures(temperatures))
                 .withAsk(new Ask(questions, problems, checkDowns))
@@ -227,7 +245,8 @@ final class ChildTables {
                 .withConclusions(row.conclusions().withScenarios(scenarios))
                 .withPrevention(row.prevention().withActions(actions))
                 .withApproval(row.approval().withRevisions(revisions))
-                .withDrafts(drafts);
+                .withDrafts(drafts)
+                .withComplaint(complaint);
     }
 
     private static List<String> splitIds(String joined) {

@@ -21,7 +21,8 @@ final class Migrations {
     static final List<String> FILES = List.of("V1__case_model.sql", "V2__call_pause_and_settings.sql",
             "V3__approved_revisions_and_audit_log.sql", "V4__full_text_search.sql", "V5__cover_text_and_signer.sql",
             "V6__drafts.sql", "V7__expectation_history.sql", "V8__who.sql", "V9__list_order_and_search_parts.sql",
-            "V10__live_updates.sql", "V11__older_versions_refused.sql", "V12__stemmed_search.sql");
+            "V10__live_updates.sql", "V11__older_versions_refused.sql", "V12__stemmed_search.sql",
+            "V13__complaint_rules.sql");
 
     static final int LATEST = FILES.size();
 

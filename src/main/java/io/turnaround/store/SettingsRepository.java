@@ -29,7 +29,7 @@ public final class SettingsRepository implements SettingsStore {
         if (prefix == null) {
             prefix = db.engine() == Engine.POSTGRESQL ? db.role() + "/" : "";
         }
-        return key == SettingKey.COMPANY_NAME ? key.stored() : prefix + key.stored();
+        return key == SettingKey.COMPANY_NAME || key.firmWide() ? key.stored() : prefix + key.stored();
     }
 
     @Override

@@ -18,6 +18,8 @@ class Writes {
     private final Connection connection;
     /** The library's summary language, read once per writer when a case has none of its own. */
     private String libraryLanguage;
+    /** The firm's complaint rules, read once per writer when a regulated case is written. */
+    private io.turnaround.domain.ComplaintRules rules;
 
     private Writes(Connection connection) {
         this.connection = connection;
@@ -50,6 +52,22 @@ class Writes {
                     io.turnaround.domain.SettingKey.SUMMARY_LANGUAGE.stored()).stream().filter(v -> !v.isBlank()).findFirst().orElse("en");
         }
         return libraryLanguage;
+    }
+
+    /**
+     * When the deadline still to meet of a regulated complaint ends (epoch milliseconds), under the firm's rules (read
+     * once per writer); null for a case under no rules or with every letter sent.
+     */
+    Long responseDue(io.turnaround.domain.CaseFile cf) throws SQLException {
+        if (!cf.complaint().regulated()) {
+            return null;
+        }
+        if (rules == null) {
+            java.util.Map<String, String> stored = new java.util.HashMap<>();
+            Sql.query(connection, "SELECT key, value FROM settings WHERE key LIKE 'complaint.%'", r -> stored.put(r.text("key"), r.text("value")));
+            rules = io.turnaround.domain.ComplaintRules.from(k -> java.util.Optional.ofNullable(stored.get(k.stored())));
+        }
+        return io.turnaround.domain.ComplaintClock.nextRequired(cf, rules).map(d -> d.dueAt().toEpochMilli()).orElse(null);
     }
 
     /** Whether the cases written are new: no rows of theirs exist yet, so replacing a list needs no delete. */

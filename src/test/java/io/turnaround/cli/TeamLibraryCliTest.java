@@ -96,7 +96,7 @@ class TeamLibraryCliTest {
         TestLibrary team = TestLibrary.create(Engine.POSTGRESQL, dir);
         Path folder = dir.resolve("folder");
         assertEquals(0, run(folder, team.address(), "migrate"), err());
-        assertTrue(out().contains("schema version 12"), out());
+        assertTrue(out().contains("schema version 13"), out());
         assertEquals(0, run(folder, team.address(), "generate-demo", "12", "--seed", "3"), err());
         assertEquals(0, run(folder, team.address(), "list"));
         assertEquals(12, out().strip().split("\n").length);
