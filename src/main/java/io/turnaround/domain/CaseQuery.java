@@ -18,16 +18,24 @@ import java.util.Set;
  * @param sample       only the sample case (true), only real ones (false), or both (null)
  * @param sort         the column the list is sorted by
  * @param descending   highest first
+ * @param responseDueBefore only regulated complaints whose next required letter is due before this instant (overdue:
+ *                     now; due this week: a week from now), or null for any
  */
 public record CaseQuery(CaseStatus status, String customer, Instant openedFrom, Instant openedBefore, String category,
                         Instant overdueAt, Set<Long> only, String owner, Boolean sample, Sort sort,
-                        boolean descending) {
+                        boolean descending, Instant responseDueBefore) {
 
     /** The columns the list sorts by; ties go by the order cases were created in. */
-    public enum Sort { OPENED, REFERENCE, CUSTOMER, OWNER, SUBJECT, STATUS, NEXT_CONTACT }
+    public enum Sort { OPENED, REFERENCE, CUSTOMER, OWNER, SUBJECT, STATUS, NEXT_CONTACT, RESPONSE_DUE }
 
     /** Every case, newest first: the list as it opens. */
     public static final CaseQuery ALL = new CaseQuery(null, "", null, null, "", null, null, "", null, Sort.OPENED, true);
+
+    /** Without a filter on complaint deadlines. */
+    public CaseQuery(CaseStatus status, String customer, Instant openedFrom, Instant openedBefore, String category, Instant overdueAt,
+                     Set<Long> only, String owner, Boolean sample, Sort sort, boolean descending) {
+        this(status, customer, openedFrom, openedBefore, category, overdueAt, only, owner, sample, sort, descending, null);
+    }
 
     public CaseQuery {
         customer = customer == null ? "" : customer.strip();
@@ -38,19 +46,24 @@ public record CaseQuery(CaseStatus status, String customer, Instant openedFrom, 
     }
 
     public CaseQuery sortedBy(Sort by, boolean highestFirst) {
-        return new CaseQuery(status, customer, openedFrom, openedBefore, category, overdueAt, only, owner, sample, by, highestFirst);
+        return new CaseQuery(status, customer, openedFrom, openedBefore, category, overdueAt, only, owner, sample, by, highestFirst, responseDueBefore);
     }
 
     public CaseQuery ownedBy(String role) {
-        return new CaseQuery(status, customer, openedFrom, openedBefore, category, overdueAt, only, role, sample, sort, descending);
+        return new CaseQuery(status, customer, openedFrom, openedBefore, category, overdueAt, only, role, sample, sort, descending, responseDueBefore);
     }
 
     public CaseQuery only(Set<Long> ids) {
-        return new CaseQuery(status, customer, openedFrom, openedBefore, category, overdueAt, ids, owner, sample, sort, descending);
+        return new CaseQuery(status, customer, openedFrom, openedBefore, category, overdueAt, ids, owner, sample, sort, descending, responseDueBefore);
     }
 
     public CaseQuery samples(Boolean sampleOnly) {
-        return new CaseQuery(status, customer, openedFrom, openedBefore, category, overdueAt, only, owner, sampleOnly, sort, descending);
+        return new CaseQuery(status, customer, openedFrom, openedBefore, category, overdueAt, only, owner, sampleOnly, sort, descending, responseDueBefore);
+    }
+
+    /** Only the complaints whose next required letter is due before {@code at} (null: any case). */
+    public CaseQuery responseDueBefore(Instant at) {
+        return new CaseQuery(status, customer, openedFrom, openedBefore, category, overdueAt, only, owner, sample, sort, descending, at);
     }
 
     /** Whether a case passes the filters: the same rule the store's query applies, for lists already in memory. */
@@ -64,7 +77,8 @@ public record CaseQuery(CaseStatus status, String customer, Instant openedFrom, 
                 && (overdueAt == null || c.isOverdue(overdueAt))
                 && (only == null || only.contains(c.id()))
                 && (owner.isEmpty() || c.owner().equals(owner))
-                && (sample == null || c.sample() == sample);
+                && (sample == null || c.sample() == sample)
+                && (responseDueBefore == null || c.responseDue() != null && c.responseDue().isBefore(responseDueBefore));
     }
 
     /**
@@ -80,6 +94,7 @@ public record CaseQuery(CaseStatus status, String customer, Instant openedFrom, 
             case OWNER -> java.util.Comparator.comparing(CaseSummary::owner);
             case STATUS -> java.util.Comparator.comparing(CaseSummary::status);
             case NEXT_CONTACT -> java.util.Comparator.comparing(c -> c.nextContact() == null ? Long.MAX_VALUE : c.nextContact().toEpochMilli());
+            case RESPONSE_DUE -> java.util.Comparator.comparing(c -> c.responseDue() == null ? Long.MAX_VALUE : c.responseDue().toEpochMilli());
         };
         by = by.thenComparingLong(CaseSummary::id);
         return descending ? by.reversed() : by;

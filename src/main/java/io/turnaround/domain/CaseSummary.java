@@ -8,6 +8,7 @@ import java.time.Instant;
  * @param nextContact the earliest open next contact, or null
  * @param category    the internal cause category, for filtering the list
  * @param owner       the role that opened it, in a team library; empty in the case file on one computer
+ * @param responseDue when the next letter a regulated complaint requires is due, or null
  */
 public record CaseSummary(
         long id,
@@ -19,11 +20,17 @@ public record CaseSummary(
         Instant nextContact,
         boolean sample,
         String category,
-        String owner) {
+        String owner,
+        Instant responseDue) {
 
     public CaseSummary {
         category = category == null ? "" : category;
         owner = owner == null ? "" : owner;
+    }
+
+    public CaseSummary(long id, String reference, String customerOrganisation, String subject, CaseStatus status, Instant openedAt,
+                       Instant nextContact, boolean sample, String category, String owner) {
+        this(id, reference, customerOrganisation, subject, status, openedAt, nextContact, sample, category, owner, null);
     }
 
     public CaseSummary(long id, String reference, String customerOrganisation, String subject, CaseStatus status, Instant openedAt,
@@ -40,8 +47,10 @@ public record CaseSummary(
     public static CaseSummary of(CaseFile c, String owner) {
         CaseHeader h = c.header();
         Instant next = c.produce().nextContact().map(Commitment::dueAt).map(java.time.ZonedDateTime::toInstant).orElse(null);
+        // In memory the firm's edited calendars are not at hand: the bundled ones and this computer's zone.
+        Instant due = ComplaintClock.nextRequired(c, ComplaintRules.defaults()).map(ComplaintClock.Deadline::dueAt).orElse(null);
         return new CaseSummary(c.id(), h.reference(), h.customerOrganisation(), h.subject(), h.status(), h.openedAt(), next,
-                h.sample(), h.category(), owner);
+                h.sample(), h.category(), owner, due);
     }
 
     /** An open case whose agreed next contact has passed. */

@@ -20,7 +20,8 @@ import java.util.Map;
  * key has an index (V9), and text keys compare byte by byte in both engines, so the order is the same in either.
  */
 final class CaseListQuery {
-    static final String COLUMNS = "id, reference, customer_org, subject, status, opened_at, next_contact_utc, is_sample, category, owner";
+    static final String COLUMNS = "id, reference, customer_org, subject, status, opened_at, next_contact_utc, is_sample, category, owner, "
+            + "response_due_utc";
 
     private CaseListQuery() {
     }
@@ -61,10 +62,12 @@ final class CaseListQuery {
      */
     static CaseSummary summary(Sql.Row r, Map<String, String> shared) throws SQLException {
         Long next = r.nullableLong("next_contact_utc");
+        Long due = r.nullableLong("response_due_utc");
         return new CaseSummary(r.lng("id"), r.text("reference"), shared.computeIfAbsent(r.text("customer_org"), k -> k),
                 shared.computeIfAbsent(r.text("subject"), k -> k), r.enumOf(CaseStatus.class, "status"), r.instant("opened_at"),
                 next == null ? null : Instant.ofEpochMilli(next), r.bool("is_sample"),
-                shared.computeIfAbsent(r.text("category"), k -> k), shared.computeIfAbsent(r.text("owner"), k -> k));
+                shared.computeIfAbsent(r.text("category"), k -> k), shared.computeIfAbsent(r.text("owner"), k -> k),
+                due == null ? null : Instant.ofEpochMilli(due));
     }
 
     /** The sort key as an expression; the same text is indexed (V9), so both engines can walk the index. */
@@ -80,6 +83,7 @@ final class CaseListQuery {
             case STATUS -> statusOrder();
             // A case without a date sorts after every date.
             case NEXT_CONTACT -> "coalesce(next_contact_utc, 9223372036854775807)";
+            case RESPONSE_DUE -> "coalesce(response_due_utc, 9223372036854775807)";
         };
     }
 
@@ -130,6 +134,10 @@ final class CaseListQuery {
         if (!q.owner().isEmpty()) {
             terms.add("owner = ?");
             params.add(q.owner());
+        }
+        if (q.responseDueBefore() != null) {
+            terms.add("response_due_utc < ?");
+            params.add(q.responseDueBefore().toEpochMilli());
         }
         if (q.sample() != null) {
             // A literal, not a parameter: so the planner knows it may use the index of the sample cases (V9).

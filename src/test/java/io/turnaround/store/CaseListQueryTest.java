@@ -62,9 +62,12 @@ class CaseListQueryTest {
             for (long id : ids) {
                 int pick = random.nextInt(1000);
                 Long next = pick % 4 == 0 ? null : NOW.toEpochMilli() + (pick - 500) * 3_600_000L;
-                Sql.update(c, "UPDATE cases SET status = ?, category = ?, next_contact_utc = ?, owner = ?, is_sample = ? WHERE id = ?",
+                // A fifth are regulated complaints with a letter due, from nine days ago to eleven days ahead.
+                Long due = pick % 5 != 0 ? null : NOW.toEpochMilli() + (random.nextInt(480) - 216) * 3_600_000L;
+                Sql.update(c, "UPDATE cases SET status = ?, category = ?, next_contact_utc = ?, owner = ?, is_sample = ?, "
+                        + "response_due_utc = ? WHERE id = ?",
                         CaseStatus.values()[pick % CaseStatus.values().length], pick % 3 == 0 ? "Delivery" : pick % 3 == 1 ? "delivery" : "Billing",
-                        next, OWNERS[pick % OWNERS.length], id == ids.get(0), id);
+                        next, OWNERS[pick % OWNERS.length], id == ids.get(0), due, id);
             }
             return null;
         });
@@ -88,7 +91,9 @@ class CaseListQueryTest {
                 new CaseQuery(null, "", null, null, "DELIVERY", NOW, null, "", null, null, true),
                 new CaseQuery(null, "", null, null, "", null, Set.copyOf(some), "ben", null, null, true),
                 CaseQuery.ALL.samples(true),
-                CaseQuery.ALL.samples(false).ownedBy("anna"));
+                CaseQuery.ALL.samples(false).ownedBy("anna"),
+                CaseQuery.ALL.responseDueBefore(NOW),
+                CaseQuery.ALL.responseDueBefore(NOW.plusSeconds(7 * 86_400L)).ownedBy("ben"));
     }
 
     /** The order the list documents: the column's value (text compared by its bytes, lower-cased where it says so), then the id. */
@@ -101,6 +106,7 @@ class CaseListQueryTest {
             case OWNER -> Comparator.comparing(CaseSummary::owner);
             case STATUS -> Comparator.comparing(CaseSummary::status);
             case NEXT_CONTACT -> Comparator.comparing(c -> c.nextContact() == null ? Long.MAX_VALUE : c.nextContact().toEpochMilli());
+            case RESPONSE_DUE -> Comparator.comparing(c -> c.responseDue() == null ? Long.MAX_VALUE : c.responseDue().toEpochMilli());
         };
         return by.thenComparing(CaseSummary::id);
     }
