@@ -27,7 +27,7 @@ public final class ComplaintClock {
     private ComplaintClock() {
     }
 
-    public enum Kind {
+    public enum DeadlineKind {
         ACKNOWLEDGEMENT,
         /** Not an obligation: until then the complaint may close with a summary resolution communication. */
         SUMMARY_RESOLUTION,
@@ -43,7 +43,7 @@ public final class ComplaintClock {
      * @param met          the letter that meets it went out
      * @param optional     a chance, not an obligation: never overdue
      */
-    public record Deadline(Kind kind, LocalDate due, Instant dueAt, boolean businessDays, boolean met, boolean optional) {
+    public record Deadline(DeadlineKind kind, LocalDate due, Instant dueAt, boolean businessDays, boolean met, boolean optional) {
         public boolean overdue(Instant now) {
             return !met && !optional && !now.isBefore(dueAt);
         }
@@ -62,9 +62,9 @@ public final class ComplaintClock {
         List<Deadline> out = new ArrayList<>();
         switch (c.regime()) {
             case FCA -> {
-                out.add(deadline(Kind.ACKNOWLEDGEMENT, calendar.businessDaysAfter(received, 1), zone, true, acknowledged, false));
+                out.add(deadline(DeadlineKind.ACKNOWLEDGEMENT, calendar.businessDaysAfter(received, 1), zone, true, acknowledged, false));
                 if (!finalSent) {
-                    out.add(deadline(Kind.SUMMARY_RESOLUTION, calendar.businessDaysAfter(received, 3), zone, true, false, true));
+                    out.add(deadline(DeadlineKind.SUMMARY_RESOLUTION, calendar.businessDaysAfter(received, 3), zone, true, false, true));
                 }
                 LocalDate due;
                 if (c.paymentServices()) {
@@ -79,13 +79,13 @@ public final class ComplaintClock {
                         due = c.promisedBy(); // the day the holding response promised; the customer may go to the ombudsman meanwhile
                     }
                 }
-                out.add(deadline(Kind.FINAL_RESPONSE, due, zone, c.paymentServices(), finalSent, false));
+                out.add(deadline(DeadlineKind.FINAL_RESPONSE, due, zone, c.paymentServices(), finalSent, false));
             }
             case CFPB -> {
-                out.add(deadline(Kind.FIRST_RESPONSE, received.plusDays(15), zone, false, finalSent || holdingSent, false));
-                out.add(deadline(Kind.FINAL_RESPONSE, received.plusDays(60), zone, false, finalSent, false));
+                out.add(deadline(DeadlineKind.FIRST_RESPONSE, received.plusDays(15), zone, false, finalSent || holdingSent, false));
+                out.add(deadline(DeadlineKind.FINAL_RESPONSE, received.plusDays(60), zone, false, finalSent, false));
             }
-            case ISO_10002 -> out.add(deadline(Kind.ACKNOWLEDGEMENT, calendar.businessDaysAfter(received, 1), zone, true, acknowledged, false));
+            case ISO_10002 -> out.add(deadline(DeadlineKind.ACKNOWLEDGEMENT, calendar.businessDaysAfter(received, 1), zone, true, acknowledged, false));
             default -> {
             }
         }
@@ -116,7 +116,7 @@ public final class ComplaintClock {
         return ChronoUnit.DAYS.between(today, d.due());
     }
 
-    private static Deadline deadline(Kind kind, LocalDate due, ZoneId zone, boolean businessDays, boolean met, boolean optional) {
+    private static Deadline deadline(DeadlineKind kind, LocalDate due, ZoneId zone, boolean businessDays, boolean met, boolean optional) {
         return new Deadline(kind, due, due.plusDays(1).atStartOfDay(zone).toInstant(), businessDays, met, optional);
     }
 }
