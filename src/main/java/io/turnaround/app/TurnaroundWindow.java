@@ -71,6 +71,7 @@ public final class TurnaroundWindow {
         FxDialogService fxDialogs = new FxDialogService(stage, i18n);
         DialogService dialogs = around.apply(quietWhenWithdrawn(fxDialogs, db));
         this.main = new MainViewModel(store, tasks, dialogs, i18n, clock, writable, autosaveDelay);
+        main.newCasesUnder(() -> settings.complaintRules().defaultRegime());
         // The data folder: the case file's, or (for a team library) the one given, which keeps attachments and logs.
         CompletableFuture<Path> dataDir = folder != null ? db.thenApply(d -> folder) : db.thenApply(d -> d.file().toAbsolutePath().getParent());
         this.dataDir = dataDir;
@@ -91,7 +92,12 @@ public final class TurnaroundWindow {
         java.util.function.Supplier<byte[]> logo = () -> io.turnaround.export.Letterhead.logo(dataDir.join());
         java.util.function.Consumer<CaseSession> openSummary = session -> SummaryDialog.show(stage,
                 new SummaryViewModel(session, exporter, settings, logo, tasks, dialogs, exportFiles, clock, i18n), i18n);
-        StepFactory steps = new StepFactory(i18n, clock, workload, settings::get, factFiles, dialogs, exporter, openSummary);
+        java.util.function.BiConsumer<CaseSession, io.turnaround.domain.LetterKind> draftLetter = (session, kind) ->
+                new io.turnaround.ui.complaint.LetterDialog(stage, new io.turnaround.ui.complaint.LetterViewModel(session, kind, exporter,
+                        settings::complaintRules, () -> io.turnaround.export.Sender.of(settings.get()), logo, tasks, dialogs, exportFiles,
+                        clock, i18n), session.current().header().reference(), i18n).showAndWait();
+        StepFactory steps = new StepFactory(i18n, clock, workload, settings::get, factFiles, dialogs, exporter, openSummary,
+                settings::complaintRules, draftLetter);
         // Fits a 1366×768 laptop with its task bar; larger screens get a comfortable default.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         this.files = new WindowFiles(db, dataDir, clock, folder != null || !writable);
@@ -136,6 +142,8 @@ public final class TurnaroundWindow {
         return new io.turnaround.ui.main.WindowCommands(
                 () -> SettingsDialog.ask(stage, settings.get(), i18n, new LogoFile(stage, dataDir, tasks, fxDialogs, i18n))
                         .ifPresent(settings::save),
+                () -> io.turnaround.ui.settings.ComplaintRulesDialog.ask(stage, settings.complaintRules(), i18n)
+                        .ifPresent(settings::saveComplaintRules),
                 this::requestClose, openSummary, summaryFor.apply(SummaryDialog.Ready.SAVE), summaryFor.apply(SummaryDialog.Ready.EMAIL),
                 new io.turnaround.ui.files.FileCommands(store, files, tasks, dialogs, i18n, main::open),
                 () -> io.turnaround.ui.files.BackupsDialog.show(stage, new io.turnaround.ui.files.BackupsModel(files, tasks, dialogs, i18n), i18n),

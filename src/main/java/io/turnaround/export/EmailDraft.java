@@ -135,6 +135,52 @@ public final class EmailDraft {
         }
     }
 
+    /** A complaint letter as a draft: its text as the body, its PDF attached, to the people chosen on the case. */
+    public Result writeLetter(ComplaintLetter letter, byte[] pdf) throws IOException {
+        List<Party> notAddressed = new ArrayList<>();
+        try {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+            Sender from = letter.sender();
+            if (checkAddress(from.email()).isEmpty()) {
+                message.setFrom(new InternetAddress(from.email().strip(), from.name().isBlank() ? null : oneLine(from.name()), "UTF-8"));
+            }
+            message.setRecipients(Message.RecipientType.TO, addresses(letter.to(), notAddressed));
+            message.setRecipients(Message.RecipientType.CC, addresses(letter.cc(), notAddressed));
+            message.setSubject(text.get("letter.subject", letter.reference(), letter.title()), "UTF-8");
+            message.setSentDate(Date.from(letter.issuedAt()));
+            message.setHeader("X-Unsent", "1");
+            String attached = text.get("letter.attached", letter.fileName());
+            MimeMultipart alternative = new MimeMultipart("alternative");
+            MimeBodyPart plain = new MimeBodyPart();
+            plain.setText(letter.body().strip() + "\n\n" + attached + "\n", "UTF-8");
+            StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"font-family:sans-serif\">");
+            for (String paragraph : (letter.body().strip() + "\n\n" + attached).split("\\R\\s*\\R")) {
+                html.append("<p>").append(escape(paragraph).replaceAll("\\R", "<br>")).append("</p>");
+            }
+            html.append("</body></html>");
+            MimeBodyPart rich = new MimeBodyPart();
+            rich.setText(html.toString(), "UTF-8", "html");
+            alternative.addBodyPart(plain);
+            alternative.addBodyPart(rich);
+            MimeBodyPart body = new MimeBodyPart();
+            body.setContent(alternative);
+            MimeBodyPart attachment = new MimeBodyPart();
+            attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(pdf, "application/pdf")));
+            attachment.setFileName(letter.fileName());
+            attachment.setDisposition(MimeBodyPart.ATTACHMENT);
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            mixed.addBodyPart(body);
+            mixed.addBodyPart(attachment);
+            message.setContent(mixed);
+            message.saveChanges();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            message.writeTo(out);
+            return new Result(out.toByteArray(), List.copyOf(notAddressed));
+        } catch (MessagingException e) {
+            throw new IOException("The email draft could not be written: " + e.getMessage(), e);
+        }
+    }
+
     private InternetAddress[] addresses(List<Party> parties, List<Party> notAddressed) throws UnsupportedEncodingException {
         List<InternetAddress> out = new ArrayList<>();
         for (Party p : parties) {

@@ -209,6 +209,22 @@ public final class SummaryExporter {
         return new EmailDraft(text(pdf.summary().language())).write(pdf.summary(), pdf.bytes(), pdf.fileName());
     }
 
+    /** A complaint letter of the case as it stands, in the case's summary language (internal fields are not in it). */
+    public ComplaintLetter letter(CaseFile c, io.turnaround.domain.LetterKind kind, io.turnaround.domain.ComplaintRules rules,
+                                  Sender sender, Instant now) {
+        return ComplaintLetter.draft(c, kind, rules, sender, text(language(c, sender)), view, now);
+    }
+
+    /** The letter as a PDF/A document with the letterhead of the summary; {@code body} as edited, or null for the draft's. */
+    public byte[] letterPdf(ComplaintLetter letter, byte[] logo) throws IOException {
+        return new io.turnaround.export.pdf.LetterPdf(fonts.get().join(), logo).render(letter, text(letter.language()));
+    }
+
+    /** The letter as an email draft (.eml) to the people chosen on the case, the PDF attached. */
+    public EmailDraft.Result letterEmail(ComplaintLetter letter, byte[] pdf) throws IOException {
+        return new EmailDraft(text(letter.language())).writeLetter(letter, pdf);
+    }
+
     /** The agreed next contact as an iCalendar invitation, in the summary's language; empty without a next contact. */
     public Optional<String> invitation(CustomerSummary summary) {
         return new Invitation(text(summary.language())).ics(summary);

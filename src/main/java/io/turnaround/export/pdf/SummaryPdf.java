@@ -42,7 +42,7 @@ public final class SummaryPdf {
     }
 
     /** An unreadable logo must not stop the summary; the company name still heads it. */
-    private static LogoImage encode(byte[] bytes) {
+    static LogoImage encode(byte[] bytes) {
         if (bytes == null) {
             return null;
         }
@@ -54,7 +54,14 @@ public final class SummaryPdf {
     }
 
     /** Renders the document. Serialised: the shared font programs are read while each document's subsets are cut. */
-    public synchronized byte[] render(CustomerSummary s, SummaryText words) throws IOException {
+    public byte[] render(CustomerSummary s, SummaryText words) throws IOException {
+        // One lock for every document drawn with these fonts (summaries and complaint letters alike).
+        synchronized (fonts) {
+            return renderLocked(s, words);
+        }
+    }
+
+    private byte[] renderLocked(CustomerSummary s, SummaryText words) throws IOException {
         this.text = words;
         try (PDDocument document = new PDDocument()) {
             PageFlow flow = new PageFlow(document, new DocumentFonts(document, fonts), ScriptText.isRightToLeftLanguage(words.locale()));
@@ -270,7 +277,7 @@ public final class SummaryPdf {
         return s.revision() == 0 ? text.get("summary.revision.draft") : text.get("summary.revision.number", s.revision());
     }
 
-    private static byte[] defaultLogo() {
+    static byte[] defaultLogo() {
         try (InputStream in = SummaryPdf.class.getResourceAsStream("/io/turnaround/letterhead/default-logo.png")) {
             return in == null ? null : in.readAllBytes();
         } catch (IOException e) {

@@ -10,6 +10,8 @@ public final class SettingsModel {
     private final SettingsStore store;
     private final BackgroundTasks tasks;
     private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(Settings.DEFAULTS);
+    private final ReadOnlyObjectWrapper<io.turnaround.domain.ComplaintRules> complaintRules =
+            new ReadOnlyObjectWrapper<>(io.turnaround.domain.ComplaintRules.defaults());
 
     public SettingsModel(SettingsStore store, BackgroundTasks tasks) {
         this.store = store;
@@ -18,6 +20,21 @@ public final class SettingsModel {
 
     public void load() {
         tasks.run(store::load, settings::set);
+        tasks.run(() -> io.turnaround.domain.ComplaintRules.from(store::value), complaintRules::set);
+    }
+
+    /** The firm's complaint rules (Settings › Complaint rules), as last loaded or saved. */
+    public io.turnaround.domain.ComplaintRules complaintRules() {
+        return complaintRules.get();
+    }
+
+    public ReadOnlyObjectProperty<io.turnaround.domain.ComplaintRules> complaintRulesProperty() {
+        return complaintRules.getReadOnlyProperty();
+    }
+
+    public void saveComplaintRules(io.turnaround.domain.ComplaintRules value) {
+        complaintRules.set(value);
+        tasks.submit(() -> value.values().forEach(store::put));
     }
 
     /** Loads a single stored choice (such as the theme) and hands it to {@code then} on the UI thread. */

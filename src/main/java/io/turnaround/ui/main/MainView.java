@@ -212,7 +212,7 @@ public final class MainView extends BorderPane {
 
     private MenuBar menus(io.turnaround.ui.common.Appearance appearance, WindowCommands commands, DialogService dialogs) {
         MenuBar bar = new MenuBar(FileMenu.build(vm, i18n, commands, dialogs, caseList::selected), goMenu(), callMenu(),
-                viewMenu(appearance, commands.settings()));
+                viewMenu(appearance, commands.settings(), commands.complaintRules()));
         bar.setId("menu-bar");
         // Help › Keyboard shortcuts lists every accelerator of the menus, read from them when it opens.
         MenuItem keys = item("menu.help.keys", "menu-help-keys", new KeyCodeCombination(KeyCode.F1));
@@ -236,6 +236,15 @@ public final class MainView extends BorderPane {
             item.disableProperty().bind(vm.openCaseProperty().isNull());
             go.getItems().add(item);
         }
+        MenuItem complaint = item("menu.go.complaint", "menu-complaint",
+                new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        complaint.setOnAction(e -> {
+            if (wizardView != null) {
+                wizardView.openComplaint();
+            }
+        });
+        complaint.disableProperty().bind(vm.openCaseProperty().isNull());
+        go.getItems().addAll(new SeparatorMenuItem(), complaint);
         go.getItems().add(new SeparatorMenuItem());
         MenuItem find = item("menu.go.find", "menu-find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         find.setOnAction(e -> vm.show(Page.Kind.CASES).thenRun(caseList::focusSearch));
@@ -288,7 +297,7 @@ public final class MainView extends BorderPane {
         return call;
     }
 
-    private Menu viewMenu(io.turnaround.ui.common.Appearance appearance, Runnable onSettings) {
+    private Menu viewMenu(io.turnaround.ui.common.Appearance appearance, Runnable onSettings, Runnable onComplaintRules) {
         Menu view = new Menu(i18n.get("menu.view"));
         viewMenu = view;
         ToggleGroup themes = new ToggleGroup();
@@ -305,7 +314,9 @@ public final class MainView extends BorderPane {
         tickTheme.run();
         MenuItem settings = item("menu.view.settings", "menu-settings", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         settings.setOnAction(e -> onSettings.run());
-        view.getItems().addAll(new SeparatorMenuItem(), textSizeMenu(appearance), new SeparatorMenuItem(), settings);
+        MenuItem rules = item("menu.view.complaint-rules", "menu-complaint-rules", null);
+        rules.setOnAction(e -> onComplaintRules.run());
+        view.getItems().addAll(new SeparatorMenuItem(), textSizeMenu(appearance), new SeparatorMenuItem(), settings, rules);
         return view;
     }
 

@@ -169,13 +169,23 @@ public final class MainViewModel {
         return caseList.refresh();
     }
 
+    /** The complaint rules new cases take (Settings › Complaint rules); none until the window says. */
+    private java.util.function.Supplier<io.turnaround.domain.Regime> newCaseRegime = () -> io.turnaround.domain.Regime.NONE;
+
+    public void newCasesUnder(java.util.function.Supplier<io.turnaround.domain.Regime> regime) {
+        this.newCaseRegime = regime;
+    }
+
     /** A new case opens at once on Listen: the call has started, details can wait. */
     public CompletableFuture<?> newCase() {
         if (!writable) {
             dialogs.showError(i18n.get("readonly.title"), i18n.get(readOnlyMessage));
             return CompletableFuture.completedFuture(null);
         }
-        CaseFile draft = CaseFile.start("", "", "", clock.instant());
+        CaseFile started = CaseFile.start("", "", "", clock.instant());
+        io.turnaround.domain.Regime regime = newCaseRegime.get();
+        CaseFile draft = regime == io.turnaround.domain.Regime.NONE ? started
+                : started.withComplaint(io.turnaround.domain.Complaint.NONE.withRegime(regime));
         return closeThen().thenCompose(x -> tasks.run(() -> repository.create(draft), this::openLoaded, this::showError));
     }
 

@@ -11,7 +11,8 @@ import java.util.function.Consumer;
  * @param summary the customer summary of an open case (its dialog, the covering text to review)
  * @param savePdf the same dialog, ready to save the PDF (Enter saves)
  * @param email   the same dialog, ready to draft the email to all parties
+ * @param complaintRules View › Complaint rules…
  */
-public record WindowCommands(Runnable settings, Runnable quit, Consumer<CaseSession> summary, Consumer<CaseSession> savePdf,
+public record WindowCommands(Runnable settings, Runnable complaintRules, Runnable quit, Consumer<CaseSession> summary, Consumer<CaseSession> savePdf,
                              Consumer<CaseSession> email, FileCommands files, Runnable backups, Runnable guide, Runnable about) {
 }

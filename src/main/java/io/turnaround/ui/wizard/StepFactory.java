@@ -47,10 +47,17 @@ public final class StepFactory {
     private final DialogService dialogs;
 
     private final java.util.function.Consumer<io.turnaround.ui.common.CaseSession> openSummary;
+    private final Supplier<io.turnaround.domain.ComplaintRules> complaintRules;
+    /** Drafts a complaint letter of the case (the summary dialog, ready for that letter). */
+    private final java.util.function.BiConsumer<CaseSession, io.turnaround.domain.LetterKind> draftLetter;
 
     public StepFactory(I18n i18n, Clock clock, Workload workload, Supplier<Settings> settings, FactFiles factFiles,
                        DialogService dialogs, SummaryExporter exporter,
-                       java.util.function.Consumer<io.turnaround.ui.common.CaseSession> openSummary) {
+                       java.util.function.Consumer<io.turnaround.ui.common.CaseSession> openSummary,
+                       Supplier<io.turnaround.domain.ComplaintRules> complaintRules,
+                       java.util.function.BiConsumer<CaseSession, io.turnaround.domain.LetterKind> draftLetter) {
+        this.complaintRules = complaintRules;
+        this.draftLetter = draftLetter;
         this.exporter = exporter;
         this.openSummary = openSummary;
         this.factFiles = factFiles;
@@ -61,6 +68,16 @@ public final class StepFactory {
         this.templates = new ReflectTemplates(i18n.locale());
         this.workload = workload;
         this.settings = settings;
+    }
+
+    /** The case's complaint record: its fields, deadlines and letters (the header's line and Case › Complaint record). */
+    public io.turnaround.ui.complaint.ComplaintViewModel complaint(CaseSession s) {
+        return new io.turnaround.ui.complaint.ComplaintViewModel(s, complaintRules, clock, i18n);
+    }
+
+    /** Opens the complaint record of the case over {@code owner}; edits save as they are typed. */
+    public void showComplaint(javafx.stage.Window owner, io.turnaround.ui.complaint.ComplaintViewModel vm) {
+        new io.turnaround.ui.complaint.ComplaintDialog(owner, vm, i18n, kind -> draftLetter.accept(vm.session(), kind)).showAndWait();
     }
 
     public Node create(Step step, CaseSession s) {

@@ -59,6 +59,8 @@ public final class WizardView extends BorderPane {
     /** The person on the phone (domain.Caller): their name and phone, typed as the call starts. */
     private StringProperty callerName;
     private StringProperty callerPhone;
+    /** The case as a regulated complaint: the header's line and the record's dialog share it. */
+    private io.turnaround.ui.complaint.ComplaintViewModel complaint;
 
     public WizardView(WizardViewModel vm, StepFactory steps, I18n i18n) {
         this.vm = vm;
@@ -176,11 +178,26 @@ public final class WizardView extends BorderPane {
         Label on = new Label(i18n.get("wizard.caller.label"));
         on.setLabelFor(caller);
         on.getStyleClass().add("step-hint");
-        HBox callerRow = new io.turnaround.ui.common.WrapRow(Gap.S, on, caller, phone, people);
+        // The complaint's rules and next deadline; a click opens the complaint record.
+        complaint = steps.complaint(vm.session());
+        javafx.scene.control.Button record = new javafx.scene.control.Button();
+        record.setId("wizard-complaint");
+        record.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> complaint.summary().get().isEmpty()
+                ? i18n.get("complaint.open") : complaint.summary().get(), complaint.summary()));
+        record.setAccessibleText(i18n.get("complaint.open.tooltip"));
+        record.setTooltip(new Tooltip(i18n.get("complaint.open.tooltip")));
+        record.setMinWidth(Region.USE_PREF_SIZE);
+        record.setOnAction(e -> openComplaint());
+        HBox callerRow = new io.turnaround.ui.common.WrapRow(Gap.S, on, caller, phone, people, record);
         callerRow.setAlignment(Pos.CENTER_LEFT);
         VBox header = Gap.XS.vbox(bar, callerRow);
         header.getStyleClass().add("case-header");
         return header;
+    }
+
+    /** Case › Complaint record (and the header's button). */
+    public void openComplaint() {
+        steps.showComplaint(getScene() == null ? null : getScene().getWindow(), complaint);
     }
 
     private Node sidebar() {
