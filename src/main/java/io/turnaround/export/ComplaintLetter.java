@@ -47,8 +47,8 @@ public record ComplaintLetter(LetterKind kind, Regime regime, String reference, 
         String received = receivedAt == null ? "" : text.date(receivedAt.atZone(rules.zone()).toLocalDate());
         String due = m.regime() == Regime.CFPB && kind == LetterKind.ACKNOWLEDGEMENT
                 ? date(text, firstDue) : date(text, finalDue);
-        String reasons = m.outcomeReasons().strip();
-        String remedy = visible.resolution().remedy().strip();
+        String reasons = sentence(m.outcomeReasons());
+        String remedy = sentence(visible.resolution().remedy());
         String redress = redress(m, text);
         Map<String, String> values = Map.of("{reference}", visible.header().reference(), "{received}", received, "{product}", m.product(),
                 "{due}", due, "{reasons}", reasons, "{remedy}", remedy, "{redress}", redress);
@@ -95,7 +95,7 @@ public record ComplaintLetter(LetterKind kind, Regime regime, String reference, 
                 }
             }
             case HOLDING_RESPONSE -> {
-                p.add(m.delayReason().isBlank() ? text.get("letter.holding.reason.none") : text.get("letter.holding.reason", m.delayReason().strip()));
+                p.add(m.delayReason().isBlank() ? text.get("letter.holding.reason.none") : text.get("letter.holding.reason", sentence(m.delayReason())));
                 LocalDate by = m.promisedBy();
                 p.add(text.get("letter.holding.by", by != null ? text.date(by) : due));
                 if (m.regime() == Regime.FCA) {
@@ -138,6 +138,12 @@ public record ComplaintLetter(LetterKind kind, Regime regime, String reference, 
                     : text.get("letter.final.offered", amount));
         }
         return String.join(" ", s);
+    }
+
+    /** Typed text as a sentence of the letter: a full stop added when it ends without one. */
+    private static String sentence(String typed) {
+        String s = typed.strip();
+        return s.isEmpty() || !Character.isLetterOrDigit(s.charAt(s.length() - 1)) ? s : s + ".";
     }
 
     private static String date(SummaryText text, ComplaintClock.Deadline d) {

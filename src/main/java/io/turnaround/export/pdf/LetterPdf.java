@@ -35,6 +35,15 @@ public final class LetterPdf {
                 flow.rule();
                 flow.paragraph(text.get("summary.date") + ": " + text.date(letter.issuedAt()) + "\n"
                         + text.get("letter.reference", letter.reference()), PageFlow.SMALL, 0);
+                // Who it is addressed to, as on a posted letter.
+                for (var p : letter.to()) {
+                    String line = String.join(", ", java.util.stream.Stream.of(p.name(), p.role(), p.organisation())
+                            .filter(x -> x != null && !x.isBlank()).toList());
+                    if (!line.isBlank()) {
+                        flow.gap(4);
+                        flow.paragraph(line, PageFlow.BODY, 0);
+                    }
+                }
                 flow.gap(8);
                 flow.paragraph(letter.title(), PageFlow.TITLE, 0);
                 if (!letter.subject().isBlank()) {
@@ -43,6 +52,7 @@ public final class LetterPdf {
                 flow.gap(6);
                 for (String paragraph : letter.body().split("\\n\\s*\\n")) {
                     flow.paragraph(paragraph.strip(), PageFlow.BODY, 0);
+                    flow.gap(7);
                 }
                 flow.finish(text.get("letter.subject", letter.reference(), letter.title()), text.get("summary.page"));
                 String title = letter.title() + " — " + letter.reference();
