@@ -118,8 +118,18 @@ public final class Commands {
     @Command(name = "generate-demo", mixinStandardHelpOptions = true, versionProvider = Commands.Version.class,
             description = "Adds N realistic synthetic cases (the same ones for the same seed).")
     int generateDemo(@Parameters(paramLabel = "N") int count,
-                     @Option(names = "--seed", paramLabel = "S", defaultValue = "1") long seed) {
-        return cli.library().generateDemo(count, seed);
+                     @Option(names = "--seed", paramLabel = "S", defaultValue = "1") long seed,
+                     @Option(names = "--regulated", description = "every case a complaint under FCA or CFPB rules") boolean regulated) {
+        return cli.library().generateDemo(count, seed, regulated);
+    }
+
+    @Command(name = "register", mixinStandardHelpOptions = true, versionProvider = Commands.Version.class,
+            description = "Writes the complaint register of a period as CSV: one row per regulated complaint received or closed in it, "
+                    + "and beside it (F-summary.csv) the figures by product and category a complaints return asks for.")
+    int register(@Option(names = "--from", paramLabel = "DATE", required = true, description = "first day (YYYY-MM-DD)") java.time.LocalDate from,
+                 @Option(names = "--to", paramLabel = "DATE", required = true, description = "last day (YYYY-MM-DD)") java.time.LocalDate to,
+                 @Option(names = "--out", paramLabel = "F.csv", required = true) Path out) {
+        return cli.library().register(from, to, out);
     }
 
     @Command(name = "backup", mixinStandardHelpOptions = true, versionProvider = Commands.Version.class, description = "Makes today's backup copy now (the app makes one each day).")

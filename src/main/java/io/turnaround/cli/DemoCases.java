@@ -67,10 +67,62 @@ final class DemoCases {
     private long ids;
 
     DemoCases(long seed) {
-        this.random = new Random(seed);
+        this(seed, false);
     }
 
+    /** @param regulated every case a complaint under FCA (seven in ten) or CFPB rules, many of them closed */
+    DemoCases(long seed, boolean regulated) {
+        this.random = new Random(seed);
+        // Their own stream: the same seed makes the same cases whether or not they are regulated.
+        this.complaints = regulated ? new Random(seed ^ 0x5EED) : null;
+    }
+
+    private final Random complaints;
+    private static final String[] ROOT_CAUSES = {"Process not followed", "Staff error", "Supplier failure", "System fault",
+        "Terms unclear"};
+
     CaseFile next() {
+        CaseFile c = nextCase();
+        return complaints == null ? c : c.withComplaint(complaint(c));
+    }
+
+    /** A complaint received up to three days before the call; a closed case was answered, some within three days. */
+    private io.turnaround.domain.Complaint complaint(CaseFile c) {
+        Random r = complaints;
+        boolean fca = r.nextInt(10) < 7;
+        Instant received = c.header().openedAt().minus(r.nextInt(3), ChronoUnit.DAYS).minus(r.nextInt(7_200), ChronoUnit.SECONDS);
+        io.turnaround.domain.Complaint m = io.turnaround.domain.Complaint.under(fca ? io.turnaround.domain.Regime.FCA
+                        : io.turnaround.domain.Regime.CFPB, received)
+                .withProduct(pick(PRODUCTS)).withRootCause(ROOT_CAUSES[r.nextInt(ROOT_CAUSES.length)])
+                .withPaymentServices(fca && r.nextInt(5) == 0);
+        List<io.turnaround.domain.SentLetter> letters = new ArrayList<>();
+        letters.add(new io.turnaround.domain.SentLetter(id(), io.turnaround.domain.LetterKind.ACKNOWLEDGEMENT,
+                received.plus(r.nextInt(48), ChronoUnit.HOURS)));
+        if (!c.header().status().isOpen()) {
+            boolean quick = fca && r.nextInt(6) == 0;
+            Instant closed = received.plus(quick ? 1 + r.nextInt(3) : 1 + r.nextInt(80), ChronoUnit.DAYS);
+            letters.add(new io.turnaround.domain.SentLetter(id(), quick ? io.turnaround.domain.LetterKind.SUMMARY_RESOLUTION
+                    : io.turnaround.domain.LetterKind.FINAL_RESPONSE, closed));
+            io.turnaround.domain.ComplaintOutcome outcome = io.turnaround.domain.ComplaintOutcome.values()[1 + r.nextInt(3)];
+            m = m.withOutcome(outcome, outcome == io.turnaround.domain.ComplaintOutcome.REJECTED ? "The charge is in the agreed tariff" : "");
+            if (outcome != io.turnaround.domain.ComplaintOutcome.REJECTED) {
+                BigDecimal amount = BigDecimal.valueOf(10 + r.nextInt(490)).setScale(2);
+                List<io.turnaround.domain.Redress> redress = new ArrayList<>();
+                java.time.LocalDate offered = closed.atZone(ZoneOffset.UTC).toLocalDate();
+                redress.add(new io.turnaround.domain.Redress(id(), false, amount, fca ? "GBP" : "USD", offered, "Goodwill"));
+                if (r.nextBoolean()) {
+                    redress.add(new io.turnaround.domain.Redress(id(), true, amount, fca ? "GBP" : "USD", offered.plusDays(r.nextInt(10)), ""));
+                }
+                m = m.withRedress(redress);
+            }
+            if (r.nextInt(10) == 0) {
+                m = m.withReferredOn(closed.atZone(ZoneOffset.UTC).toLocalDate().plusDays(10 + r.nextInt(60)));
+            }
+        }
+        return m.withLetters(letters);
+    }
+
+    private CaseFile nextCase() {
         Instant opened = UNTIL.minus(random.nextInt(5 * 365), ChronoUnit.DAYS).minus(random.nextInt(36_000), ChronoUnit.SECONDS);
         int year = opened.atZone(ZoneOffset.UTC).getYear();
         String reference = CaseReference.format(year, referencesPerYear.merge(year, 1, Integer::sum));

@@ -45,12 +45,46 @@ final class LibraryCommands {
 
     /** {@code generate-demo N [--seed S]}: N synthetic cases, the same ones for the same seed. */
     int generateDemo(int count, long seed) {
+        return generateDemo(count, seed, false);
+    }
+
+    /** {@code register --from D --to D --out F.csv}: the register and, beside it, its summary by product and category. */
+    int register(java.time.LocalDate from, java.time.LocalDate to, Path target) {
+        if (to.isBefore(from)) {
+            err.println("turnaround: register: --to is before --from");
+            return Cli.USAGE;
+        }
+        try (Database db = reader.get()) {
+            var rules = io.turnaround.domain.ComplaintRules.from(new io.turnaround.store.SettingsRepository(db)::value);
+            var register = io.turnaround.domain.ComplaintRegister.of(new CaseRepository(db, clock).complaints(), from, to, rules);
+            Path summary = summaryFile(target);
+            io.turnaround.store.PrivateFiles.writeAtomically(target, io.turnaround.export.RegisterCsv.rows(register)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            io.turnaround.store.PrivateFiles.writeAtomically(summary, io.turnaround.export.RegisterCsv.summary(register)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.println("wrote " + register.rows().size() + " complaints to " + target + " and " + register.groups().size()
+                    + " groups to " + summary);
+            return Cli.OK;
+        } catch (java.io.IOException e) {
+            err.println("turnaround: register: cannot write " + target + ": " + e.getMessage());
+            return Cli.FAILED;
+        }
+    }
+
+    /** "register.csv" → "register-summary.csv", in the same folder. */
+    static Path summaryFile(Path target) {
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return target.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "-summary" + (dot > 0 ? name.substring(dot) : ".csv"));
+    }
+
+    int generateDemo(int count, long seed, boolean regulated) {
         long started = System.nanoTime();
         final int n = count;
         final long s = seed;
         int status = writing.run(db -> {
             CaseRepository repo = new CaseRepository(db, clock);
-            DemoCases demo = new DemoCases(s);
+            DemoCases demo = new DemoCases(s, regulated);
             List<CaseFile> batch = new ArrayList<>(BATCH);
             for (int i = 0; i < n; i++) {
                 batch.add(demo.next());

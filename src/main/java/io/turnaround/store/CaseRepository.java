@@ -192,6 +192,11 @@ public final class CaseRepository implements CaseStore {
 
     /** One row of figures per case, for the dashboard and the customer view. */
     @Override
+    public List<io.turnaround.domain.ComplaintRegister.Entry> complaints() {
+        return db.read(ComplaintQueries::all);
+    }
+
+    @Override
     public List<io.turnaround.domain.CaseStats> stats() {
         return db.read(c -> StatsQueries.all(c, java.time.LocalDate.now(clock)));
     }

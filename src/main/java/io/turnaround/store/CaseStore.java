@@ -96,6 +96,9 @@ public interface CaseStore {
     /** Marks one promise done in its case; false when the case is read-only (approved) or gone. */
     boolean markDone(io.turnaround.domain.DueItem item, java.time.Instant at);
 
+    /** Every regulated complaint with what the complaint register reads of it (its redress and letters sent). */
+    List<io.turnaround.domain.ComplaintRegister.Entry> complaints();
+
     /** One row of figures per case, for the dashboard and the customer view. */
     List<io.turnaround.domain.CaseStats> stats();
 }

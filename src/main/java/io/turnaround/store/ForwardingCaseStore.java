@@ -108,6 +108,11 @@ public abstract class ForwardingCaseStore implements CaseStore {
     }
 
     @Override
+    public List<io.turnaround.domain.ComplaintRegister.Entry> complaints() {
+        return delegate().complaints();
+    }
+
+    @Override
     public List<io.turnaround.domain.CaseStats> stats() {
         return delegate().stats();
     }

@@ -13,6 +13,7 @@ ALTER TABLE cases ADD COLUMN outcome_reasons TEXT NOT NULL DEFAULT '';
 ALTER TABLE cases ADD COLUMN referred_on TEXT;
 ALTER TABLE cases ADD COLUMN response_due_utc BIGINT;
 CREATE INDEX cases_by_response_due ON cases ((coalesce(response_due_utc, 9223372036854775807)), id);
+CREATE INDEX cases_regulated ON cases (id) WHERE regime <> 'NONE';
 
 CREATE TABLE complaint_redress (
     case_id   BIGINT  NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
