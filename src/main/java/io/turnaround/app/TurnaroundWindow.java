@@ -139,13 +139,17 @@ public final class TurnaroundWindow {
         java.util.function.Function<SummaryDialog.Ready, java.util.function.Consumer<CaseSession>> summaryFor = ready -> session ->
                 SummaryDialog.show(stage, new SummaryViewModel(session, exporter, settings, logo, tasks, dialogs, exportFiles, clock, i18n),
                         i18n, ready);
+        io.turnaround.ui.files.FileCommands fileCommands = new io.turnaround.ui.files.FileCommands(store, files, tasks, dialogs, i18n,
+                main::open);
         return new io.turnaround.ui.main.WindowCommands(
                 () -> SettingsDialog.ask(stage, settings.get(), i18n, new LogoFile(stage, dataDir, tasks, fxDialogs, i18n))
                         .ifPresent(settings::save),
                 () -> io.turnaround.ui.settings.ComplaintRulesDialog.ask(stage, settings.complaintRules(), i18n)
                         .ifPresent(settings::saveComplaintRules),
+                () -> io.turnaround.ui.files.RegisterPeriodDialog.ask(stage, java.time.LocalDate.now(clock), i18n)
+                        .ifPresent(period -> fileCommands.complaintRegister(period[0], period[1], settings.complaintRules())),
                 this::requestClose, openSummary, summaryFor.apply(SummaryDialog.Ready.SAVE), summaryFor.apply(SummaryDialog.Ready.EMAIL),
-                new io.turnaround.ui.files.FileCommands(store, files, tasks, dialogs, i18n, main::open),
+                fileCommands,
                 () -> io.turnaround.ui.files.BackupsDialog.show(stage, new io.turnaround.ui.files.BackupsModel(files, tasks, dialogs, i18n), i18n),
                 () -> io.turnaround.ui.help.GuideWindow.show(stage, i18n),
                 () -> io.turnaround.ui.help.AboutDialog.show(stage, new io.turnaround.ui.help.AboutDialog.Facts(Version.current(),
@@ -366,6 +370,14 @@ public final class TurnaroundWindow {
             if (overdue + today > 0 && stage.isShowing()) {
                 org.controlsfx.control.Notifications.create().owner(stage).title(i18n.get("due.notify.title"))
                         .text(i18n.get("due.notify.text", overdue, today)).hideAfter(javafx.util.Duration.seconds(12))
+                        .onAction(e -> main.show(io.turnaround.ui.main.Page.Kind.DUE)).showWarning();
+            }
+        });
+        // Regulated complaints: a letter overdue, or due within the week.
+        main.due().countComplaintsDue().thenAccept(n -> {
+            if (n[1] > 0 && stage.isShowing()) {
+                org.controlsfx.control.Notifications.create().owner(stage).title(i18n.get("due.complaints.notify.title"))
+                        .text(i18n.get("due.complaints.notify.text", n[0], n[1] - n[0])).hideAfter(javafx.util.Duration.seconds(12))
                         .onAction(e -> main.show(io.turnaround.ui.main.Page.Kind.DUE)).showWarning();
             }
         });

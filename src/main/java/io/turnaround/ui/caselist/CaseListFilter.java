@@ -29,6 +29,8 @@ public final class CaseListFilter {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final StringProperty category = new SimpleStringProperty("");
     private final BooleanProperty overdueOnly = new SimpleBooleanProperty(false);
+    /** Regulated complaints whose next required letter is due within a week (or overdue), or overdue only; null for any. */
+    private final ObjectProperty<ResponseDue> responseDue = new SimpleObjectProperty<>();
     private final ObjectProperty<Set<Long>> only = new SimpleObjectProperty<>();
     /** In a team library: only the cases of this role ("Mine"); empty for everyone's. */
     private final StringProperty owner = new SimpleStringProperty("");
@@ -42,7 +44,8 @@ public final class CaseListFilter {
                 from.get() == null ? null : from.get().atStartOfDay(zone).toInstant(),
                 to.get() == null ? null : to.get().plusDays(1).atStartOfDay(zone).toInstant(),
                 category.get(), overdueOnly.get() ? clock.instant() : null, only.get(), owner.get(), null,
-                CaseQuery.Sort.OPENED, true), status, customer, from, to, category, overdueOnly, only, owner);
+                CaseQuery.Sort.OPENED, true, responseDue.get() == null ? null : responseDue.get().before(clock.instant())),
+                status, customer, from, to, category, overdueOnly, only, owner, responseDue);
         predicate = Bindings.createObjectBinding(() -> query.get()::matches, query);
     }
 
@@ -54,7 +57,23 @@ public final class CaseListFilter {
         to.set(null);
         category.set("");
         overdueOnly.set(false);
+        responseDue.set(null);
         only.set(null);
+    }
+
+    /** The complaint-deadline filter's choices. */
+    public enum ResponseDue {
+        WITHIN_A_WEEK,
+        OVERDUE;
+
+        /** The instant a complaint's deadline must fall before. */
+        java.time.Instant before(java.time.Instant now) {
+            return this == OVERDUE ? now : now.plus(java.time.Duration.ofDays(7));
+        }
+    }
+
+    public ObjectProperty<ResponseDue> responseDueProperty() {
+        return responseDue;
     }
 
     public StringProperty ownerProperty() {

@@ -60,7 +60,25 @@ final class FilterBar extends HBox {
         clear.setOnAction(e -> filter.clear());
         status.setId("case-filter-status");
         status.setAccessibleText(i18n.get("cases.filter.status"));
-        getChildren().addAll(new Label(i18n.get("cases.filter.label")), status, customer, from, new Label("–"), to, category, overdue,
+        javafx.scene.control.ComboBox<CaseListFilter.ResponseDue> response = new javafx.scene.control.ComboBox<>();
+        response.setId("case-filter-response");
+        response.getItems().addAll(null, CaseListFilter.ResponseDue.WITHIN_A_WEEK, CaseListFilter.ResponseDue.OVERDUE);
+        response.setPromptText(i18n.get("cases.filter.response.any"));
+        response.setAccessibleText(i18n.get("cases.filter.response"));
+        response.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(CaseListFilter.ResponseDue due) {
+                return due == null ? i18n.get("cases.filter.response.any")
+                        : i18n.get(due == CaseListFilter.ResponseDue.OVERDUE ? "cases.filter.response.overdue" : "cases.filter.response.week");
+            }
+
+            @Override
+            public CaseListFilter.ResponseDue fromString(String s) {
+                return null;
+            }
+        });
+        response.valueProperty().bindBidirectional(filter.responseDueProperty());
+        getChildren().addAll(new Label(i18n.get("cases.filter.label")), status, customer, from, new Label("–"), to, category, overdue, response,
                 clear);
     }
 

@@ -55,7 +55,36 @@ public final class DueView extends VBox {
         refused.visibleProperty().bind(vm.refusedProperty().isNotEmpty());
         refused.managedProperty().bind(refused.visibleProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(top, refused, table);
+        // Regulated complaints whose next letter is due within a week or overdue; Enter or a double click opens the case.
+        javafx.scene.control.ListView<io.turnaround.domain.CaseSummary> complaints = new javafx.scene.control.ListView<>(vm.complaints());
+        complaints.setId("due-complaints");
+        complaints.setAccessibleText(i18n.get("due.complaints"));
+        complaints.setPrefHeight(120);
+        complaints.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(io.turnaround.domain.CaseSummary c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : c.reference() + " · " + c.customerOrganisation() + " · "
+                        + io.turnaround.ui.caselist.CaseListView.responseWords(c, i18n));
+            }
+        });
+        complaints.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && complaints.getSelectionModel().getSelectedItem() != null) {
+                onOpen.accept(complaints.getSelectionModel().getSelectedItem().id());
+            }
+        });
+        complaints.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && complaints.getSelectionModel().getSelectedItem() != null) {
+                onOpen.accept(complaints.getSelectionModel().getSelectedItem().id());
+            }
+        });
+        Label complaintsTitle = new Label(i18n.get("due.complaints"));
+        complaintsTitle.getStyleClass().add("field-label");
+        complaintsTitle.setLabelFor(complaints);
+        VBox complaintBox = Gap.XS.vbox(complaintsTitle, complaints);
+        complaintBox.visibleProperty().bind(Bindings.isNotEmpty(vm.complaints()));
+        complaintBox.managedProperty().bind(complaintBox.visibleProperty());
+        getChildren().addAll(top, refused, complaintBox, table);
     }
 
     /** Every open promise, the late first; Enter or a double click opens its case. */

@@ -37,7 +37,31 @@ public final class DueViewModel {
         this.clock = clock;
     }
 
+    /** Regulated complaints whose next required letter is due within a week or overdue, soonest first. */
+    private final ObservableList<io.turnaround.domain.CaseSummary> complaints = FXCollections.observableArrayList();
+
+    public ObservableList<io.turnaround.domain.CaseSummary> complaints() {
+        return complaints;
+    }
+
+    /** The most complaint deadlines the page lists (the case list's filter shows them all). */
+    private static final int COMPLAINTS_SHOWN = 200;
+
+    private io.turnaround.domain.CaseQuery complaintsDueWithinAWeek() {
+        return io.turnaround.domain.CaseQuery.ALL.responseDueBefore(clock.instant().plus(java.time.Duration.ofDays(7)))
+                .sortedBy(io.turnaround.domain.CaseQuery.Sort.RESPONSE_DUE, false);
+    }
+
+    /** For the notification at startup: complaints whose letter is overdue, and those due within a week (overdue included). */
+    public CompletableFuture<long[]> countComplaintsDue() {
+        CompletableFuture<long[]> counts = new CompletableFuture<>();
+        tasks.run(() -> new long[] {store.count(io.turnaround.domain.CaseQuery.ALL.responseDueBefore(clock.instant())),
+            store.count(complaintsDueWithinAWeek())}, counts::complete, counts::completeExceptionally);
+        return counts;
+    }
+
     public CompletableFuture<?> load() {
+        tasks.run(() -> store.page(complaintsDueWithinAWeek(), null, 0, COMPLAINTS_SHOWN), complaints::setAll);
         return tasks.run(() -> new Loaded(store.openPromises(), PromisesKept.of(store.allCommitments(), clock.instant())), loaded -> {
             ZonedDateTime now = ZonedDateTime.now(clock);
             rows.setAll(loaded.items().stream().map(i -> new Row(DueGroup.of(i, now), i))

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.LongConsumer;
 
@@ -75,6 +76,29 @@ public final class FileCommands {
                 dialogs.inform(i18n.get("files.import.title"), i18n.get("files.import.renumbered", wanted, both[1].header().reference()));
             }
         }, failure -> dialogs.showError(i18n.get("files.import.failed"), reason(failure))).thenApply(both -> both[1].id());
+    }
+
+    /**
+     * File › Complaint register…: the register of the period written where the user chooses, its summary by product and
+     * category beside it ("-summary.csv"). Completes with the register's file (or null when the user cancelled).
+     */
+    public CompletableFuture<Path> complaintRegister(LocalDate from, LocalDate to, io.turnaround.domain.ComplaintRules rules) {
+        String proposed = "complaint-register-" + from + "-to-" + to + ".csv";
+        return dialogs.chooseSaveFile(i18n.get("register.title"), proposed).map(target -> tasks.run(() -> {
+            var register = io.turnaround.domain.ComplaintRegister.of(cases.complaints(), from, to, rules);
+            String name = target.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            Path summary = target.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "-summary.csv");
+            try {
+                Files.writeString(target, io.turnaround.export.RegisterCsv.rows(register), StandardCharsets.UTF_8);
+                Files.writeString(summary, io.turnaround.export.RegisterCsv.summary(register), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(i18n.get("files.export.unwritable", target, e.getMessage()), e);
+            }
+            return new Object[] {target, register.rows().size(), summary};
+        }, done -> dialogs.inform(i18n.get("register.title"), i18n.get("register.done", done[1], done[0], done[2])),
+                failure -> dialogs.showError(i18n.get("register.title"), reason(failure))).thenApply(done -> (Path) done[0]))
+                .orElse(CompletableFuture.completedFuture(null));
     }
 
     /** File › Export case…: asks where, proposing the reference as the name; writes the case format's JSON there. */

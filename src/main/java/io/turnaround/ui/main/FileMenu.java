@@ -70,6 +70,8 @@ final class FileMenu {
         onOpenCase(pdf, vm, commands.savePdf());
         onOpenCase(email, vm, commands.email());
 
+        MenuItem register = item(i18n, "menu.file.register", "menu-complaint-register", null);
+        register.setOnAction(e -> commands.complaintRegister().run());
         MenuItem backups = item(i18n, "menu.file.backups", "menu-backups", null);
         backups.setOnAction(e -> commands.backups().run());
         backups.setDisable(!commands.files().files().hasBackups());
@@ -78,7 +80,7 @@ final class FileMenu {
         MenuItem quit = item(i18n, "menu.file.quit", "menu-quit", shortcut(KeyCode.Q));
         quit.setOnAction(e -> commands.quit().run());
         return new Menu(i18n.get("menu.file"), null, newCase, importCase, exportCase, handOver, close, delete, new SeparatorMenuItem(),
-                summary, pdf, email, new SeparatorMenuItem(), backups, folder, new SeparatorMenuItem(), quit);
+                summary, pdf, email, register, new SeparatorMenuItem(), backups, folder, new SeparatorMenuItem(), quit);
     }
 
     private static void onOpenCase(MenuItem item, MainViewModel vm, Consumer<CaseSession> action) {

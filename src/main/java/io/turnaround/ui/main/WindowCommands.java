@@ -13,6 +13,6 @@ import java.util.function.Consumer;
  * @param email   the same dialog, ready to draft the email to all parties
  * @param complaintRules View › Complaint rules…
  */
-public record WindowCommands(Runnable settings, Runnable complaintRules, Runnable quit, Consumer<CaseSession> summary, Consumer<CaseSession> savePdf,
+public record WindowCommands(Runnable settings, Runnable complaintRules, Runnable complaintRegister, Runnable quit, Consumer<CaseSession> summary, Consumer<CaseSession> savePdf,
                              Consumer<CaseSession> email, FileCommands files, Runnable backups, Runnable guide, Runnable about) {
 }
