@@ -71,7 +71,7 @@ public final class TurnaroundWindow {
         FxDialogService fxDialogs = new FxDialogService(stage, i18n);
         DialogService dialogs = around.apply(quietWhenWithdrawn(fxDialogs, db));
         this.main = new MainViewModel(store, tasks, dialogs, i18n, clock, writable, autosaveDelay);
-        main.newCasesUnder(() -> settings.complaintRules().defaultRegime());
+        main.complaintRules(settings::complaintRules);
         // The data folder: the case file's, or (for a team library) the one given, which keeps attachments and logs.
         CompletableFuture<Path> dataDir = folder != null ? db.thenApply(d -> folder) : db.thenApply(d -> d.file().toAbsolutePath().getParent());
         this.dataDir = dataDir;

@@ -30,7 +30,7 @@ public final class ComplaintRegister {
      * @param daysToClose     calendar days from receipt to closing, or -1 while open
      * @param businessDaysToClose business days after the day of receipt up to the day closed, or -1 while open
      */
-    public record Row(String reference, Regime regime, LocalDate received, String product, String category, String rootCause,
+    public record Row(long id, String reference, Regime regime, LocalDate received, String product, String category, String rootCause,
                       ComplaintOutcome outcome, boolean upheld, BigDecimal redressOffered, BigDecimal redressPaid, String currency,
                       LocalDate closed, long daysToClose, int businessDaysToClose, LocalDate referredOn) {
     }
@@ -74,7 +74,7 @@ public final class ComplaintRegister {
             String currency = m.redress().isEmpty() ? "" : m.redress().get(0).currency();
             BigDecimal redressPaid = currency.isEmpty() ? BigDecimal.ZERO : m.redressTotal(true, currency);
             int business = closed == null ? -1 : calendar.businessDaysBetween(received, closed);
-            rows.add(new Row(e.reference(), m.regime(), received, m.product(), e.category(), m.rootCause(), m.outcome(),
+            rows.add(new Row(e.id(), e.reference(), m.regime(), received, m.product(), e.category(), m.rootCause(), m.outcome(),
                     m.outcome().upheld(), currency.isEmpty() ? BigDecimal.ZERO : m.redressTotal(false, currency), redressPaid, currency,
                     closed, closed == null ? -1 : ChronoUnit.DAYS.between(received, closed), business, m.referredOn()));
             List<String> key = List.of(m.product(), e.category());

@@ -19,6 +19,15 @@ final class SearchIndexAccess {
      * as a library last opened by the previous version would be.
      */
     static void asSchema11(Connection c) throws SQLException {
+        // Schema 13's complaint record taken away first.
+        for (String drop : new String[] {"DROP INDEX cases_by_response_due", "DROP INDEX cases_regulated", "DROP TABLE complaint_redress",
+            "DROP TABLE complaint_letters"}) {
+            Sql.update(c, drop);
+        }
+        for (String column : new String[] {"regime", "received_at", "product", "root_cause", "payment_services", "delay_reason",
+            "promised_by", "outcome", "outcome_reasons", "referred_on", "response_due_utc"}) {
+            Sql.update(c, "ALTER TABLE cases DROP COLUMN " + column);
+        }
         if (Engine.of(c) == Engine.POSTGRESQL) {
             Sql.update(c, "ALTER TABLE case_search ADD COLUMN folded_body TEXT NOT NULL DEFAULT ''");
             Sql.update(c, "UPDATE case_search SET folded_body = lower(body), body_document = setweight(to_tsvector('simple', lower(body)), 'D')");

@@ -155,7 +155,7 @@ public final class CaseListView extends VBox {
         next.setCellFactory(col -> new NextContactCell());
         table.getColumns().add(sortable(next, "case-col-next", CaseQuery.Sort.NEXT_CONTACT));
         // A regulated complaint's next required letter: overdue, due in N days (empty for other cases).
-        TableColumn<CaseSummary, String> response = Tables.column(i18n.get("cases.col.response"), s -> responseWords(s, i18n), 150);
+        TableColumn<CaseSummary, String> response = Tables.column(i18n.get("cases.col.response"), s -> io.turnaround.ui.common.ResponseDueText.of(s, i18n), 150);
         table.getColumns().add(sortable(response, "case-col-response", CaseQuery.Sort.RESPONSE_DUE));
         // The database sorts: a header click asks for the list again in that order (the first column of a multi-column
         // sort; none is newest first).
@@ -196,20 +196,6 @@ public final class CaseListView extends VBox {
             }
         });
         return table;
-    }
-
-    /** "overdue by 2 days (3 Dec 2026)", "due today", "due in 12 days": the complaint deadline in the manager's days. */
-    public static String responseWords(CaseSummary s, I18n i18n) {
-        if (s.responseDue() == null) {
-            return "";
-        }
-        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
-        // The deadline ends at the next midnight: its day is the one before that instant.
-        java.time.LocalDate day = s.responseDue().minusMillis(1).atZone(zone).toLocalDate();
-        long left = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(zone), day);
-        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale()).format(day);
-        return left < 0 ? i18n.get("complaint.deadline.overdue", -left, date) : left == 0 ? i18n.get("complaint.deadline.today", date)
-                : left == 1 ? i18n.get("complaint.deadline.tomorrow", date) : i18n.get("complaint.deadline.days", left, date);
     }
 
     private static TableColumn<CaseSummary, String> sortable(TableColumn<CaseSummary, String> column, String id, CaseQuery.Sort sort) {

@@ -12,7 +12,6 @@ import io.turnaround.ui.common.BackgroundTasks;
 import io.turnaround.ui.common.CaseSession;
 import io.turnaround.ui.common.DialogService;
 import io.turnaround.ui.common.I18n;
-import io.turnaround.ui.summary.SummaryViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -39,7 +38,7 @@ public final class LetterViewModel {
     private final Supplier<byte[]> logo;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
-    private final SummaryViewModel.ExportFiles files;
+    private final io.turnaround.ui.common.ExportFiles files;
     private final Clock clock;
     private final I18n i18n;
     private final StringProperty body = new SimpleStringProperty("");
@@ -50,7 +49,7 @@ public final class LetterViewModel {
 
     public LetterViewModel(CaseSession session, LetterKind kind, SummaryExporter exporter, Supplier<ComplaintRules> rules,
                            Supplier<Sender> sender, Supplier<byte[]> logo, BackgroundTasks tasks, DialogService dialogs,
-                           SummaryViewModel.ExportFiles files, Clock clock, I18n i18n) {
+                           io.turnaround.ui.common.ExportFiles files, Clock clock, I18n i18n) {
         this.session = session;
         this.kind = kind;
         this.exporter = exporter;

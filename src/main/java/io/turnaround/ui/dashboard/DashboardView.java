@@ -55,6 +55,7 @@ public final class DashboardView extends VBox {
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(title, scroll);
         vm.dashboardProperty().addListener((o, was, d) -> show(d));
+        vm.complaintsProperty().addListener((o, was, r) -> showComplaints(r));
     }
 
     private void show(Dashboard d) {
@@ -77,6 +78,42 @@ public final class DashboardView extends VBox {
         grid.add(bars("dashboard-loops", i18n.get("dashboard.loops"), loops), 0, 1);
         grid.add(pie(d.responsibility()), 1, 1);
         grid.add(bars("dashboard-causes", i18n.get("dashboard.causes"), d.topCauses()), 0, 2);
+        if (!complaintCharts.getChildren().isEmpty()) {
+            grid.add(complaintCharts, 0, 3, 2, 1);
+        }
+    }
+
+    /** The register's figures of the last six months as two charts; none without regulated complaints. */
+    private final javafx.scene.layout.HBox complaintCharts = new javafx.scene.layout.HBox(16);
+
+    private void showComplaints(io.turnaround.domain.ComplaintRegister.Register r) {
+        grid.getChildren().remove(complaintCharts);
+        if (r == null || r.rows().isEmpty()) {
+            return;
+        }
+        Map<String, List<Long>> closed = new java.util.LinkedHashMap<>();
+        closed.put(i18n.get("dashboard.complaints.within3"), new java.util.ArrayList<>());
+        closed.put(i18n.get("dashboard.complaints.within8w"), new java.util.ArrayList<>());
+        closed.put(i18n.get("dashboard.complaints.later"), new java.util.ArrayList<>());
+        closed.put(i18n.get("dashboard.complaints.open"), new java.util.ArrayList<>());
+        Map<String, List<Long>> upheld = new java.util.TreeMap<>();
+        for (var row : r.rows()) {
+            String bucket = row.closed() == null ? "dashboard.complaints.open" : row.businessDaysToClose() <= 3 ? "dashboard.complaints.within3"
+                    : !row.closed().isAfter(row.received().plusWeeks(8)) ? "dashboard.complaints.within8w" : "dashboard.complaints.later";
+            closed.get(i18n.get(bucket)).add(row.id());
+            if (row.upheld()) {
+                upheld.computeIfAbsent(row.product().isBlank() ? "—" : row.product(), k -> new java.util.ArrayList<>()).add(row.id());
+            }
+        }
+        var timing = bars("dashboard-complaints-closed", i18n.get("dashboard.complaints.closed"), closed);
+        var products = bars("dashboard-complaints-upheld", i18n.get("dashboard.complaints.upheld", r.rows().stream()
+                .filter(x -> x.closed() != null).count() == 0 ? 0 : Math.round(100.0 * r.rows().stream().filter(x -> x.upheld()).count()
+                / r.rows().stream().filter(x -> x.closed() != null).count())), upheld);
+        javafx.scene.layout.HBox.setHgrow(timing, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox.setHgrow(products, javafx.scene.layout.Priority.ALWAYS);
+        complaintCharts.getChildren().setAll(timing, products);
+        complaintCharts.setId("dashboard-complaints");
+        grid.add(complaintCharts, 0, 3, 2, 1);
     }
 
     private Node figure(String id, String label, String value, List<Long> cases) {

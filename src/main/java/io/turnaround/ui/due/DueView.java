@@ -65,7 +65,7 @@ public final class DueView extends VBox {
             protected void updateItem(io.turnaround.domain.CaseSummary c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null : c.reference() + " · " + c.customerOrganisation() + " · "
-                        + io.turnaround.ui.caselist.CaseListView.responseWords(c, i18n));
+                        + io.turnaround.ui.common.ResponseDueText.of(c, i18n));
             }
         });
         complaints.setOnMouseClicked(e -> {

@@ -169,11 +169,12 @@ public final class MainViewModel {
         return caseList.refresh();
     }
 
-    /** The complaint rules new cases take (Settings › Complaint rules); none until the window says. */
-    private java.util.function.Supplier<io.turnaround.domain.Regime> newCaseRegime = () -> io.turnaround.domain.Regime.NONE;
+    /** The firm's complaint rules (View › Complaint rules): what new cases take, what the dashboard counts under. */
+    private java.util.function.Supplier<io.turnaround.domain.ComplaintRules> complaintRules = io.turnaround.domain.ComplaintRules::defaults;
 
-    public void newCasesUnder(java.util.function.Supplier<io.turnaround.domain.Regime> regime) {
-        this.newCaseRegime = regime;
+    public void complaintRules(java.util.function.Supplier<io.turnaround.domain.ComplaintRules> rules) {
+        this.complaintRules = rules;
+        dashboard.complaintRules(rules);
     }
 
     /** A new case opens at once on Listen: the call has started, details can wait. */
@@ -183,7 +184,7 @@ public final class MainViewModel {
             return CompletableFuture.completedFuture(null);
         }
         CaseFile started = CaseFile.start("", "", "", clock.instant());
-        io.turnaround.domain.Regime regime = newCaseRegime.get();
+        io.turnaround.domain.Regime regime = complaintRules.get().defaultRegime();
         CaseFile draft = regime == io.turnaround.domain.Regime.NONE ? started
                 : started.withComplaint(io.turnaround.domain.Complaint.NONE.withRegime(regime));
         return closeThen().thenCompose(x -> tasks.run(() -> repository.create(draft), this::openLoaded, this::showError));

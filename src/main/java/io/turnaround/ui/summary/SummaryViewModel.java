@@ -35,11 +35,7 @@ import javafx.collections.ObservableList;
  */
 public final class SummaryViewModel {
     /** Where exported files go: private and written whole (the store's rules, wired in by the app). */
-    public interface ExportFiles {
-        void write(Path target, byte[] content) throws IOException;
-
-        /** The folder for email drafts, inside the data folder. */
-        Path draftsFolder() throws IOException;
+    public interface ExportFiles extends io.turnaround.ui.common.ExportFiles {
     }
 
     /** "As it stands now" (number null) or a revision that was sent. */

@@ -72,12 +72,26 @@ public final class StepFactory {
 
     /** The case's complaint record: its fields, deadlines and letters (the header's line and Case › Complaint record). */
     public io.turnaround.ui.complaint.ComplaintViewModel complaint(CaseSession s) {
-        return new io.turnaround.ui.complaint.ComplaintViewModel(s, complaintRules, clock, i18n);
+        // One for the open case: the header's line, the record's dialog and the Approval step share it (and its listeners).
+        if (complaint == null || complaint.session() != s) {
+            complaint = new io.turnaround.ui.complaint.ComplaintViewModel(s, complaintRules, clock, i18n);
+        }
+        return complaint;
     }
+
+    /** The open case's complaint record (only the latest case's is kept). */
+    private io.turnaround.ui.complaint.ComplaintViewModel complaint;
 
     /** Opens the complaint record of the case over {@code owner}; edits save as they are typed. */
     public void showComplaint(javafx.stage.Window owner, io.turnaround.ui.complaint.ComplaintViewModel vm) {
         new io.turnaround.ui.complaint.ComplaintDialog(owner, vm, i18n, kind -> draftLetter.accept(vm.session(), kind)).showAndWait();
+    }
+
+    /** The Approval step of a regulated complaint also lists what its rules still require before the final response. */
+    private Node withComplaintChecks(Node approval, CaseSession s) {
+        var checks = new io.turnaround.ui.complaint.ComplaintChecksPane(s, complaintRules, clock, i18n,
+                () -> showComplaint(approval.getScene() == null ? null : approval.getScene().getWindow(), complaint(s)));
+        return io.turnaround.ui.common.Gap.M.vbox(checks, approval);
     }
 
     public Node create(Step step, CaseSession s) {
@@ -90,7 +104,8 @@ public final class StepFactory {
             case CONCLUSIONS -> new ConclusionsView(new ConclusionsViewModel(s), i18n, forms);
             case RESOLUTION -> new ResolutionView(new ResolutionViewModel(s), i18n, forms);
             case PREVENTION -> new PreventionView(new PreventionViewModel(s, clock), i18n, forms);
-            case APPROVAL -> new ApprovalView(new ApprovalViewModel(s, clock, c -> exporter.freeze(c, Sender.of(settings.get()))), i18n, forms, () -> openSummary.accept(s));
+            case APPROVAL -> withComplaintChecks(new ApprovalView(new ApprovalViewModel(s, clock, c -> exporter.freeze(c,
+                    Sender.of(settings.get()))), i18n, forms, () -> openSummary.accept(s)), s);
         };
         view.setId("step-" + step.name().toLowerCase(java.util.Locale.ROOT));
         return view;

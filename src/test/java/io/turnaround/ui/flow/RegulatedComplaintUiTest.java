@@ -201,6 +201,11 @@ class RegulatedComplaintUiTest extends WindowTest {
         pressDialogButton(anywhere("#complaint-regime"), ButtonType.CLOSE);
         ui.flush();
         long cfpbId = ui.session().current().id();
+        // Its Approval step lists what the rules still require before the final response.
+        ui.menu("menu-step-9");
+        javafx.scene.control.Label warnings = (javafx.scene.control.Label) ui.node("#approval-complaint-warnings");
+        assertTrue(warnings.getText().contains("The outcome is not chosen") && warnings.getText().contains("No root cause is recorded"),
+                warnings.getText());
 
         // The list: the FCA complaint has every letter sent; the CFPB one's final response is due on 19 January (London).
         List<CaseSummary> rows = new CaseRepository(ui.db, Clock.systemUTC()).page(CaseQuery.ALL, null, 0, 10);
