@@ -155,7 +155,7 @@ public final class CaseListView extends VBox {
         next.setCellFactory(col -> new NextContactCell());
         table.getColumns().add(sortable(next, "case-col-next", CaseQuery.Sort.NEXT_CONTACT));
         // A regulated complaint's next required letter: overdue, due in N days (empty for other cases).
-        TableColumn<CaseSummary, String> response = Tables.column(i18n.get("cases.col.response"), s -> io.turnaround.ui.common.ResponseDueText.of(s, i18n), 150);
+        TableColumn<CaseSummary, String> response = Tables.column(i18n.get("cases.col.response"), s -> io.turnaround.ui.common.ResponseDueText.of(s, i18n, false), 150);
         table.getColumns().add(sortable(response, "case-col-response", CaseQuery.Sort.RESPONSE_DUE));
         // The database sorts: a header click asks for the list again in that order (the first column of a multi-column
         // sort; none is newest first).

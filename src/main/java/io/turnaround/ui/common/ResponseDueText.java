@@ -14,6 +14,11 @@ public final class ResponseDueText {
 
     /** Empty for a case with no complaint deadline; days counted in this computer's zone. */
     public static String of(CaseSummary s, I18n i18n) {
+        return of(s, i18n, true);
+    }
+
+    /** @param withDate false for the case list's column, short enough to read whole ("overdue by 35 days") */
+    public static String of(CaseSummary s, I18n i18n, boolean withDate) {
         if (s.responseDue() == null) {
             return "";
         }
@@ -22,6 +27,10 @@ public final class ResponseDueText {
         LocalDate day = s.responseDue().minusMillis(1).atZone(zone).toLocalDate();
         long left = ChronoUnit.DAYS.between(LocalDate.now(zone), day);
         String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale()).format(day);
+        if (!withDate) {
+            return left < 0 ? i18n.get("complaint.list.overdue", -left) : left == 0 ? i18n.get("complaint.list.today")
+                    : left == 1 ? i18n.get("complaint.list.tomorrow") : i18n.get("complaint.list.days", left);
+        }
         return left < 0 ? i18n.get("complaint.deadline.overdue", -left, date) : left == 0 ? i18n.get("complaint.deadline.today", date)
                 : left == 1 ? i18n.get("complaint.deadline.tomorrow", date) : i18n.get("complaint.deadline.days", left, date);
     }
