@@ -61,6 +61,7 @@ public final class ComplaintViewModel {
     private final BooleanProperty redressPaid = new SimpleBooleanProperty();
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringBinding summary;
+    private final javafx.beans.binding.BooleanBinding overdue;
 
     public ComplaintViewModel(CaseSession session, Supplier<ComplaintRules> rules, Clock clock, I18n i18n) {
         this.session = session;
@@ -80,6 +81,12 @@ public final class ComplaintViewModel {
         outcomeReasons = complaintText(Complaint::outcomeReasons, (m, v) -> m.withOutcome(m.outcome(), v));
         referredOn = complaintValue(Complaint::referredOn, Complaint::withReferredOn);
         summary = Bindings.createStringBinding(() -> headline(session.current()), session.currentProperty());
+        overdue = Bindings.createBooleanBinding(() -> {
+            CaseFile c = session.current();
+            var m = c.complaint();
+            return m.regulated() && ComplaintClock.next(m, c.header().openedAt(), rules.get().calendarFor(m.regime()), rules.get().zone(),
+                    clock.instant()).map(d -> d.overdue(clock.instant())).orElse(false);
+        }, session.currentProperty());
         session.currentProperty().addListener((o, was, now) -> refreshLists());
         refreshLists();
     }
@@ -246,6 +253,11 @@ public final class ComplaintViewModel {
     /** An i18n key saying what is wrong with the redress typed, or empty. */
     public StringProperty problemProperty() {
         return problem;
+    }
+
+    /** The next deadline has passed: the header shows its line as a warning. */
+    public javafx.beans.binding.BooleanBinding overdue() {
+        return overdue;
     }
 
     public StringBinding summary() {

@@ -188,6 +188,14 @@ public final class WizardView extends BorderPane {
         record.setTooltip(new Tooltip(i18n.get("complaint.open.tooltip")));
         record.setMinWidth(Region.USE_PREF_SIZE);
         record.setOnAction(e -> openComplaint());
+        Runnable warn = () -> {
+            record.getStyleClass().remove("complaint-overdue");
+            if (complaint.overdue().get()) {
+                record.getStyleClass().add("complaint-overdue");
+            }
+        };
+        complaint.overdue().addListener((o, was, now) -> warn.run());
+        warn.run();
         HBox callerRow = new io.turnaround.ui.common.WrapRow(Gap.S, on, caller, phone, people, record);
         callerRow.setAlignment(Pos.CENTER_LEFT);
         VBox header = Gap.XS.vbox(bar, callerRow);

@@ -68,7 +68,9 @@ class ComplaintViewModelTest {
             f.clock.advance(java.time.Duration.ofHours(49));
             vm.productProperty().set("Current account"); // any edit refreshes the lines
             assertEquals("Acknowledgement: overdue by 2 days (Mon 2 Mar 2026)", vm.deadlines().get(0));
+            assertTrue(vm.overdue().get(), "the header shows it as a warning");
             vm.markSent(LetterKind.ACKNOWLEDGEMENT);
+            assertFalse(vm.overdue().get());
             assertEquals("Acknowledgement: sent (due Mon 2 Mar 2026)", vm.deadlines().get(0));
             assertEquals(Instant.parse("2026-03-04T10:00:00Z"), f.reloaded().complaint().sent(LetterKind.ACKNOWLEDGEMENT).orElseThrow().sentAt());
         }
