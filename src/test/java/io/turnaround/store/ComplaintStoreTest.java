@@ -92,4 +92,16 @@ class ComplaintStoreTest {
         assertEquals(List.of(early.id(), cfpb.id()), repo.page(CaseQuery.ALL.sortedBy(CaseQuery.Sort.RESPONSE_DUE, false), null, 0, 2)
                 .stream().map(CaseSummary::id).toList());
     }
+
+    @Test
+    void theRegisterReadsEveryRegulatedComplaintWithItsRedressAndLetters() {
+        CaseFile full = repo.create(io.turnaround.TestCases.fullyPopulated());
+        repo.create(CaseFile.start("", "No rules", "C", CHRISTMAS_EVE));
+        var entries = repo.complaints();
+        assertEquals(1, entries.size());
+        assertEquals(full.id(), entries.get(0).id());
+        assertEquals(full.header().reference(), entries.get(0).reference());
+        assertEquals(full.header().category(), entries.get(0).category());
+        assertEquals(full.complaint(), entries.get(0).complaint(), "every part the register reads, as saved");
+    }
 }
