@@ -27,6 +27,20 @@ public record HolidayCalendar(String id, Map<LocalDate, String> holidays) {
 
     /** The calendar shipped with the app (GOV.UK's bank holidays, the US federal holidays as observed). */
     public static HolidayCalendar bundled(String id) {
+        return switch (id) {
+            case ENGLAND_AND_WALES -> Bundled.ENGLAND_AND_WALES_DAYS;
+            case US_FEDERAL -> Bundled.US_FEDERAL_DAYS;
+            default -> read(id);
+        };
+    }
+
+    /** The two shipped calendars, read once, when first asked for (immutable). */
+    private static final class Bundled {
+        static final HolidayCalendar ENGLAND_AND_WALES_DAYS = read(ENGLAND_AND_WALES);
+        static final HolidayCalendar US_FEDERAL_DAYS = read(US_FEDERAL);
+    }
+
+    private static HolidayCalendar read(String id) {
         try (InputStream in = HolidayCalendar.class.getResourceAsStream("holidays/" + id + ".txt")) {
             if (in == null) {
                 throw new IllegalArgumentException("No bundled holiday calendar " + id);

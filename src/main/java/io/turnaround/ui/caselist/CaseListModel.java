@@ -24,9 +24,10 @@ public final class CaseListModel {
      * @param total      every case
      * @param ownCases   whether the manager has a case of their own (not the sample; in a team library, theirs)
      * @param sampleId   the sample case, or null
+     * @param deadlines  whether a regulated complaint has a letter due (the list then shows the Response due column)
      */
-    public record Overview(int total, boolean ownCases, Long sampleId) {
-        static final Overview NONE = new Overview(0, false, null);
+    public record Overview(int total, boolean ownCases, Long sampleId, boolean deadlines) {
+        static final Overview NONE = new Overview(0, false, null, false);
     }
 
     private final CaseStore store;
@@ -108,7 +109,10 @@ public final class CaseListModel {
     private Overview overview(String mine, int total) {
         boolean own = !store.page(CaseQuery.ALL.samples(false).ownedBy(mine), null, 0, 1).isEmpty();
         List<CaseSummary> sample = store.page(CaseQuery.ALL.samples(true), null, 0, 1);
-        return new Overview(total, own, sample.isEmpty() ? null : sample.get(0).id());
+        // The first case by deadline: the index's first entry says whether any complaint has a letter due.
+        List<CaseSummary> soonest = store.page(CaseQuery.ALL.sortedBy(CaseQuery.Sort.RESPONSE_DUE, false), null, 0, 1);
+        return new Overview(total, own, sample.isEmpty() ? null : sample.get(0).id(),
+                !soonest.isEmpty() && soonest.get(0).responseDue() != null);
     }
 
     private void fetch(long asked, CaseQuery query, PagedCases list, int page, Long afterId) {

@@ -157,6 +157,9 @@ public final class CaseListView extends VBox {
         // A regulated complaint's next required letter: overdue, due in N days (empty for other cases).
         TableColumn<CaseSummary, String> response = Tables.column(i18n.get("cases.col.response"), s -> io.turnaround.ui.common.ResponseDueText.of(s, i18n, false), 150);
         table.getColumns().add(sortable(response, "case-col-response", CaseQuery.Sort.RESPONSE_DUE));
+        // Shown once a complaint has a letter due: a library without regulated complaints has no use for it.
+        response.setVisible(false);
+        list.overviewProperty().addListener((o, was, now) -> response.setVisible(now != null && now.deadlines()));
         // The database sorts: a header click asks for the list again in that order (the first column of a multi-column
         // sort; none is newest first).
         table.setSortPolicy(t -> {

@@ -11,7 +11,7 @@ public final class SettingsModel {
     private final BackgroundTasks tasks;
     private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(Settings.DEFAULTS);
     private final ReadOnlyObjectWrapper<io.turnaround.domain.ComplaintRules> complaintRules =
-            new ReadOnlyObjectWrapper<>(io.turnaround.domain.ComplaintRules.defaults());
+            new ReadOnlyObjectWrapper<>();
 
     public SettingsModel(SettingsStore store, BackgroundTasks tasks) {
         this.store = store;
@@ -25,7 +25,8 @@ public final class SettingsModel {
 
     /** The firm's complaint rules (Settings › Complaint rules), as last loaded or saved. */
     public io.turnaround.domain.ComplaintRules complaintRules() {
-        return complaintRules.get();
+        // Until the stored rules are loaded: the defaults (made then, not while the window is built).
+        return complaintRules.get() != null ? complaintRules.get() : io.turnaround.domain.ComplaintRules.defaults();
     }
 
     public ReadOnlyObjectProperty<io.turnaround.domain.ComplaintRules> complaintRulesProperty() {

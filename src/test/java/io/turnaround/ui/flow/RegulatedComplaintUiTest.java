@@ -211,5 +211,10 @@ class RegulatedComplaintUiTest extends WindowTest {
         List<CaseSummary> rows = new CaseRepository(ui.db, Clock.systemUTC()).page(CaseQuery.ALL, null, 0, 10);
         assertNull(rows.stream().filter(r -> r.id() == fcaId).findFirst().orElseThrow().responseDue());
         assertEquals(Instant.parse("2027-01-20T00:00:00Z"), rows.stream().filter(r -> r.id() == cfpbId).findFirst().orElseThrow().responseDue());
+        // Back on the list, a Response due column has appeared (a library without complaint deadlines has none).
+        ui.menu("menu-cases");
+        javafx.scene.control.TableView<?> table = (javafx.scene.control.TableView<?>) ui.node("#case-table");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getColumns().stream()
+                .anyMatch(c -> "case-col-response".equals(c.getId()) && c.isVisible()));
     }
 }
