@@ -17,7 +17,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -50,7 +49,7 @@ public final class CaseListView extends VBox {
         Button newCase = new Button(i18n.get("cases.new"));
         newCase.setId("case-list-new");
         newCase.getStyleClass().add("accent");
-        newCase.setTooltip(new Tooltip(i18n.get("cases.new.tooltip")));
+        io.turnaround.ui.common.LazyTooltip.install(newCase, i18n.get("cases.new.tooltip"));
         newCase.setOnAction(e -> onNew.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -76,7 +76,7 @@ public final class MainView extends BorderPane {
     /** The case file on this computer: said at the right of the status line, its path as the tooltip. */
     public void showLocalLibrary(String text, String file) {
         library.setText(text);
-        library.setTooltip(new javafx.scene.control.Tooltip(file));
+        io.turnaround.ui.common.LazyTooltip.install(library, file);
     }
 
     /** A team library: named at the right of the status line; its cases' owners in the list, with "Mine". */
