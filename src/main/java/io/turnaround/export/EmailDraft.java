@@ -71,14 +71,7 @@ public final class EmailDraft {
     public Result write(CustomerSummary s, byte[] pdf, String pdfFileName) throws IOException {
         List<Party> notAddressed = new ArrayList<>();
         try {
-            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
-            // The draft is sent from the manager's own mail program: From is their address in Settings, whoever signs.
-            Sender from = s.sender();
-            if (checkAddress(from.email()).isEmpty()) {
-                message.setFrom(new InternetAddress(from.email().strip(), from.name().isBlank() ? null : oneLine(from.name()), "UTF-8"));
-            }
-            message.setRecipients(Message.RecipientType.TO, addresses(s.to(), notAddressed));
-            message.setRecipients(Message.RecipientType.CC, addresses(s.cc(), notAddressed));
+            MimeMessage message = addressed(s.sender(), s.to(), s.cc(), notAddressed);
             // The subject says what is asked: approval, approval of a revised summary, or nothing once approved.
             String state = switch (s.request()) {
                 case NOTHING_APPROVED -> ".approved";
@@ -109,14 +102,9 @@ public final class EmailDraft {
             MimeBodyPart body = new MimeBodyPart();
             body.setContent(alternative);
 
-            MimeBodyPart attachment = new MimeBodyPart();
-            attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(pdf, "application/pdf")));
-            attachment.setFileName(pdfFileName);
-            attachment.setDisposition(MimeBodyPart.ATTACHMENT);
-
             MimeMultipart mixed = new MimeMultipart("mixed");
             mixed.addBodyPart(body);
-            mixed.addBodyPart(attachment);
+            mixed.addBodyPart(pdfAttachment(pdf, pdfFileName));
             if (invite.isPresent()) {
                 MimeBodyPart ics = new MimeBodyPart();
                 ics.setDataHandler(new DataHandler(new ByteArrayDataSource(invite.get().getBytes(StandardCharsets.UTF_8),
@@ -139,13 +127,7 @@ public final class EmailDraft {
     public Result writeLetter(ComplaintLetter letter, byte[] pdf) throws IOException {
         List<Party> notAddressed = new ArrayList<>();
         try {
-            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
-            Sender from = letter.sender();
-            if (checkAddress(from.email()).isEmpty()) {
-                message.setFrom(new InternetAddress(from.email().strip(), from.name().isBlank() ? null : oneLine(from.name()), "UTF-8"));
-            }
-            message.setRecipients(Message.RecipientType.TO, addresses(letter.to(), notAddressed));
-            message.setRecipients(Message.RecipientType.CC, addresses(letter.cc(), notAddressed));
+            MimeMessage message = addressed(letter.sender(), letter.to(), letter.cc(), notAddressed);
             message.setSubject(text.get("letter.subject", letter.reference(), letter.title()), "UTF-8");
             message.setSentDate(Date.from(letter.issuedAt()));
             message.setHeader("X-Unsent", "1");
@@ -164,13 +146,9 @@ public final class EmailDraft {
             alternative.addBodyPart(rich);
             MimeBodyPart body = new MimeBodyPart();
             body.setContent(alternative);
-            MimeBodyPart attachment = new MimeBodyPart();
-            attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(pdf, "application/pdf")));
-            attachment.setFileName(letter.fileName());
-            attachment.setDisposition(MimeBodyPart.ATTACHMENT);
             MimeMultipart mixed = new MimeMultipart("mixed");
             mixed.addBodyPart(body);
-            mixed.addBodyPart(attachment);
+            mixed.addBodyPart(pdfAttachment(pdf, letter.fileName()));
             message.setContent(mixed);
             message.saveChanges();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -179,6 +157,29 @@ public final class EmailDraft {
         } catch (MessagingException e) {
             throw new IOException("The email draft could not be written: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A new message from the manager to these people. The draft is sent from the manager's own mail program: From is
+     * their address in Settings, whoever signs. A person without a usable address is left out and listed.
+     */
+    private MimeMessage addressed(Sender from, List<Party> to, List<Party> cc, List<Party> notAddressed)
+            throws MessagingException, UnsupportedEncodingException {
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        if (checkAddress(from.email()).isEmpty()) {
+            message.setFrom(new InternetAddress(from.email().strip(), from.name().isBlank() ? null : oneLine(from.name()), "UTF-8"));
+        }
+        message.setRecipients(Message.RecipientType.TO, addresses(to, notAddressed));
+        message.setRecipients(Message.RecipientType.CC, addresses(cc, notAddressed));
+        return message;
+    }
+
+    private static MimeBodyPart pdfAttachment(byte[] pdf, String fileName) throws MessagingException {
+        MimeBodyPart attachment = new MimeBodyPart();
+        attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(pdf, "application/pdf")));
+        attachment.setFileName(fileName);
+        attachment.setDisposition(MimeBodyPart.ATTACHMENT);
+        return attachment;
     }
 
     private InternetAddress[] addresses(List<Party> parties, List<Party> notAddressed) throws UnsupportedEncodingException {
