@@ -39,10 +39,12 @@ public record ComplaintLetter(LetterKind kind, Regime regime, String reference, 
                                         CustomerView view, Instant now) {
         CaseFile visible = view.project(c);
         Complaint m = visible.complaint();
-        ComplaintClock.Deadline finalDue = ComplaintClock.deadlines(m, visible.header().openedAt(), rules.calendarFor(m.regime()), rules.zone())
-                .stream().filter(d -> d.kind() == ComplaintClock.DeadlineKind.FINAL_RESPONSE).findFirst().orElse(null);
-        ComplaintClock.Deadline firstDue = ComplaintClock.deadlines(m, visible.header().openedAt(), rules.calendarFor(m.regime()), rules.zone())
-                .stream().filter(d -> d.kind() == ComplaintClock.DeadlineKind.FIRST_RESPONSE).findFirst().orElse(finalDue);
+        List<ComplaintClock.Deadline> deadlines = ComplaintClock.deadlines(m, visible.header().openedAt(),
+                rules.calendarFor(m.regime()), rules.zone());
+        ComplaintClock.Deadline finalDue = deadlines.stream().filter(d -> d.kind() == ComplaintClock.DeadlineKind.FINAL_RESPONSE)
+                .findFirst().orElse(null);
+        ComplaintClock.Deadline firstDue = deadlines.stream().filter(d -> d.kind() == ComplaintClock.DeadlineKind.FIRST_RESPONSE)
+                .findFirst().orElse(finalDue);
         Instant receivedAt = m.receivedAt() != null ? m.receivedAt() : visible.header().openedAt();
         String received = receivedAt == null ? "" : text.date(receivedAt.atZone(rules.zone()).toLocalDate());
         String due = m.regime() == Regime.CFPB && kind == LetterKind.ACKNOWLEDGEMENT

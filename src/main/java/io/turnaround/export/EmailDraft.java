@@ -113,11 +113,7 @@ public final class EmailDraft {
                 ics.setDisposition(MimeBodyPart.ATTACHMENT);
                 mixed.addBodyPart(ics);
             }
-            message.setContent(mixed);
-            message.saveChanges();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            message.writeTo(out);
-            return new Result(out.toByteArray(), List.copyOf(notAddressed));
+            return finished(message, mixed, notAddressed);
         } catch (MessagingException e) {
             throw new IOException("The email draft could not be written: " + e.getMessage(), e);
         }
@@ -135,10 +131,8 @@ public final class EmailDraft {
             MimeMultipart alternative = new MimeMultipart("alternative");
             MimeBodyPart plain = new MimeBodyPart();
             plain.setText(letter.body().strip() + "\n\n" + attached + "\n", "UTF-8");
-            StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"font-family:sans-serif\">");
-            for (String paragraph : (letter.body().strip() + "\n\n" + attached).split("\\R\\s*\\R")) {
-                html.append("<p>").append(escape(paragraph).replaceAll("\\R", "<br>")).append("</p>");
-            }
+            StringBuilder html = new StringBuilder(HTML_START);
+            paragraphs(html, letter.body().strip() + "\n\n" + attached);
             html.append("</body></html>");
             MimeBodyPart rich = new MimeBodyPart();
             rich.setText(html.toString(), "UTF-8", "html");
@@ -149,14 +143,30 @@ public final class EmailDraft {
             MimeMultipart mixed = new MimeMultipart("mixed");
             mixed.addBodyPart(body);
             mixed.addBodyPart(pdfAttachment(pdf, letter.fileName()));
-            message.setContent(mixed);
-            message.saveChanges();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            message.writeTo(out);
-            return new Result(out.toByteArray(), List.copyOf(notAddressed));
+            return finished(message, mixed, notAddressed);
         } catch (MessagingException e) {
             throw new IOException("The email draft could not be written: " + e.getMessage(), e);
         }
+    }
+
+    private static final String HTML_START =
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"font-family:sans-serif\">";
+
+    /** Text with blank lines between paragraphs as HTML paragraphs, its single line breaks kept. */
+    private static void paragraphs(StringBuilder html, String text) {
+        for (String paragraph : text.split("\\R\\s*\\R")) {
+            html.append("<p>").append(escape(paragraph).replaceAll("\\R", "<br>")).append("</p>");
+        }
+    }
+
+    /** The message with its parts, as the bytes of an .eml file. */
+    private static Result finished(MimeMessage message, MimeMultipart mixed, List<Party> notAddressed)
+            throws MessagingException, IOException {
+        message.setContent(mixed);
+        message.saveChanges();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        message.writeTo(out);
+        return new Result(out.toByteArray(), List.copyOf(notAddressed));
     }
 
     /**
@@ -229,10 +239,8 @@ public final class EmailDraft {
     }
 
     private String htmlBody(CustomerSummary s, String pdfFileName, boolean invite) {
-        StringBuilder b = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"font-family:sans-serif\">");
-        for (String paragraph : s.coverText().strip().split("\\R\\s*\\R")) {
-            b.append("<p>").append(escape(paragraph).replaceAll("\\R", "<br>")).append("</p>");
-        }
+        StringBuilder b = new StringBuilder(HTML_START);
+        paragraphs(b, s.coverText().strip());
         List<String> steps = nextSteps(s);
         if (!steps.isEmpty()) {
             b.append("<p><strong>").append(escape(text.get("email.next"))).append("</strong></p><ul>");
