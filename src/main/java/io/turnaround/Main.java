@@ -53,10 +53,12 @@ public final class Main {
     /**
      * sqlite-jdbc unpacks its native library into java.io.tmpdir by default, which a {@code noexec} /tmp stops.
      * The installed app loads the copy in its own folder ({@code -Dorg.sqlite.lib.path}, set by the launcher);
-     * any other run unpacks it into the private data folder instead.
+     * any other run unpacks it into the private data folder instead. Either way the driver's temporary folder is that
+     * private one: on loading, the driver lists its temporary folder for copies left behind, and a /tmp holding
+     * thousands of files made that listing a tenth of a second of every start.
      */
     static void nativeLibraryOutsideTmp(Path dataDir) {
-        if (System.getProperty("org.sqlite.lib.path") == null && System.getProperty("org.sqlite.tmpdir") == null) {
+        if (System.getProperty("org.sqlite.tmpdir") == null) {
             Path nativeDir = dataDir.resolve("native");
             try {
                 io.turnaround.store.PrivateFiles.directory(nativeDir);

@@ -292,11 +292,8 @@ public final class CaseListView extends VBox {
             super.updateItem(text, empty);
             setText(empty ? null : text);
             CaseSummary s = empty || getTableRow() == null ? null : getTableRow().getItem();
-            getStyleClass().remove("no-date");
             // An open case without a date, or whose agreed contact has passed, stands out.
-            if (s != null && (s.missingNextContact() || s.isOverdue(java.time.Instant.now()))) {
-                getStyleClass().add("no-date");
-            }
+            pseudoClassStateChanged(Tables.NO_DATE, s != null && (s.missingNextContact() || s.isOverdue(java.time.Instant.now())));
         }
     }
 }

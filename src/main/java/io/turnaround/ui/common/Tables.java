@@ -14,6 +14,13 @@ public final class Tables {
     private Tables() {
     }
 
+    /**
+     * A cell whose date is missing or passed (styled in app.css). A pseudo-class, not a style class: a cell changes it
+     * each time it is reused for another row, and a change of style class matches the cell against every style rule
+     * again, where a pseudo-class only switches between the rules already matched.
+     */
+    public static final javafx.css.PseudoClass NO_DATE = javafx.css.PseudoClass.getPseudoClass("no-date");
+
     public static <T> TableView<T> table(String id, ObservableList<T> items, String accessibleText, String placeholder) {
         TableView<T> table = new TableView<>(items);
         table.setId(id);

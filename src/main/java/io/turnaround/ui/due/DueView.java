@@ -99,11 +99,8 @@ public final class DueView extends VBox {
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                getStyleClass().remove("no-date");
                 DueViewModel.Row row = getTableRow() == null ? null : getTableRow().getItem();
-                if (!empty && row != null && row.group() == DueGroup.OVERDUE) {
-                    getStyleClass().add("no-date");
-                }
+                pseudoClassStateChanged(Tables.NO_DATE, !empty && row != null && row.group() == DueGroup.OVERDUE);
             }
         });
         table.getColumns().add(group);

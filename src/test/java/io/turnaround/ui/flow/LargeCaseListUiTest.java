@@ -2,6 +2,7 @@ package io.turnaround.ui.flow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.turnaround.domain.CaseFile;
 import io.turnaround.domain.CaseSummary;
@@ -45,6 +46,17 @@ class LargeCaseListUiTest extends WindowTest {
         assertEquals(1500, table.getItems().size(), "every case counted");
         assertEquals("Case 1499", row(table, 0).subject(), "newest first");
         assertNull(row(table, 1400), "a row far down is not read before it is shown");
+        // None of these open cases has a next contact: each one's date cell stands out (bold), the others do not.
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.control.Labeled> dates = cells(table, "case-col-next");
+        assertTrue(dates.size() > 5, "a screen of rows");
+        for (var cell : dates) {
+            assertTrue(cell.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("no-date")), cell.getText());
+            assertEquals("BOLD", weight(cell), cell.getText());
+        }
+        for (var cell : cells(table, "case-col-subject")) {
+            assertEquals("NORMAL", weight(cell), cell.getText());
+        }
 
         ui.robot.interact(table::requestFocus);
         ui.robot.interact(() -> table.getSelectionModel().select(0));
@@ -68,6 +80,20 @@ class LargeCaseListUiTest extends WindowTest {
         Thread.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(row(table, 1000));
+    }
+
+    /** The cells of a column that show a row (read on the FX thread). */
+    private static List<javafx.scene.control.Labeled> cells(TableView<?> table, String columnId) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> table.lookupAll(".table-cell").stream()
+                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null
+                        && columnId.equals(c.getTableColumn().getId()) && !c.isEmpty() && c.getText() != null && !c.getText().isEmpty())
+                .map(n -> (javafx.scene.control.Labeled) n).toList()).get(10, TimeUnit.SECONDS);
+    }
+
+    /** BOLD or NORMAL: the weight of a cell's font as styled. */
+    private static String weight(javafx.scene.control.Labeled cell) {
+        String style = cell.getFont().getStyle().toLowerCase(java.util.Locale.ROOT);
+        return style.contains("bold") ? "BOLD" : "NORMAL";
     }
 
     /** A column's header, the node a click sorts by. */
