@@ -200,7 +200,10 @@ public final class DesktopLauncher {
         // The list drawn (a second after its rows arrive): the check of the whole file may start.
         Runnable drawn = () -> {
             javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
-            settle.setOnFinished(e -> opening.listDrawn().complete(null));
+            settle.setOnFinished(e -> {
+                opening.listDrawn().complete(null);
+                IdleHeapReturn.arm();
+            });
             settle.play();
         };
         if (window.viewModel().loadedProperty().get()) {
