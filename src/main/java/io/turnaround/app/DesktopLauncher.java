@@ -28,7 +28,6 @@ public final class DesktopLauncher {
     private static final io.turnaround.ui.common.UiThread UI = io.turnaround.ui.common.UiThread.fx();
     private final LaunchOptions options;
     private final long jvmStart;
-    private final I18n i18n = new I18n(Locale.getDefault());
     /** The current window's listener for later starts (on the FX thread only). */
     private Optional<SingleInstance> listening = Optional.empty();
 
@@ -76,6 +75,8 @@ public final class DesktopLauncher {
             CompletableFuture<Void> listDrawn = new CompletableFuture<>();
             // Not BackgroundTasks: the case file opens before any window (and its worker) exists, while the first frame is drawn.
             Thread opener = new Thread(() -> {
+                // The window's texts, read here while the toolkit starts (the window then finds them read).
+                I18n.preload(Locale.getDefault());
                 try {
                     if (forgetTeam) {
                         LibraryChoice.forget(dataDir);
@@ -275,7 +276,7 @@ public final class DesktopLauncher {
             }
             return;
         }
-        RecoveryDialog.Choice choice = RecoveryDialog.ask(cause.getMessage(), opening.dataDir(), backups, i18n);
+        RecoveryDialog.Choice choice = RecoveryDialog.ask(cause.getMessage(), opening.dataDir(), backups, new I18n(Locale.getDefault()));
         if (choice instanceof RecoveryDialog.RestoreBackup restore) {
             show(Opening.start(opening.dataDir(), restore.backup(), false));
         } else if (choice instanceof RecoveryDialog.OtherFolder other) {

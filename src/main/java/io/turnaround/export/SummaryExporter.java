@@ -37,7 +37,8 @@ public final class SummaryExporter {
     }
 
     private final Supplier<CompletableFuture<PdfFonts>> fonts;
-    private final SummaryText text;
+    /** The app's own language (the documents' when neither the case nor the sender names one). */
+    private final Locale locale;
     private final ZoneId zone;
     private final Map<Locale, SummaryText> texts = new ConcurrentHashMap<>();
     private final CustomerView view = new CustomerView();
@@ -47,19 +48,20 @@ public final class SummaryExporter {
     /** @param fonts asked for when an export needs them; may start their loading */
     public SummaryExporter(Supplier<CompletableFuture<PdfFonts>> fonts, Locale locale, ZoneId zone) {
         this.fonts = fonts;
-        this.text = new SummaryText(locale, zone);
+        // The words of each language are read when a document first needs them, not while the window is being built.
+        this.locale = locale;
         this.zone = zone;
     }
 
     /** The words and formats of customer documents in a language. */
     public SummaryText text(Locale language) {
-        return language.equals(text.locale()) ? text : texts.computeIfAbsent(language, l -> new SummaryText(l, zone));
+        return texts.computeIfAbsent(language, l -> new SummaryText(l, zone));
     }
 
     /** The language of the case's documents: the case's own, else the sender's default (Settings), else the app's. */
     public Locale language(CaseFile c, Sender sender) {
         String tag = !c.approval().language().isBlank() ? c.approval().language() : sender.language();
-        return tag.isBlank() ? text.locale() : Locale.forLanguageTag(tag);
+        return tag.isBlank() ? locale : Locale.forLanguageTag(tag);
     }
 
     public CoverLetter coverLetter(Locale language) {
@@ -120,11 +122,11 @@ public final class SummaryExporter {
     }
 
     public SummaryText text() {
-        return text;
+        return text(locale);
     }
 
     public CoverLetter coverLetter() {
-        return new CoverLetter(text, view);
+        return new CoverLetter(text(), view);
     }
 
     /** With the firm's name alone as sender (nobody named to sign). */

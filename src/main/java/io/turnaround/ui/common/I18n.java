@@ -10,9 +10,20 @@ public final class I18n {
     private final ResourceBundle bundle;
     private final Locale locale;
 
+    private static final String BUNDLE = "io.turnaround.i18n.messages";
+
     public I18n(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("io.turnaround.i18n.messages", locale);
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    }
+
+    /**
+     * Reads the texts of {@code locale} ahead, on the calling thread: looking them up tries a class and a file for each
+     * of the locale's fallbacks through every jar of the class path, some 20 ms; the JDK keeps what it read for the
+     * window's own {@code new I18n(locale)}.
+     */
+    public static void preload(Locale locale) {
+        ResourceBundle.getBundle(BUNDLE, locale);
     }
 
     public String get(String key, Object... args) {

@@ -38,7 +38,8 @@ public final class StepFactory {
     private final I18n i18n;
     private final Forms forms;
     private final Clock clock;
-    private final ReflectTemplates templates;
+    /** The Empathize step's phrasings, read when that step is first shown. */
+    private ReflectTemplates templates;
     private final Workload workload;
     private final Supplier<Settings> settings;
     private final SummaryExporter exporter;
@@ -65,9 +66,15 @@ public final class StepFactory {
         this.i18n = i18n;
         this.forms = new Forms(i18n);
         this.clock = clock;
-        this.templates = new ReflectTemplates(i18n.locale());
         this.workload = workload;
         this.settings = settings;
+    }
+
+    private ReflectTemplates templates() {
+        if (templates == null) {
+            templates = new ReflectTemplates(i18n.locale());
+        }
+        return templates;
     }
 
     /** The case's complaint record: its fields, deadlines and letters (the header's line and Case › Complaint record). */
@@ -97,7 +104,7 @@ public final class StepFactory {
     public Node create(Step step, CaseSession s) {
         Node view = switch (step) {
             case LISTEN -> new ListenView(new ListenViewModel(s, clock), i18n, forms);
-            case EMPATHIZE -> new EmpathizeView(new EmpathizeViewModel(s, clock, templates), i18n, forms);
+            case EMPATHIZE -> new EmpathizeView(new EmpathizeViewModel(s, clock, templates()), i18n, forms);
             case ASK -> new AskView(new AskViewModel(s), i18n, forms);
             case PRODUCE -> new ProduceView(new ProduceViewModel(s, clock, workload, settings), i18n, forms);
             case FACTS -> new FactsView(new FactsViewModel(s, factFiles, clock.getZone()), i18n, forms, dialogs);
