@@ -67,8 +67,8 @@ final class StartupProbe {
                 if (at[0] < rows) {
                     UI.execute(step[0]);
                 } else {
-                    // Then five idle seconds, as when the user stops to read: the collector hands back what the
-                    // scrolling no longer uses (G1PeriodicGCInterval in the installed app's options), as it does in use.
+                    // Then five idle seconds, as when the user stops to read: the collector hands back what the scrolling
+                    // no longer uses (G1's periodic collection, switched on a second after the list is drawn), as in use.
                     javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(5));
                     settle.setOnFinished(e -> {
                         Runtime rt = Runtime.getRuntime();

@@ -43,7 +43,7 @@ class CrashTest {
         long lastReported = 0;
         for (int cycle = 0; cycle < cycles; cycle++) {
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                    "-Xshare:auto", "-XX:TieredStopAtLevel=1", NativeLibraryTest.unpackInto(dir), "-cp", System.getProperty("java.class.path"),
                     CrashChild.class.getName(), dir.toString()).redirectErrorStream(true).start();
             AtomicLong saved = new AtomicLong(-1);
             Thread reader = new Thread(() -> {

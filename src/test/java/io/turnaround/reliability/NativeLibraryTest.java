@@ -28,6 +28,14 @@ class NativeLibraryTest {
         assertTrue(Files.isDirectory(dir.resolve("data").resolve("native")), "unpacked into the data folder");
     }
 
+    /**
+     * The option that makes a test's child JVM unpack SQLite's native library into a folder of {@code dir} (made here):
+     * left to itself, a child the test kills leaves its copy in /tmp, a megabyte each time.
+     */
+    static String unpackInto(Path dir) throws java.io.IOException {
+        return "-Dorg.sqlite.tmpdir=" + Files.createDirectories(dir.resolve("native"));
+    }
+
     private record Result(int exit, String output) {
     }
 

@@ -72,7 +72,7 @@ class OfflineCrashTest {
                     offlineStarts++;
                 }
                 Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                        "-Xshare:auto", "-XX:TieredStopAtLevel=1", NativeLibraryTest.unpackInto(dir), "-cp", System.getProperty("java.class.path"),
                         OfflineCrashChild.class.getName(), address, dir.toString(), String.valueOf(id), "r" + cycle)
                         .redirectErrorStream(true).start();
                 int run = cycle;

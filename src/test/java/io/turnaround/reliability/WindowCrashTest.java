@@ -95,7 +95,7 @@ class WindowCrashTest {
 
     private List<Report> runAndKill(Random random, String where) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
+                "-Xshare:auto", "-XX:TieredStopAtLevel=1", NativeLibraryTest.unpackInto(dir), "-cp", System.getProperty("java.class.path")));
         for (String p : List.of("testfx.robot", "testfx.headless", "glass.platform", "monocle.platform", "prism.order",
                 "java.awt.headless", "turnaround.no-warmup")) {
             if (System.getProperty(p) != null) {
