@@ -20,13 +20,17 @@ appdata=${library:-$data}
 "$app" --data-dir "$appdata" --measure-startup >/dev/null 2>&1   # the first run adds the sample case (and warms the file)
 ms() { "$@" 2>/dev/null | sed -n 's/^startup-ms //p'; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-: > "$data/app"; : > "$data/bare"; : > "$data/bareopts"; : > "$data/nocds"
+: > "$data/app"; : > "$data/bare"; : > "$data/bareopts"; : > "$data/nocds"; : > "$data/stages"; : > "$data/barestages"
 i=0
 while [ $i -lt "$runs" ]; do
-    ms "$java" -cp "target/test-classes:$fx" 'io.turnaround.bench.BareWindow$Launcher' >> "$data/bare"
+    "$java" -cp "target/test-classes:$fx" 'io.turnaround.bench.BareWindow$Launcher' 2>/dev/null > "$data/run"
+    sed -n 's/^startup-ms //p' "$data/run" >> "$data/bare"
+    sed -n 's/^startup-stage //p' "$data/run" >> "$data/barestages"
     # shellcheck disable=SC2086 # the options are separate words
     ms "$java" $opts -cp "target/test-classes:$fx" 'io.turnaround.bench.BareWindow$Launcher' >> "$data/bareopts"
-    ms "$app" --data-dir "$appdata" --measure-startup >> "$data/app"
+    "$app" --data-dir "$appdata" --measure-startup 2>/dev/null > "$data/run"
+    sed -n 's/^startup-ms //p' "$data/run" >> "$data/app"
+    sed -n 's/^startup-stage //p' "$data/run" >> "$data/stages"
     ms env JAVA_TOOL_OPTIONS=-Xshare:off "$app" --data-dir "$appdata" --measure-startup >> "$data/nocds"
     i=$((i + 1))
 done
@@ -35,6 +39,13 @@ echo "installed.startup.app.median_ms $a  (runs: $(paste -sd' ' "$data/app"); $(
 echo "installed.startup.app_without_cds.median_ms $n"
 echo "installed.startup.bare.median_ms $b  (runs: $(paste -sd' ' "$data/bare"))"
 echo "installed.startup.bare_with_app_options.median_ms $o  (runs: $(paste -sd' ' "$data/bareopts"))"
+# Where the time went: the median of each stage the app and the bare window print (milliseconds from the JVM's start).
+for stage in $(awk '{print $1}' "$data/stages" | awk '!seen[$0]++'); do
+    echo "installed.startup.stage.$stage.median_ms $(awk -v s="$stage" '$1 == s {print $2}' "$data/stages" | median)"
+done
+for stage in $(awk '{print $1}' "$data/barestages" | awk '!seen[$0]++'); do
+    echo "installed.startup.bare.stage.$stage.median_ms $(awk -v s="$stage" '$1 == s {print $2}' "$data/barestages" | median)"
+done
 awk -v a="$a" -v b="$b" -v o="$o" 'BEGIN { printf "installed.startup.ratio %.2f  (goal <= 1.30; against the bare window with the app'"'"'s options %.2f)\n", a / b, a / o }'
 # What the installed app takes on disk: in all, its runtime, its own jars, and the class-data-sharing archive the
 # package's post-install script dumped.

@@ -28,12 +28,15 @@ public final class DesktopLauncher {
     private static final io.turnaround.ui.common.UiThread UI = io.turnaround.ui.common.UiThread.fx();
     private final LaunchOptions options;
     private final long jvmStart;
+    /** When the stages of this start were reached ({@code --measure-startup} prints them). */
+    private final StartupTimeline timeline;
     /** The current window's listener for later starts (on the FX thread only). */
     private Optional<SingleInstance> listening = Optional.empty();
 
     private DesktopLauncher(LaunchOptions options, long jvmStart) {
         this.options = options;
         this.jvmStart = jvmStart;
+        this.timeline = new StartupTimeline(jvmStart);
     }
 
     /** The team library chosen in the window last time, if any (read before the window starts, off the FX thread). */
@@ -50,6 +53,8 @@ public final class DesktopLauncher {
             return;
         }
         Platform.setImplicitExit(false);
+        launcher.timeline.mark("toolkit-starting");
+        first.db().thenRun(() -> launcher.timeline.mark("library-open"));
         Platform.startup(() -> launcher.show(first));
     }
 
@@ -163,6 +168,7 @@ public final class DesktopLauncher {
     }
 
     private void show(Opening opening) {
+        timeline.mark("toolkit-started");
         Stage stage = new Stage();
         // A later start on this folder brings this window forward instead of opening a second one.
         listening.ifPresent(SingleInstance::close);
@@ -181,6 +187,7 @@ public final class DesktopLauncher {
         };
         TurnaroundWindow window = TurnaroundWindow.open(stage, opening.db(), opening.dataDir(), Clock.systemDefaultZone(),
                 Locale.getDefault(), exit, opening.writable(), opening.placement());
+        timeline.mark("window-shown");
         // Another library, or this one restored from a backup: everything typed is saved (the window flushed first), and
         // this window lets go of its library before the next one opens.
         java.util.function.Consumer<java.util.function.Supplier<Opening>> reopen = next -> {
@@ -232,7 +239,7 @@ public final class DesktopLauncher {
             }
         });
         if (options.measureStartup()) {
-            StartupProbe.printWhenShown(window, jvmStart);
+            StartupProbe.printWhenShown(window, timeline);
         } else if (options.measureListMemory()) {
             StartupProbe.scrollListThenPrintMemory(window);
         }

@@ -5,14 +5,22 @@ import javafx.beans.value.ChangeListener;
 
 /**
  * {@code --measure-startup}: prints the milliseconds from JVM start to the first frame that
- * shows the loaded case list, then exits. docs/benchmarks.md compares it with a bare window.
+ * shows the loaded case list (and the stages on the way), then exits. docs/benchmarks.md compares it with a bare window.
  */
 final class StartupProbe {
     private static final io.turnaround.ui.common.UiThread UI = io.turnaround.ui.common.UiThread.fx();
     private StartupProbe() {
     }
 
-    static void printWhenShown(TurnaroundWindow window, long jvmStartMillis) {
+    /** Also prints, before the total, when each stage of the start was reached ({@link StartupTimeline}). */
+    static void printWhenShown(TurnaroundWindow window, StartupTimeline timeline) {
+        var stageScene = window.stage().getScene();
+        Runnable[] firstPulse = new Runnable[1];
+        firstPulse[0] = () -> {
+            stageScene.removePreLayoutPulseListener(firstPulse[0]);
+            timeline.mark("first-pulse");
+        };
+        stageScene.addPreLayoutPulseListener(firstPulse[0]);
         ChangeListener<Boolean> onLoaded = new ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean loaded) {
@@ -20,12 +28,15 @@ final class StartupProbe {
                     return;
                 }
                 obs.removeListener(this);
+                timeline.mark("rows-arrived");
                 var scene = window.stage().getScene();
                 Runnable[] once = new Runnable[1];
                 once[0] = () -> {
                     scene.removePostLayoutPulseListener(once[0]);
                     // The pulse that laid out the list is the one that renders it.
-                    System.out.println("startup-ms " + (System.currentTimeMillis() - jvmStartMillis));
+                    long total = timeline.sinceStart();
+                    timeline.lines().forEach(System.out::println);
+                    System.out.println("startup-ms " + total);
                     UI.execute(window::requestClose);
                 };
                 scene.addPostLayoutPulseListener(once[0]);
