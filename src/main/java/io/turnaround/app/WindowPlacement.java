@@ -40,17 +40,31 @@ record WindowPlacement(double x, double y, double width, double height, boolean 
                 height, maximized).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Puts the stage where it was, when that place is still on a screen and no smaller than the window allows. */
+    /**
+     * Puts the stage where it was, when that place is still on a screen and no smaller than the window allows; on the
+     * screen that holds most of it, and wholly within that screen (a laptop's, after a larger monitor): no larger than it
+     * and moved in from its edges.
+     */
     void applyTo(Stage stage) {
-        boolean onAScreen = Screen.getScreens().stream().map(Screen::getVisualBounds)
-                .anyMatch(b -> b.intersects(new Rectangle2D(x, y, Math.max(1, width), Math.max(1, height))));
-        if (!onAScreen || width < stage.getMinWidth() || height < stage.getMinHeight()) {
+        Rectangle2D was = new Rectangle2D(x, y, Math.max(1, width), Math.max(1, height));
+        Optional<Rectangle2D> screen = Screen.getScreens().stream().map(Screen::getVisualBounds).filter(b -> b.intersects(was))
+                .max(java.util.Comparator.comparingDouble(b -> overlap(b, was)));
+        if (screen.isEmpty() || width < stage.getMinWidth() || height < stage.getMinHeight()) {
             return;
         }
-        stage.setX(x);
-        stage.setY(y);
-        stage.setWidth(width);
-        stage.setHeight(height);
+        Rectangle2D on = screen.get();
+        double fitWidth = Math.max(stage.getMinWidth(), Math.min(width, on.getWidth()));
+        double fitHeight = Math.max(stage.getMinHeight(), Math.min(height, on.getHeight()));
+        stage.setX(Math.max(on.getMinX(), Math.min(x, on.getMaxX() - fitWidth)));
+        stage.setY(Math.max(on.getMinY(), Math.min(y, on.getMaxY() - fitHeight)));
+        stage.setWidth(fitWidth);
+        stage.setHeight(fitHeight);
         stage.setMaximized(maximized);
+    }
+
+    private static double overlap(Rectangle2D a, Rectangle2D b) {
+        double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+        double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+        return Math.max(0, w) * Math.max(0, h);
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
-/** The window comes back where it was and as big, but never onto a screen that is gone. */
+/** The window comes back where it was and as big, but never onto a screen that is gone, nor beyond the screen's edges. */
 class WindowPlacementTest {
     @TempDir
     Path dir;
@@ -39,6 +39,13 @@ class WindowPlacementTest {
             assertEquals(40, stage.getX(), "a place on a screen that is gone is not restored");
             new WindowPlacement(40, 30, 300, 200, false).applyTo(stage);
             assertEquals(1000, stage.getWidth(), "never smaller than the window allows");
+            // Saved on a larger screen: as large as this one allows, and wholly on it.
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            new WindowPlacement(screen.getMaxX() - 300, screen.getMinY() + 60, 900, screen.getHeight() + 200, false).applyTo(stage);
+            assertEquals(screen.getMaxX() - 900, stage.getX(), "moved in from the right edge");
+            assertEquals(screen.getMinY(), stage.getY());
+            assertEquals(900, stage.getWidth());
+            assertEquals(screen.getHeight(), stage.getHeight(), "no taller than the screen");
         });
         FxToolkit.cleanupStages();
     }
