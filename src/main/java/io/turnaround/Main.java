@@ -55,7 +55,7 @@ public final class Main {
      * The installed app loads the copy in its own folder ({@code -Dorg.sqlite.lib.path}, set by the launcher);
      * any other run unpacks it into the private data folder instead. Either way the driver's temporary folder is that
      * private one: on loading, the driver lists its temporary folder for copies left behind, and a /tmp holding
-     * thousands of files made that listing a tenth of a second of every start.
+     * thousands of files made that listing some 50 ms of every start.
      */
     static void nativeLibraryOutsideTmp(Path dataDir) {
         if (System.getProperty("org.sqlite.tmpdir") == null) {

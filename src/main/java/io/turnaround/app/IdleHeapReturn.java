@@ -8,8 +8,8 @@ import java.util.OptionalLong;
  * collection ({@code G1PeriodicGCInterval}), every {@code -Dturnaround.idle-gc-ms} milliseconds (installer/jpackage/image.args).
  * It is switched on once the case list is drawn, not from the JVM's start: armed from the start, its first collection
  * came half a second in, in the middle of building the window, and shrank the heap to what the start had used so far,
- * so that the rest of the start ran through a dozen collections (some 200 ms of pauses on two cores, against one
- * collection without it).
+ * so that the rest of the start ran through a dozen collections (some 200 ms stopped at safepoints on two cores,
+ * against one collection without it).
  */
 final class IdleHeapReturn {
     static final String PROPERTY = "turnaround.idle-gc-ms";
