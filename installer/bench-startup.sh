@@ -40,12 +40,13 @@ echo "installed.startup.app_without_cds.median_ms $n"
 echo "installed.startup.bare.median_ms $b  (runs: $(paste -sd' ' "$data/bare"))"
 echo "installed.startup.bare_with_app_options.median_ms $o  (runs: $(paste -sd' ' "$data/bareopts"))"
 # Where the time went: the median of each stage the app and the bare window print (milliseconds from the JVM's start).
-for stage in $(awk '{print $1}' "$data/stages" | awk '!seen[$0]++'); do
-    echo "installed.startup.stage.$stage.median_ms $(awk -v s="$stage" '$1 == s {print $2}' "$data/stages" | median)"
-done
-for stage in $(awk '{print $1}' "$data/barestages" | awk '!seen[$0]++'); do
-    echo "installed.startup.bare.stage.$stage.median_ms $(awk -v s="$stage" '$1 == s {print $2}' "$data/barestages" | median)"
-done
+stages() {   # stages FILE NAME-PREFIX: each stage's median, in the order first seen
+    for stage in $(awk '{print $1}' "$1" | awk '!seen[$0]++'); do
+        echo "$2.$stage.median_ms $(awk -v s="$stage" '$1 == s {print $2}' "$1" | median)"
+    done
+}
+stages "$data/stages" installed.startup.stage
+stages "$data/barestages" installed.startup.bare.stage
 awk -v a="$a" -v b="$b" -v o="$o" 'BEGIN { printf "installed.startup.ratio %.2f  (goal <= 1.30; against the bare window with the app'"'"'s options %.2f)\n", a / b, a / o }'
 # What the installed app takes on disk: in all, its runtime, its own jars, and the class-data-sharing archive the
 # package's post-install script dumped.

@@ -14,13 +14,13 @@ final class StartupProbe {
 
     /** Also prints, before the total, when each stage of the start was reached ({@link StartupTimeline}). */
     static void printWhenShown(TurnaroundWindow window, StartupTimeline timeline) {
-        var stageScene = window.stage().getScene();
+        var scene = window.stage().getScene();
         Runnable[] firstPulse = new Runnable[1];
         firstPulse[0] = () -> {
-            stageScene.removePreLayoutPulseListener(firstPulse[0]);
+            scene.removePreLayoutPulseListener(firstPulse[0]);
             timeline.mark("first-pulse");
         };
-        stageScene.addPreLayoutPulseListener(firstPulse[0]);
+        scene.addPreLayoutPulseListener(firstPulse[0]);
         ChangeListener<Boolean> onLoaded = new ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean loaded) {
@@ -29,7 +29,6 @@ final class StartupProbe {
                 }
                 obs.removeListener(this);
                 timeline.mark("rows-arrived");
-                var scene = window.stage().getScene();
                 Runnable[] once = new Runnable[1];
                 once[0] = () -> {
                     scene.removePostLayoutPulseListener(once[0]);
